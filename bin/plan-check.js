@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Entry point for `npx plan-check`. Runs the compiled command line from dist/node (npm run build:cli).
+"use strict";
+const path = require("node:path");
+const fs = require("node:fs");
+
+const main = path.join(__dirname, "..", "dist", "node", "cli", "main.js");
+if (!fs.existsSync(main)) {
+  process.stderr.write(
+    "plan-check: not built yet. Run `npm run build:cli` (or `npm run demo`) once in the project folder.\n",
+  );
+  process.exit(2);
+}
+require(main)
+  .run(process.argv.slice(2))
+  .then((code) => process.exit(code));

@@ -1,0 +1,99 @@
+// An .xlsx file as its zip parts. Opening refuses what is not a workbook with one plain sentence,
+// and bounds what it will inflate so a zip bomb cannot exhaust memory.
+
+import { unzipSync, zipSync, type Unzipped } from "fflate";
+import { PlanReadError } from "../../core/reader/read-plan";
+
+/** Inflated size one part may have (a 10,000-action plan's largest part is far below this). */
+const MAX_PART_BYTES = 512 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 1024 * 1024 * 1024;
+/** Parts above this compression ratio are bombs, not spreadsheets. */
+const MAX_RATIO = 1000;
+
+export interface XlsxPackage {
+  parts: Unzipped;
+}
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(data: Uint8Array, bytes: number[]): boolean {
+  return bytes.every((b, i) => data[i] === b);
+}
+
+function containsUtf16(data: Uint8Array, text: string): boolean {
+  const needle = Buffer.from(text, "utf16le");
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(needle);
+}
+
+/** Explains why bytes that are not an .xlsx zip can't be read. */
+function notAZip(data: Uint8Array, name: string): PlanReadError {
+  if (startsWith(data, OLE_SIGNATURE)) {
+    return containsUtf16(data, "EncryptionInfo")
+      ? new PlanReadError(
+          `${name} is password-protected. Open it in Excel, remove the password (File > Info > Protect Workbook), save, and try again.`,
+        )
+      : new PlanReadError(
+          `${name} is an old-style .xls workbook. Open it in Excel and save it as an Excel Workbook (.xlsx), then try again.`,
+        );
+  }
+  if (data.length === 0) return new PlanReadError(`${name} is empty (0 bytes).`);
+  return new PlanReadError(
+    `${name} is not an Excel workbook (.xlsx). If it is a CSV or another format, open it in Excel and save it as .xlsx.`,
+  );
+}
+
+export function openPackage(data: Uint8Array, name: string): XlsxPackage {
+  if (!startsWith(data, [0x50, 0x4b])) throw notAZip(data, name);
+  let total = 0;
+  let parts: Unzipped;
+  try {
+    parts = unzipSync(data, {
+      filter(file) {
+        total += file.originalSize;
+        const ratio = file.size > 0 ? file.originalSize / file.size : 0;
+        if (file.originalSize > MAX_PART_BYTES || total > MAX_TOTAL_BYTES || ratio > MAX_RATIO) {
+          throw new PlanReadError(
+            `${name} expands to far more data than a workbook holds (part "${file.name}"); it was not opened.`,
+          );
+        }
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof PlanReadError) throw error;
+    throw new PlanReadError(
+      `${name} is damaged or incomplete (the zip could not be read). Try saving it again from Excel.`,
+    );
+  }
+  const mimetype = parts["mimetype"] ? Buffer.from(parts["mimetype"]).toString("latin1") : "";
+  if (mimetype.includes("opendocument")) {
+    throw new PlanReadError(
+      `${name} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) and try again.`,
+    );
+  }
+  if (!parts["xl/workbook.xml"]) {
+    if (parts["xl/workbook.bin"])
+      throw new PlanReadError(
+        `${name} is a binary workbook (.xlsb). Save it as an Excel Workbook (.xlsx) and try again.`,
+      );
+    throw new PlanReadError(`${name} is a zip file but not an Excel workbook (it has no xl/workbook.xml).`);
+  }
+  return { parts };
+}
+
+export function partText(pkg: XlsxPackage, path: string): string | null {
+  const bytes = pkg.parts[path];
+  return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8") : null;
+}
+
+export function setPartText(pkg: XlsxPackage, path: string, text: string): void {
+  pkg.parts[path] = new Uint8Array(Buffer.from(text, "utf8"));
+}
+
+export function savePackage(pkg: XlsxPackage): Uint8Array {
+  // [Content_Types].xml first, as Office writes it; the rest in their original order.
+  const ordered: Unzipped = {};
+  if (pkg.parts["[Content_Types].xml"]) ordered["[Content_Types].xml"] = pkg.parts["[Content_Types].xml"];
+  for (const [path, bytes] of Object.entries(pkg.parts)) if (path !== "[Content_Types].xml") ordered[path] = bytes;
+  return zipSync(ordered, { level: 6 });
+}

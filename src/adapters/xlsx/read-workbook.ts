@@ -1,0 +1,193 @@
+// Reads an .xlsx package into the core's WorkbookSnapshot: every worksheet's values, number
+// formats, merged areas and hidden rows, the way Office.js would report them.
+
+import { PlanReadError } from "../../core/reader/read-plan";
+import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../core/workbook/grid";
+import { parseCellAddress } from "../../core/workbook/address";
+import { partText, type XlsxPackage } from "./package";
+import { attr, child, children, parseXml, text, type XmlNode } from "./xml";
+
+/** Built-in number formats (ECMA-376 §18.8.30) that a reader needs to recognise dates. */
+const BUILTIN_FORMATS: Record<number, string> = {
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "dd/mm/yyyy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "dd/mm/yyyy h:mm",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  49: "@",
+};
+
+export interface SheetEntry {
+  name: string;
+  /** Zip path of the worksheet part, e.g. "xl/worksheets/sheet1.xml". */
+  path: string;
+  /** 0-based position among the workbook's sheets (what localSheetId counts). */
+  index: number;
+  visibility: SheetGrid["visibility"];
+}
+
+/** Relationship targets are relative to xl/ unless absolute. */
+function resolveTarget(target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = ["xl", ...target.split("/")];
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === "..") out.pop();
+    else if (p !== ".") out.push(p);
+  }
+  return out.join("/");
+}
+
+export function listSheets(pkg: XlsxPackage): SheetEntry[] {
+  const workbook = parseXml(partText(pkg, "xl/workbook.xml") ?? "", "xl/workbook.xml");
+  const rels = parseXml(
+    partText(pkg, "xl/_rels/workbook.xml.rels") ?? "<Relationships/>",
+    "xl/_rels/workbook.xml.rels",
+  );
+  const targets = new Map<string, { target: string; type: string }>();
+  for (const rel of children(child(rels, "Relationships"), "Relationship")) {
+    targets.set(attr(rel, "Id") ?? "", { target: attr(rel, "Target") ?? "", type: attr(rel, "Type") ?? "" });
+  }
+  const sheets = children(child(child(workbook, "workbook"), "sheets"), "sheet");
+  return sheets.flatMap((sheet, index) => {
+    const rel = targets.get(attr(sheet, "id") ?? "");
+    if (!rel || !rel.type.endsWith("/worksheet")) return []; // chart sheets and dialog sheets hold no cells
+    const state = attr(sheet, "state");
+    const visibility: SheetGrid["visibility"] =
+      state === "hidden" ? "hidden" : state === "veryHidden" ? "veryHidden" : "visible";
+    return [{ name: attr(sheet, "name") ?? `Sheet${index + 1}`, path: resolveTarget(rel.target), index, visibility }];
+  });
+}
+
+function readSharedStrings(pkg: XlsxPackage): string[] {
+  const xml = partText(pkg, "xl/sharedStrings.xml");
+  if (!xml) return [];
+  const sst = child(parseXml(xml, "xl/sharedStrings.xml"), "sst");
+  return children(sst, "si").map(richText);
+}
+
+/** Plain or rich text (runs), leaving out phonetic guides. */
+function richText(node: XmlNode): string {
+  if (node.t !== undefined) return text(node.t);
+  return children(node, "r")
+    .map((run) => text(run.t))
+    .join("");
+}
+
+function readCellFormats(pkg: XlsxPackage): string[] {
+  const xml = partText(pkg, "xl/styles.xml");
+  if (!xml) return [];
+  const styles = child(parseXml(xml, "xl/styles.xml"), "styleSheet");
+  const custom = new Map<number, string>();
+  for (const fmt of children(child(styles, "numFmts"), "numFmt")) {
+    custom.set(Number(attr(fmt, "numFmtId")), attr(fmt, "formatCode") ?? "General");
+  }
+  return children(child(styles, "cellXfs"), "xf").map((xf) => {
+    const id = Number(attr(xf, "numFmtId") ?? 0);
+    return custom.get(id) ?? BUILTIN_FORMATS[id] ?? "General";
+  });
+}
+
+function cellValueOf(cell: XmlNode, strings: string[]): CellValue {
+  const type = attr(cell, "t") ?? "n";
+  const v = cell.v === undefined ? undefined : text(cell.v);
+  switch (type) {
+    case "s": {
+      const index = Number(v);
+      return Number.isInteger(index) && index >= 0 && index < strings.length ? strings[index] : "";
+    }
+    case "inlineStr":
+      return cell.is && typeof cell.is === "object" ? richText(cell.is as XmlNode) : "";
+    case "str":
+      return v ?? "";
+    case "b":
+      return v === "1" || v === "true";
+    case "e":
+      return v ?? "#VALUE!";
+    default: {
+      if (v === undefined || v === "") return "";
+      const n = Number(v);
+      return Number.isFinite(n) ? n : v;
+    }
+  }
+}
+
+function readSheet(pkg: XlsxPackage, entry: SheetEntry, strings: string[], formats: string[]): SheetGrid {
+  const xml = partText(pkg, entry.path);
+  if (xml === null)
+    throw new PlanReadError(`Sheet "${entry.name}" is missing from the file (${entry.path}); the workbook is damaged.`);
+  const worksheet = child(parseXml(xml, entry.path), "worksheet");
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  const hiddenRows: number[] = [];
+  let lastUsedRow = -1;
+
+  let nextRow = 0;
+  for (const rowNode of children(child(worksheet, "sheetData"), "row")) {
+    const r = attr(rowNode, "r") ? Number(attr(rowNode, "r")) - 1 : nextRow;
+    nextRow = r + 1;
+    if (attr(rowNode, "hidden") === "1" || attr(rowNode, "hidden") === "true") hiddenRows.push(r);
+    let nextColumn = 0;
+    for (const cell of children(rowNode, "c")) {
+      const ref = attr(cell, "r");
+      const column = ref ? (parseCellAddress(ref)?.column ?? nextColumn) : nextColumn;
+      nextColumn = column + 1;
+      const value = cellValueOf(cell, strings);
+      const format = formats[Number(attr(cell, "s") ?? 0)] ?? "General";
+      if (value === "" && format === "General") continue;
+      while (values.length <= r) {
+        values.push([]);
+        numberFormats.push([]);
+      }
+      const row = values[r];
+      const fmts = numberFormats[r];
+      while (row.length < column) {
+        row.push("");
+        fmts.push("General");
+      }
+      row[column] = value;
+      fmts[column] = format;
+      if (value !== "") lastUsedRow = Math.max(lastUsedRow, r);
+    }
+  }
+  // Like getUsedRange(valuesOnly): formatted-but-empty rows at the bottom don't extend the sheet.
+  values.length = lastUsedRow + 1;
+  numberFormats.length = lastUsedRow + 1;
+  for (let r = 0; r < values.length; r++) {
+    if (values[r] === undefined) values[r] = [];
+    if (numberFormats[r] === undefined) numberFormats[r] = [];
+  }
+
+  const merges: CellRange[] = children(child(worksheet, "mergeCells"), "mergeCell").flatMap((m) => {
+    const [from, to] = (attr(m, "ref") ?? "").split(":");
+    const a = parseCellAddress(from ?? "");
+    const b = parseCellAddress(to ?? from ?? "");
+    return a && b ? [{ top: a.row, left: a.column, bottom: b.row, right: b.column }] : [];
+  });
+
+  return { name: entry.name, visibility: entry.visibility, values, numberFormats, hiddenRows, merges };
+}
+
+export function readWorkbook(pkg: XlsxPackage): WorkbookSnapshot {
+  const entries = listSheets(pkg);
+  const strings = readSharedStrings(pkg);
+  const formats = readCellFormats(pkg);
+  return { sheets: entries.map((entry) => readSheet(pkg, entry, strings, formats)) };
+}

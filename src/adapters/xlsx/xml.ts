@@ -1,0 +1,97 @@
+// XML parsing for workbook parts. Workbooks never carry DTDs, so any part that does is refused
+// rather than letting entity expansion run.
+
+import { XMLParser } from "fast-xml-parser";
+import { PlanReadError } from "../../core/reader/read-plan";
+
+const ARRAYS = new Set([
+  "sheet",
+  "Relationship",
+  "si",
+  "r",
+  "row",
+  "c",
+  "mergeCell",
+  "xf",
+  "numFmt",
+  "definedName",
+  "Override",
+  "Default",
+]);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  textNodeName: "#text",
+  removeNSPrefix: true,
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  htmlEntities: false,
+  isArray: (name) => ARRAYS.has(name),
+});
+
+export type XmlNode = Record<string, unknown>;
+
+export function parseXml(text: string, part: string): XmlNode {
+  if (/<!DOCTYPE/i.test(text.slice(0, 2048)))
+    throw new PlanReadError(
+      `The workbook part ${part} contains a DTD, which Excel never writes; the file was not read.`,
+    );
+  try {
+    return parser.parse(text) as XmlNode;
+  } catch {
+    throw new PlanReadError(
+      `The workbook part ${part} is damaged (its XML could not be read). Try saving the file again from Excel.`,
+    );
+  }
+}
+
+export function child(node: unknown, name: string): XmlNode | undefined {
+  if (node && typeof node === "object") {
+    const value = (node as XmlNode)[name];
+    if (value && typeof value === "object" && !Array.isArray(value)) return value as XmlNode;
+    if (value === "") return {};
+  }
+  return undefined;
+}
+
+export function children(node: unknown, name: string): XmlNode[] {
+  if (node && typeof node === "object") {
+    const value = (node as XmlNode)[name];
+    if (Array.isArray(value))
+      return value.map((v) => (typeof v === "object" && v !== null ? (v as XmlNode) : { "#text": String(v) }));
+    if (value !== undefined)
+      return [typeof value === "object" && value !== null ? (value as XmlNode) : { "#text": String(value) }];
+  }
+  return [];
+}
+
+export function attr(node: XmlNode | undefined, name: string): string | undefined {
+  const value = node?.[`@_${name}`];
+  return value === undefined ? undefined : String(value);
+}
+
+/** The text of an element that may be a plain string or {"#text": …} with attributes. */
+export function text(node: unknown): string {
+  if (node === undefined || node === null) return "";
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (Array.isArray(node)) return node.map(text).join("");
+  const t = (node as XmlNode)["#text"];
+  return t === undefined ? "" : String(t);
+}
+
+/** Escapes text for element content or attribute values. */
+export function escapeXml(value: string): string {
+  return (
+    value
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      // Control characters are not allowed in XML 1.0 at all: drop them rather than write a broken part.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+  );
+}

@@ -1,0 +1,86 @@
+// `plan-check inspect`: what was read — sheet, header, column mapping, themes, recommendations and
+// any reading problems — so a coordinator can see the tool understood the workbook.
+
+import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
+import { actionJson } from "../../core/report/plan-json";
+import { readPlan, type PlanReading } from "../../core/reader/read-plan";
+import { COLUMN_LABELS } from "../../core/plan/columns";
+import { columnLetter } from "../../core/workbook/address";
+import { formatFindingLine } from "../format/findings-text";
+import type { Output } from "../output";
+
+export interface InspectOptions {
+  sheet?: string;
+  json?: boolean;
+}
+
+export function inspectCommand(file: string, options: InspectOptions, out: Output): number {
+  const { snapshot } = openWorkbookFile(file);
+  const reading = readPlan(snapshot, { sheet: options.sheet });
+  if (options.json) out.line(JSON.stringify(inspectJson(reading), null, 2));
+  else out.line(inspectText(reading));
+  return 0;
+}
+
+export function inspectJson(reading: PlanReading): object {
+  const { plan, header } = reading;
+  return {
+    sheet: plan.sheet,
+    title: reading.title,
+    marking: reading.marking,
+    headerRows: header.rows.map((r) => r + 1),
+    columns: header.columns.map((c) => ({ role: c.role, column: columnLetter(c.column), heading: c.heading })),
+    extraColumns: header.extraColumns.map((c) => ({ column: columnLetter(c.column), heading: c.heading })),
+    structure: plan.structure.source,
+    themes: plan.themeRows.map((t) => ({
+      name: t.name,
+      row: t.row + 1,
+      actions: plan.actions.filter((a) => a.theme === t.name).length,
+    })),
+    recommendations: plan.structure.recommendations.map((r) => ({ id: r.id, topic: r.topic, theme: r.theme })),
+    actions: plan.actions.map(actionJson),
+    problems: reading.findings,
+  };
+}
+
+function inspectText(reading: PlanReading): string {
+  const { plan, header } = reading;
+  const lines: string[] = [];
+  const rows = header.rows.map((r) => r + 1);
+  lines.push(`Plan sheet: "${plan.sheet}"${reading.title ? ` — ${reading.title}` : ""}`);
+  if (reading.marking) lines.push(`Protective marking: ${reading.marking}`);
+  lines.push(`Header: ${rows.length === 1 ? `row ${rows[0]}` : `rows ${rows[0]}–${rows[rows.length - 1]}`}`);
+  lines.push("Columns:");
+  for (const c of header.columns) {
+    const heading = c.heading.replace(/\s+/g, " ").trim();
+    const label = COLUMN_LABELS[c.role];
+    lines.push(`  ${columnLetter(c.column).padEnd(3)} ${heading}${heading === label ? "" : `  (read as ${label})`}`);
+  }
+  for (const e of header.extraColumns)
+    lines.push(`  ${columnLetter(e.column).padEnd(3)} ${e.heading}  (not used; kept as it is)`);
+  lines.push("");
+  lines.push(`${plan.actions.length} actions in ${plan.themeRows.length} themes:`);
+  for (const t of plan.themeRows) {
+    const count = plan.actions.filter((a) => a.theme === t.name).length;
+    lines.push(`  ${t.name} (row ${t.row + 1}): ${count} action${count === 1 ? "" : "s"}`);
+  }
+  const outside = plan.actions.filter((a) => a.theme === null).length;
+  if (outside > 0) lines.push(`  (no theme): ${outside} action${outside === 1 ? "" : "s"}`);
+  const subActions = plan.actions.reduce((n, a) => n + a.subActions.length, 0);
+  lines.push(`${subActions} sub-actions.`);
+  lines.push("");
+  const source =
+    plan.structure.source === "workbook"
+      ? "from this workbook's own sheets"
+      : "Derby 2017 default (the workbook has no Recommendations sheet)";
+  lines.push(`Recommendations: ${plan.structure.recommendations.length} (${source})`);
+  for (const r of plan.structure.recommendations) lines.push(`  ${r.id.padEnd(4)} ${r.topic} — ${r.theme}`);
+  lines.push(`Existing priorities: ${plan.structure.priorities.length}`);
+  lines.push("");
+  if (reading.findings.length === 0) lines.push("Reading problems: none.");
+  else {
+    lines.push(`Reading problems: ${reading.findings.length}`);
+    for (const f of reading.findings) lines.push(`  ${formatFindingLine(f)}`);
+  }
+  return lines.join("\n");
+}

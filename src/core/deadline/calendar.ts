@@ -1,0 +1,85 @@
+// Calendar arithmetic on plain ISO dates ("YYYY-MM-DD"), done in UTC so no time zone moves a day.
+
+export type IsoDate = string;
+
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function endOfMonth(year: number, month: number): IsoDate {
+  return isoDate(year, month, daysInMonth(year, month));
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Largest serial Excel accepts: 31 December 9999. */
+const MAX_EXCEL_SERIAL = 2958465;
+
+/**
+ * Excel stores dates as days since 30 December 1899 (it keeps Lotus's phantom 29 February 1900,
+ * so serials below 61 are one day off from that epoch).
+ */
+export function fromExcelSerial(serial: number): IsoDate | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > MAX_EXCEL_SERIAL) return null;
+  const whole = Math.floor(serial);
+  const offset = whole < 61 ? whole + 1 : whole;
+  const date = new Date(Date.UTC(1899, 11, 30) + offset * 86400000);
+  return date.toISOString().slice(0, 10);
+}
+
+export function toExcelSerial(date: IsoDate): number {
+  const [y, m, d] = date.split("-").map(Number);
+  const days = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
+  return days < 61 ? days - 1 : days;
+}
+
+export function parseIsoDate(text: string): IsoDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(y, mo, d) ? isoDate(y, mo, d) : null;
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const ms = (iso: IsoDate): number => {
+    const [y, m, d] = iso.split("-").map(Number);
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((ms(to) - ms(from)) / 86400000);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d) + days * 86400000).toISOString().slice(0, 10);
+}
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1];
+}
+
+/** "31 August 2017": how dates read in messages. */
+export function formatLongDate(date: IsoDate): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return `${d} ${monthName(m)} ${y}`;
+}

@@ -1,0 +1,48 @@
+// What a deadline means once read: when it is due, what kind of timescale it is, and how it reads in
+// plain English. Nothing is guessed silently: anything not understood is kind "unknown".
+
+import type { IsoDate } from "./calendar";
+
+export type DeadlineKind =
+  /** A single due date (a named month means its last day). */
+  | "date"
+  /** "On-going to the end of March 2018": ongoing work with an end date. */
+  | "ongoing-until"
+  /** Several dated steps; due is the last one. */
+  | "milestones"
+  /** "from Jul17 onwards", "Pilot to commence in July 2017": a start, no due date. */
+  | "start"
+  /** "on-going", "quarterly": repeats, no due date. */
+  | "recurring"
+  /** "With immediate effect": in force now, never overdue. */
+  | "immediate"
+  /** Nothing written, or a placeholder such as "TBC". */
+  | "missing"
+  /** Written, but not understood. */
+  | "unknown";
+
+export interface Milestone {
+  label: string;
+  due: IsoDate;
+}
+
+export type DeadlineProblem =
+  | { code: "probable-typo"; written: string; readAs: string }
+  | { code: "no-year"; written: string }
+  | { code: "impossible-date"; written: string };
+
+export interface Deadline {
+  raw: string;
+  kind: DeadlineKind;
+  due: IsoDate | null;
+  start: IsoDate | null;
+  milestones: Milestone[];
+  /** Plain English: "due by 31 August 2017". */
+  reading: string;
+  problems: DeadlineProblem[];
+}
+
+/** True when the deadline has a due date that can pass. */
+export function canBeOverdue(deadline: Deadline): boolean {
+  return deadline.due !== null && deadline.kind !== "immediate";
+}

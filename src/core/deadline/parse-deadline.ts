@@ -1,0 +1,277 @@
+// The deadline grammar: turns what councils write in a Deadline cell or a sub-action bracket
+// ("Aug17", "end of Sept17", "On-going to the end of March 2018", "Jun17 and Jun18", 31/08/2017,
+// an Excel date serial …) into a Deadline.
+
+import { endOfMonth, formatLongDate, fromExcelSerial, isoDate, isValidDate, monthName, type IsoDate } from "./calendar";
+import type { Deadline, DeadlineKind, DeadlineProblem, Milestone } from "./deadline";
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+
+/** Misspellings seen in real plans, read with a warning rather than rejected. */
+const MONTH_TYPOS: Record<string, number> = { set: 9, setp: 9, spet: 9, agu: 8, ocot: 10, novemeber: 11, febuary: 2 };
+
+const PLACEHOLDERS = new Set([
+  "tbc",
+  "tbd",
+  "tba",
+  "n/a",
+  "na",
+  "?",
+  "-",
+  "–",
+  "none",
+  "to be confirmed",
+  "to be agreed",
+]);
+
+const RECURRING =
+  /\b(on-?\s?going|ongoing|quarterly|monthly|weekly|annually|annual|yearly|every (?:quarter|month|week|year)|each (?:quarter|month|year)|twice a year|per year|continuous(?:ly)?)\b/;
+const IMMEDIATE = /\b(with immediate effect|immediate(?:ly)?|now)\b/;
+const START = /\b(onwards|from|commenc\w*|start\w*|begin\w*)\b/;
+
+const MONTH_WORD = [...Object.keys(MONTHS), ...Object.keys(MONTH_TYPOS)].sort((a, b) => b.length - a.length).join("|");
+
+// Order matters: the most specific forms first. Each keeps its own capture groups.
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})\\.?,?\\s+(\\d{4}|\\d{2})(?!\\d)`,
+  "gi",
+);
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?\\s*'?(\\d{4}|\\d{2})(?![\\d/])`, "gi");
+const MONTH_ALONE = new RegExp(`\\b(${MONTH_WORD})\\b\\.?(?!\\s*'?\\d)`, "gi");
+const YEAR_ALONE = /\b(20\d{2}|19\d{2})\b(?![/-]\d)/g;
+
+interface DateToken {
+  index: number;
+  end: number;
+  /** The last day the token covers. */
+  due: IsoDate;
+  /** The first day the token covers, for starts. */
+  first: IsoDate;
+  label: string;
+}
+
+function fullYear(text: string): number {
+  const n = Number(text);
+  return text.length === 2 ? 2000 + n : n;
+}
+
+function monthFrom(word: string, problems: DeadlineProblem[], written: string): number | null {
+  const w = word.toLowerCase();
+  if (w in MONTHS) return MONTHS[w];
+  if (w in MONTH_TYPOS) {
+    const month = MONTH_TYPOS[w];
+    problems.push({ code: "probable-typo", written, readAs: monthName(month) });
+    return month;
+  }
+  return null;
+}
+
+/** Finds every date in one segment of text, with the spans they cover so they aren't read twice. */
+function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
+  const tokens: DateToken[] = [];
+  const taken: [number, number][] = [];
+  const free = (i: number, end: number): boolean => taken.every(([a, b]) => end <= a || i >= b);
+  const add = (m: RegExpExecArray, make: () => { first: IsoDate; due: IsoDate } | null): void => {
+    const index = m.index;
+    const end = index + m[0].length;
+    if (!free(index, end)) return;
+    taken.push([index, end]);
+    const span = make();
+    if (span) tokens.push({ index, end, label: m[0], ...span });
+  };
+  for (const m of segment.matchAll(ISO_DATE)) {
+    add(m, () => exactDay(Number(m[1]), Number(m[2]), Number(m[3]), m[0], problems));
+  }
+  for (const m of segment.matchAll(NUMERIC_DATE)) {
+    // UK order: day / month / year.
+    add(m, () => exactDay(fullYear(m[3]), Number(m[2]), Number(m[1]), m[0], problems));
+  }
+  for (const m of segment.matchAll(DAY_MONTH_YEAR)) {
+    add(m, () => {
+      const month = monthFrom(m[2], problems, m[0]);
+      return month === null ? null : exactDay(fullYear(m[3]), month, Number(m[1]), m[0], problems);
+    });
+  }
+  for (const m of segment.matchAll(MONTH_YEAR)) {
+    add(m, () => {
+      const month = monthFrom(m[1], problems, m[0]);
+      if (month === null) return null;
+      const year = fullYear(m[2]);
+      return { first: isoDate(year, month, 1), due: endOfMonth(year, month) };
+    });
+  }
+  for (const m of segment.matchAll(YEAR_ALONE)) {
+    add(m, () => {
+      const year = Number(m[1]);
+      return { first: isoDate(year, 1, 1), due: isoDate(year, 12, 31) };
+    });
+  }
+  for (const m of segment.matchAll(MONTH_ALONE)) {
+    if (free(m.index, m.index + m[0].length)) problems.push({ code: "no-year", written: m[0] });
+  }
+  return tokens.sort((a, b) => a.index - b.index);
+}
+
+function exactDay(
+  year: number,
+  month: number,
+  day: number,
+  written: string,
+  problems: DeadlineProblem[],
+): { first: IsoDate; due: IsoDate } | null {
+  if (!isValidDate(year, month, day)) {
+    problems.push({ code: "impossible-date", written });
+    return null;
+  }
+  const date = isoDate(year, month, day);
+  return { first: date, due: date };
+}
+
+/** Splits "Jun17 and Jun18", "by Jun17, review … Sept17" and multi-line cells into segments. */
+function segments(text: string): string[] {
+  return text
+    .split(/\r?\n|;|,(?!\d)|\s+and\s+|\s+\/\s+|\s+then\s+/i)
+    .map((s) => s.replace(/^\s*[-•*]\s+/, "").trim())
+    .filter((s) => s.length > 0);
+}
+
+interface SegmentReading {
+  text: string;
+  due: DateToken[];
+  starts: DateToken[];
+  recurring: boolean;
+  ongoing: boolean;
+}
+
+function readSegment(text: string, problems: DeadlineProblem[]): SegmentReading {
+  const lower = text.toLowerCase();
+  const dates = findDates(text, problems);
+  const isStart = START.test(lower) && !/\bby\b|\bend of\b/.test(lower);
+  const ongoing = /\bon-?\s?going\b|\bongoing\b/.test(lower);
+  if (dates.length >= 2 && /\bfrom\b/.test(lower)) {
+    // "from Jul17 to Mar18": a start and an end.
+    return { text, due: [dates[dates.length - 1]], starts: [dates[0]], recurring: false, ongoing };
+  }
+  return {
+    text,
+    due: isStart ? [] : dates,
+    starts: isStart ? dates : [],
+    recurring: RECURRING.test(lower),
+    ongoing,
+  };
+}
+
+function build(
+  raw: string,
+  kind: DeadlineKind,
+  fields: Partial<Pick<Deadline, "due" | "start" | "milestones">>,
+  problems: DeadlineProblem[],
+  extra = "",
+): Deadline {
+  const due = fields.due ?? null;
+  const start = fields.start ?? null;
+  const milestones = fields.milestones ?? [];
+  return { raw, kind, due, start, milestones, reading: describe(kind, due, start, milestones, raw) + extra, problems };
+}
+
+function describe(
+  kind: DeadlineKind,
+  due: IsoDate | null,
+  start: IsoDate | null,
+  milestones: Milestone[],
+  raw: string,
+): string {
+  switch (kind) {
+    case "date":
+      return `due by ${formatLongDate(due as IsoDate)}`;
+    case "ongoing-until":
+      return `ongoing until ${formatLongDate(due as IsoDate)}`;
+    case "milestones":
+      return `${milestones.length} milestones, the last due by ${formatLongDate(due as IsoDate)}`;
+    case "start":
+      return `starts ${formatLongDate(start as IsoDate)}, with no end date`;
+    case "recurring":
+      return "recurring, with no end date";
+    case "immediate":
+      return "with immediate effect, with no end date";
+    case "missing":
+      return raw.trim() === "" ? "no deadline given" : `no deadline given ("${raw.trim()}")`;
+    case "unknown":
+      return `"${raw.trim()}" could not be read as a date`;
+  }
+}
+
+/** Options a reader passes when it knows more than the text: Excel cells formatted as dates. */
+export interface DeadlineInput {
+  /** The cell holds an Excel date serial. */
+  isDate?: boolean;
+}
+
+export function parseDeadline(
+  value: string | number | boolean | null | undefined,
+  input: DeadlineInput = {},
+): Deadline {
+  if (typeof value === "number") return parseNumber(value, input);
+  const raw = value === null || value === undefined || typeof value === "boolean" ? "" : value;
+  const text = raw.replace(/\s+/g, " ").trim();
+  const lower = text.toLowerCase();
+  const problems: DeadlineProblem[] = [];
+  if (text === "" || PLACEHOLDERS.has(lower)) return build(raw, "missing", {}, problems);
+
+  const readings = segments(text).map((s) => readSegment(s, problems));
+  const due = readings.flatMap((r) => r.due);
+  const starts = readings.flatMap((r) => r.starts);
+  const start = starts.length > 0 ? starts[0].first : null;
+
+  if (due.length > 1) {
+    const milestones = due.map((t) => ({ label: t.label, due: t.due }));
+    const last = milestones.reduce((a, b) => (b.due > a.due ? b : a)).due;
+    return build(raw, "milestones", { due: last, start, milestones }, problems);
+  }
+  if (due.length === 1) {
+    const ongoing = readings.some((r) => r.ongoing && r.due.length > 0);
+    return build(raw, ongoing ? "ongoing-until" : "date", { due: due[0].due, start }, problems);
+  }
+  if (starts.length > 0) return build(raw, "start", { start }, problems);
+  if (IMMEDIATE.test(lower)) return build(raw, "immediate", {}, problems);
+  if (readings.some((r) => r.recurring)) return build(raw, "recurring", {}, problems);
+  return build(raw, "unknown", {}, problems);
+}
+
+function parseNumber(value: number, input: DeadlineInput): Deadline {
+  const raw = String(value);
+  if (!input.isDate && Number.isInteger(value) && value >= 1900 && value <= 2100) {
+    return build(raw, "date", { due: isoDate(value, 12, 31) }, []);
+  }
+  const date = fromExcelSerial(value);
+  if (date === null) return build(raw, "unknown", {}, [{ code: "impossible-date", written: raw }]);
+  const deadline = build(date, "date", { due: date }, []);
+  return deadline;
+}

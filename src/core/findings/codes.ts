@@ -1,0 +1,172 @@
+// Every finding code, with its severity and what a coordinator should do about it. Codes are
+// stable: reports, filters and saved snapshots refer to them. The README table is built from this.
+
+import type { Severity } from "./finding";
+
+export interface CodeInfo {
+  severity: Severity;
+  title: string;
+  fix: string;
+}
+
+export const FINDING_CODES = {
+  // Reading the sheet
+  "structure/missing-column": {
+    severity: "error",
+    title: "A required column is missing",
+    fix: "Add the column to the header row, or map an existing column to it in Plan Check settings.",
+  },
+  "structure/repeated-header": {
+    severity: "info",
+    title: "Header row repeated inside the table",
+    fix: "Nothing to do; it is skipped. You may delete it if it was copied from a printed page.",
+  },
+  "structure/outside-theme": {
+    severity: "warning",
+    title: "Action above the first theme row",
+    fix: "Add a theme row above this action, or move the action under its theme.",
+  },
+  "structure/unknown-theme": {
+    severity: "warning",
+    title: "Theme not in the plan's list",
+    fix: "Check the spelling against the themes on the Recommendations sheet, or add the theme there.",
+  },
+  "structure/unreadable-cell": {
+    severity: "error",
+    title: "Cell shows an Excel error",
+    fix: "Fix the formula or retype the value so the cell shows text.",
+  },
+  // Required content
+  "content/missing-what": {
+    severity: "error",
+    title: "Action has no description",
+    fix: "Describe the action in the What? column.",
+  },
+  "content/missing-closing-the-loop": {
+    severity: "warning",
+    title: "No closing-the-loop check",
+    fix: "Say how delivery and impact will be tested (note ** of the plan).",
+  },
+  "content/missing-links": {
+    severity: "warning",
+    title: "Action names no recommendation or priority",
+    fix: "Name the recommendation(s) or priority(ies) it supports (note * of the plan), e.g. R2; Thresholds.",
+  },
+  "content/missing-deadline": {
+    severity: "error",
+    title: "Action has no deadline",
+    fix: "Enter a deadline such as 'March 2018' or a date.",
+  },
+  // Owners
+  "owner/missing": {
+    severity: "error",
+    title: "Action has no accountable officer",
+    fix: "Name the accountable officer (a role, e.g. 'Head of QA').",
+  },
+  "owner/placeholder": {
+    severity: "error",
+    title: "Accountable officer is a placeholder",
+    fix: "Replace the placeholder with the officer who is accountable.",
+  },
+  "owner/sub-action-no-owner": {
+    severity: "warning",
+    title: "Sub-action has no owner",
+    fix: "End the bullet with the owner and date in brackets, e.g. (Head of QA – Nov17).",
+  },
+  "owner/sub-action-no-date": {
+    severity: "warning",
+    title: "Sub-action has an owner but no date",
+    fix: "Add the date after the owner, e.g. (Head of QA – Nov17).",
+  },
+  "owner/sub-action-no-bracket": {
+    severity: "warning",
+    title: "Sub-action has no (Owner – Date)",
+    fix: "End the bullet with the owner and date in brackets, e.g. (Head of QA – Nov17).",
+  },
+  "owner/variant": {
+    severity: "info",
+    title: "Same owner written different ways",
+    fix: "Use one spelling for the role so summaries group it together.",
+  },
+  // Time
+  "overdue/action": {
+    severity: "error",
+    title: "Action overdue",
+    fix: "Update the status if it is done, or agree a new deadline and record why.",
+  },
+  "overdue/sub-action": {
+    severity: "warning",
+    title: "Sub-action date has passed while the action is open",
+    fix: "Confirm it was delivered, or agree a new date with the owner.",
+  },
+  "overdue/milestone": {
+    severity: "warning",
+    title: "Milestone date has passed",
+    fix: "Confirm the milestone was met, or agree a new date.",
+  },
+  "overdue/no-status-column": {
+    severity: "info",
+    title: "No status column: every action counts as open",
+    fix: "Add a Status column (Plan Check's 'Set up tracking' does this) so completed actions are not shown as overdue.",
+  },
+  // Deadlines
+  "deadline/unreadable": {
+    severity: "warning",
+    title: "Deadline could not be read",
+    fix: "Write the date as a month and year ('Nov17', 'November 2017') or a date (30/11/2017).",
+  },
+  "deadline/probable-typo": {
+    severity: "warning",
+    title: "Deadline has a probable typo",
+    fix: "Correct the spelling of the month.",
+  },
+  "deadline/impossible-date": {
+    severity: "error",
+    title: "Date does not exist",
+    fix: "Check the day and month (dates are read day/month/year).",
+  },
+  "deadline/no-year": {
+    severity: "warning",
+    title: "Month without a year",
+    fix: "Add the year, e.g. 'Apr18'.",
+  },
+  "deadline/sub-action-after-action": {
+    severity: "warning",
+    title: "Sub-action due after its action's deadline",
+    fix: "Bring the sub-action date forward or move the action's deadline.",
+  },
+  "deadline/bracket-cut-off": {
+    severity: "warning",
+    title: "Bracket cut off or unbalanced",
+    fix: "Complete the bracket so it reads (Owner – Date).",
+  },
+  // Coverage
+  "coverage/recommendation-gap": {
+    severity: "error",
+    title: "Recommendation has no action",
+    fix: "Add an action that supports this recommendation, or link an existing one to it.",
+  },
+  "coverage/priority-gap": {
+    severity: "warning",
+    title: "Priority has no action",
+    fix: "Add an action that supports this priority, or link an existing one to it.",
+  },
+  "coverage/unknown-link": {
+    severity: "error",
+    title: "Link names a recommendation or priority that does not exist",
+    fix: "Use a recommendation number (R1–R11) or a priority name from the Recommendations sheet.",
+  },
+  "coverage/inferred-link": {
+    severity: "info",
+    title: "Suggested link (inferred from the text)",
+    fix: "If right, record it in a Links column; Plan Check guessed it from the wording.",
+  },
+  // Tracking
+  "status/unknown": {
+    severity: "warning",
+    title: "Status not recognised",
+    fix: "Use one of: Not started, On track, At risk, Off track, Complete.",
+  },
+} as const satisfies Record<string, CodeInfo>;
+
+export type FindingCode = keyof typeof FINDING_CODES;

@@ -1,0 +1,94 @@
+// A finding: one thing in the plan that is missing, wrong or late, pinned to a real cell.
+
+import { cellAddress } from "../workbook/address";
+import type { FindingCode } from "./codes";
+import { FINDING_CODES } from "./codes";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell to look at. */
+  cell: string;
+  /** 1-based sheet row, as Excel shows it. */
+  row: number;
+  /** The column heading as the council wrote it (or its standard name). */
+  column: string;
+  /** 1-based row of the action this belongs to, when it belongs to one. */
+  actionRow: number | null;
+  /** The theme of that action. */
+  theme: string | null;
+  /** The offending value, echoed back (shortened). */
+  value: string;
+  message: string;
+  fix: string | null;
+}
+
+export interface FindingPlace {
+  sheet: string;
+  /** 0-based row and column. */
+  row: number;
+  column: number;
+  columnName: string;
+  actionRow?: number | null;
+  theme?: string | null;
+}
+
+const MAX_ECHO = 120;
+
+export function echo(value: unknown): string {
+  const text = String(value ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO - 1)}…` : text;
+}
+
+export function finding(
+  code: FindingCode,
+  place: FindingPlace,
+  value: unknown,
+  message: string,
+  fix?: string,
+): Finding {
+  return {
+    code,
+    severity: FINDING_CODES[code].severity,
+    sheet: place.sheet,
+    cell: cellAddress(place.row, place.column),
+    row: place.row + 1,
+    column: place.columnName,
+    actionRow: place.actionRow ?? null,
+    theme: place.theme ?? null,
+    value: echo(value),
+    message,
+    fix: fix ?? FINDING_CODES[code].fix,
+  };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sheet order, then row, then column, then severity: the order a coordinator reads the sheet in. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.row - b.row ||
+    a.cell.length - b.cell.length ||
+    a.cell.localeCompare(b.cell) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+export interface FindingFilter {
+  codes?: string[];
+  severities?: Severity[];
+}
+
+export function filterFindings(findings: Finding[], filter: FindingFilter): Finding[] {
+  return findings.filter(
+    (f) =>
+      (!filter.codes || filter.codes.length === 0 || filter.codes.includes(f.code)) &&
+      (!filter.severities || filter.severities.length === 0 || filter.severities.includes(f.severity)),
+  );
+}

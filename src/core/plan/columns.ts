@@ -1,0 +1,118 @@
+// Plan columns matched by meaning, not position: the headings councils actually write, with the
+// footnote marks, line breaks, case and spacing they come with.
+
+import type { ColumnRole } from "./model";
+
+/** The Derby 2017 heading first, then the usual synonyms. All in normalised form. */
+const SYNONYMS: Record<ColumnRole, string[]> = {
+  what: [
+    "what",
+    "action",
+    "actions",
+    "objective",
+    "objectives",
+    "action objective",
+    "what will we do",
+    "improvement action",
+  ],
+  area: [
+    "what area will this support an improvement in",
+    "area",
+    "improvement area",
+    "area of improvement",
+    "outcome",
+    "intended outcome",
+    "impact",
+  ],
+  accountable: [
+    "accountable officer s",
+    "accountable officers",
+    "accountable officer",
+    "accountable",
+    "lead officer",
+    "lead officers",
+    "lead",
+    "owner",
+    "owners",
+    "responsible officer",
+    "action owner",
+  ],
+  deadline: [
+    "deadline",
+    "deadlines",
+    "target date",
+    "due",
+    "due date",
+    "due by",
+    "timescale",
+    "timescales",
+    "by when",
+    "completion date",
+  ],
+  closingTheLoop: ["closing the loop", "closing the loop checks"],
+  financial: ["financial", "finance", "financial implications"],
+  staffAndWfd: ["staff and wfd", "staff and workforce development", "staff", "workforce development", "wfd"],
+  partners: ["partners stakeholders", "partners", "stakeholders", "partners and stakeholders"],
+  systems: ["systems analysis and reporting", "systems", "systems and reporting"],
+  leadership: ["leadership"],
+  status: ["status", "rag", "rag status", "delivery status", "progress status", "rag rating"],
+  links: [
+    "links to recommendations priorities",
+    "links",
+    "links to recommendations",
+    "linked recommendations",
+    "recommendations",
+    "recommendation s",
+    "recommendation priority",
+  ],
+  progress: ["progress update", "progress", "update", "commentary", "progress commentary", "latest update"],
+  lastUpdated: ["last updated", "date updated", "updated", "date of update"],
+};
+
+export const COLUMN_LABELS: Record<ColumnRole, string> = {
+  what: "What?",
+  area: "What area will this support an improvement in?",
+  accountable: "Accountable Officer(s)",
+  deadline: "Deadline",
+  closingTheLoop: "Closing the loop",
+  financial: "Financial",
+  staffAndWfd: "Staff and WFD",
+  partners: "Partners / stakeholders",
+  systems: "Systems, analysis and reporting",
+  leadership: "Leadership",
+  status: "Status",
+  links: "Links to recommendations / priorities",
+  progress: "Progress update",
+  lastUpdated: "Last updated",
+};
+
+/** The group heading over the five sub-action columns in a two-row header. */
+export const SUB_ACTIONS_GROUP = "sub actions and implications";
+
+/** Lower case, footnote marks and punctuation gone, "&" read as "and", spaces collapsed. */
+export function normaliseHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[*?:()/,.'’\-–\n\r\t]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const BY_HEADING = new Map<string, ColumnRole>();
+for (const [role, names] of Object.entries(SYNONYMS) as [ColumnRole, string[]][]) {
+  for (const name of names) if (!BY_HEADING.has(name)) BY_HEADING.set(name, role);
+}
+
+/** The role a heading names, or null. Long Derby headings also match when cut off or extended. */
+export function roleForHeading(text: string): ColumnRole | null {
+  const heading = normaliseHeading(text);
+  if (heading === "") return null;
+  const exact = BY_HEADING.get(heading);
+  if (exact) return exact;
+  for (const [name, role] of BY_HEADING) {
+    if (name.length >= 12 && (heading.startsWith(name) || (heading.length >= 12 && name.startsWith(heading))))
+      return role;
+  }
+  return null;
+}

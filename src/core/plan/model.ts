@@ -1,0 +1,116 @@
+// The improvement plan as the core sees it: themes, recommendations, priorities, actions and
+// their sub-actions, each carrying the sheet cell it was read from so every message can point at it.
+
+import type { Deadline } from "../deadline/deadline";
+
+/** A cell on a sheet: 0-based row and column, as adapters and the core use them internally. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+export interface Recommendation {
+  /** "R1" … "R11" for Ofsted recommendations. */
+  id: string;
+  number: number;
+  text: string;
+  topic: string;
+  theme: string;
+}
+
+export interface Priority {
+  /** A short id used in links, e.g. "P-Thresholds"; the name itself is also accepted in links. */
+  id: string;
+  name: string;
+  theme: string;
+}
+
+export interface Theme {
+  name: string;
+}
+
+/** The structure a plan is checked against: read from the workbook when it has it, else Derby 2017. */
+export interface PlanStructure {
+  title: string;
+  themes: Theme[];
+  recommendations: Recommendation[];
+  priorities: Priority[];
+  /** Where the structure came from, said once in reports. */
+  source: "workbook" | "default";
+}
+
+/** The columns a plan sheet can have, by meaning. */
+export type ColumnRole =
+  | "what"
+  | "area"
+  | "accountable"
+  | "deadline"
+  | "closingTheLoop"
+  | "financial"
+  | "staffAndWfd"
+  | "partners"
+  | "systems"
+  | "leadership"
+  | "status"
+  | "links"
+  | "progress"
+  | "lastUpdated";
+
+export const SUB_ACTION_ROLES = [
+  "closingTheLoop",
+  "financial",
+  "staffAndWfd",
+  "partners",
+  "systems",
+  "leadership",
+] as const satisfies readonly ColumnRole[];
+
+export type SubActionRole = (typeof SUB_ACTION_ROLES)[number];
+
+export interface SubAction {
+  role: SubActionRole;
+  /** The column heading as the council wrote it. */
+  column: string;
+  cell: CellRef;
+  /** 1-based line within the cell. */
+  line: number;
+  text: string;
+  bullet: boolean;
+  /** The "(Owner – Date)" bracket, when the line ends in one. */
+  bracket: Bracket | null;
+  owner: string | null;
+  deadline: Deadline | null;
+}
+
+export interface Bracket {
+  raw: string;
+  owner: string | null;
+  when: string | null;
+  /** "cut-off" when the bracket opens and never closes; "unbalanced" when the parentheses don't pair up. */
+  problem: "cut-off" | "unbalanced" | null;
+}
+
+export interface Action {
+  /** 0-based sheet row. */
+  row: number;
+  sheet: string;
+  theme: string | null;
+  /** Cell text by role, exactly as read (numbers and dates as shown). */
+  cells: Partial<Record<ColumnRole, string>>;
+  what: string;
+  owners: string[];
+  deadline: Deadline;
+  status: string | null;
+  links: string[];
+  subActions: SubAction[];
+  hidden: boolean;
+}
+
+export interface Plan {
+  sheet: string;
+  structure: PlanStructure;
+  actions: Action[];
+  /** Theme rows found in the sheet, in order, with their 0-based rows. */
+  themeRows: { name: string; row: number }[];
+}

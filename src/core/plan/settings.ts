@@ -1,0 +1,81 @@
+// Plan Check's own settings, kept in the workbook on a sheet of their own so the add-in and the
+// command line read the same thing: plan sheet, column mapping, board date, abbreviation glossary.
+
+import { parseIsoDate, fromExcelSerial, type IsoDate } from "../deadline/calendar";
+import { columnIndex } from "../workbook/address";
+import { cellValue, type SheetGrid, type WorkbookSnapshot } from "../workbook/grid";
+import { roleForHeading } from "./columns";
+import type { ColumnRole } from "./model";
+
+export const SETTINGS_SHEET = "Plan Check settings";
+
+export interface PlanSettings {
+  planSheet: string | null;
+  boardDate: IsoDate | null;
+  columnMapping: Partial<Record<ColumnRole, number>>;
+  /** Abbreviation → meaning, e.g. HOS → Head of Service. */
+  glossary: Record<string, string>;
+}
+
+export const DEFAULT_GLOSSARY: Record<string, string> = {
+  HOS: "Head of Service",
+  DHOS: "Deputy Head of Service",
+  SD: "Service Director",
+  EHCS: "Early Help and Children's Safeguarding",
+  "SD EHCS": "Service Director for Early Help and Children's Safeguarding",
+  "SD IS": "Service Director for Integrated Services",
+  TM: "Team Manager",
+  TMs: "Team Managers",
+  QA: "Quality Assurance",
+  VH: "Virtual Head",
+  IRO: "Independent Reviewing Officer",
+  IROs: "Independent Reviewing Officers",
+  CIC: "Children in Care",
+  CICC: "Children in Care Council",
+  EH: "Early Help",
+  SC: "Social Care",
+  DSCB: "Derby Safeguarding Children Board",
+  MAT: "Multi-Agency Team",
+  WFD: "Workforce Development",
+  CYP: "Children and Young People",
+  IDCS: "Integrated Disabled Children's Service",
+  LCS: "Liquid Logic Children's System",
+  "Perf and Intel": "Performance and Intelligence",
+};
+
+export const EMPTY_SETTINGS: PlanSettings = { planSheet: null, boardDate: null, columnMapping: {}, glossary: {} };
+
+function asText(value: unknown): string {
+  return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+}
+
+function asDate(value: unknown): IsoDate | null {
+  if (typeof value === "number") return fromExcelSerial(value);
+  return parseIsoDate(asText(value));
+}
+
+export function findSettingsSheet(workbook: WorkbookSnapshot): SheetGrid | null {
+  return workbook.sheets.find((s) => s.name.toLowerCase() === SETTINGS_SHEET.toLowerCase()) ?? null;
+}
+
+export function readSettings(workbook: WorkbookSnapshot): PlanSettings {
+  const sheet = findSettingsSheet(workbook);
+  if (!sheet) return EMPTY_SETTINGS;
+  const settings: PlanSettings = { planSheet: null, boardDate: null, columnMapping: {}, glossary: {} };
+  for (let r = 0; r < sheet.values.length; r++) {
+    const key = asText(cellValue(sheet, r, 0));
+    const value = cellValue(sheet, r, 1);
+    const lower = key.toLowerCase();
+    if (lower === "plan sheet" && asText(value)) settings.planSheet = asText(value);
+    else if (lower === "board date") settings.boardDate = asDate(value);
+    else if (lower.startsWith("column:")) {
+      const role = roleForHeading(key.slice("column:".length));
+      const letter = asText(value).toUpperCase();
+      if (role && /^[A-Z]{1,3}$/.test(letter)) settings.columnMapping[role] = columnIndex(letter);
+    } else if (lower.startsWith("abbreviation:")) {
+      const abbreviation = key.slice("abbreviation:".length).trim();
+      if (abbreviation && asText(value)) settings.glossary[abbreviation] = asText(value);
+    }
+  }
+  return settings;
+}

@@ -1,0 +1,139 @@
+// Sub-action lines end in "(Owner – Date)". This finds that bracket — nested parentheses, missing
+// dashes, cut-off and unbalanced brackets included — and splits it into owner and timescale.
+
+import type { Bracket } from "../plan/model";
+
+/** The trailing bracket of a line, or null when the line has none. */
+export function findTrailingBracket(line: string): Bracket | null {
+  const text = line.trim();
+  const opens = (text.match(/\(/g) ?? []).length;
+  const closes = (text.match(/\)/g) ?? []).length;
+
+  if (!text.endsWith(")")) {
+    if (opens <= closes) return null;
+    // Opened and never closed: the text was cut off (often at a page edge).
+    const start = lastUnclosedParen(text);
+    return split(text.slice(start + 1), text.slice(start), "cut-off");
+  }
+
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ")") depth++;
+    else if (text[i] === "(") {
+      depth--;
+      if (depth === 0) {
+        const problem = opens === closes ? null : "unbalanced";
+        return split(text.slice(i + 1, -1), text.slice(i), problem);
+      }
+    }
+  }
+  // More ")" than "(": take what follows the last "(" so the owner and date are still read.
+  const start = text.lastIndexOf("(");
+  if (start < 0) return null;
+  return split(text.slice(start + 1, -1), text.slice(start), "unbalanced");
+}
+
+function lastUnclosedParen(text: string): number {
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ")") depth++;
+    else if (text[i] === "(") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return text.lastIndexOf("(");
+}
+
+// Words a timescale is made of. A bracket with no dash is split where these start.
+const MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|set|oct|nov|dec";
+const DATE_TOKEN = new RegExp(
+  `^(?:(?:${MONTH})[a-z]*\\.?'?(?:\\d{2}|\\d{4})?|\\d{1,2}|\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|on-?going|ongoing|quarterly|monthly|weekly|annually|onwards|immediate(?:ly)?)$`,
+  "i",
+);
+const STARTERS = new Set([
+  "end",
+  "by",
+  "from",
+  "twice",
+  "every",
+  "each",
+  "review",
+  "to",
+  "commence",
+  "with",
+  "until",
+  "before",
+]);
+const FILLER = new Set([
+  ...STARTERS,
+  "of",
+  "the",
+  "and",
+  "at",
+  "in",
+  "least",
+  "quarter",
+  "year",
+  "month",
+  "a",
+  "effect",
+]);
+
+function bare(word: string): string {
+  return word.replace(/^[(,;]+|[),;.]+$/g, "");
+}
+
+function isTimescaleWord(word: string): boolean {
+  const w = bare(word).toLowerCase();
+  return DATE_TOKEN.test(w) || FILLER.has(w);
+}
+
+function isDateWord(word: string): boolean {
+  return DATE_TOKEN.test(bare(word).toLowerCase()) && !/^\d{1,2}$/.test(bare(word));
+}
+
+/** Separator between owner and date: an en or em dash (spaced or not), or a spaced hyphen. */
+const SEPARATOR = /\s*[–—]\s*|\s+-\s+/g;
+
+/** Brackets that qualify the text rather than name an owner or a date: "(provisional)". */
+const QUALIFIERS =
+  /^(provisional|estimated|estimate|approx\.?|approximately|indicative|draft|if required|where appropriate|i\.e\..*|e\.g\..*)$/i;
+
+/** Drops parentheses left over from nesting: "from Apr17)" → "from Apr17". */
+function tidy(part: string): string {
+  let text = part.trim();
+  while (text.endsWith(")") && (text.match(/\(/g) ?? []).length < (text.match(/\)/g) ?? []).length)
+    text = text.slice(0, -1).trim();
+  while (text.startsWith("(") && (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length)
+    text = text.slice(1).trim();
+  return text;
+}
+
+function split(content: string, raw: string, problem: Bracket["problem"]): Bracket | null {
+  const text = content.replace(/\s+/g, " ").trim();
+  if (QUALIFIERS.test(text)) return null;
+  const separators = [...text.matchAll(SEPARATOR)];
+  const last = separators[separators.length - 1];
+  if (last && last.index !== undefined) {
+    const owner = tidy(text.slice(0, last.index));
+    const when = tidy(text.slice(last.index + last[0].length));
+    // A cut-off bracket keeps whatever timescale survived ("– Ma") so the report can show it.
+    if (when.split(" ").some(isDateWord) || (problem === "cut-off" && when !== "")) {
+      return { raw, owner: owner || null, when: when || null, problem };
+    }
+  }
+
+  const words = text.split(" ").filter((w) => w !== "");
+  let i = words.length;
+  while (i > 0 && isTimescaleWord(words[i - 1])) i--;
+  // Leading "of", "the" … belong to the owner ("Head of May18" is "Head of", "May18").
+  while (i < words.length && !isDateWord(words[i]) && !STARTERS.has(bare(words[i]).toLowerCase())) i++;
+  const timescale = words.slice(i);
+  if (!timescale.some(isDateWord)) return { raw, owner: text || null, when: null, problem };
+
+  const owner = words.slice(0, i).join(" ");
+  // An "owner" that itself holds dates is really a timescale sentence: "(Policy to go live by Jun17, …)".
+  if (owner === "" || owner.split(" ").some(isDateWord)) return { raw, owner: null, when: text, problem };
+  return { raw, owner, when: timescale.join(" "), problem };
+}

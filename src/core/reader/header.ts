@@ -1,0 +1,112 @@
+// Finds the plan's header: one row, or two where "Sub actions and implications" is merged over the
+// five sub-action headings in the row below. Columns are mapped by meaning; extra columns are kept.
+
+import { normaliseHeading, roleForHeading, SUB_ACTIONS_GROUP } from "../plan/columns";
+import type { ColumnRole } from "../plan/model";
+import { cellValue, columnCount, type SheetGrid } from "../workbook/grid";
+
+export interface PlanColumn {
+  role: ColumnRole;
+  /** 0-based column. */
+  column: number;
+  /** The heading as written in the sheet (or the standard label when mapped by settings). */
+  heading: string;
+}
+
+export interface PlanHeader {
+  /** 0-based header rows: one or two. */
+  rows: number[];
+  columns: PlanColumn[];
+  /** Columns the council added that Plan Check doesn't use, kept as they are. */
+  extraColumns: { column: number; heading: string }[];
+}
+
+/** How many rows from the top a header may start at (title, marking and logo rows come first). */
+const HEADER_SEARCH_ROWS = 40;
+
+function text(grid: SheetGrid, row: number, column: number): string {
+  const value = cellValue(grid, row, column);
+  return typeof value === "string" ? value : "";
+}
+
+export type ColumnMapping = Partial<Record<ColumnRole, number>>;
+
+/** The roles a row's headings name; a saved mapping wins over headings wherever its cell has text. */
+function rolesInRow(grid: SheetGrid, row: number, width: number, mapping: ColumnMapping = {}): Map<ColumnRole, number> {
+  const roles = new Map<ColumnRole, number>();
+  const mapped = new Set(Object.values(mapping));
+  for (const [role, column] of Object.entries(mapping) as [ColumnRole, number][]) {
+    if (text(grid, row, column).trim() !== "") roles.set(role, column);
+  }
+  for (let c = 0; c < width; c++) {
+    if (mapped.has(c)) continue;
+    const role = roleForHeading(text(grid, row, c));
+    if (role && !roles.has(role)) roles.set(role, c);
+  }
+  return roles;
+}
+
+function looksLikeHeader(roles: Map<ColumnRole, number>): boolean {
+  return roles.has("what") && (roles.has("accountable") || roles.has("deadline")) && roles.size >= 3;
+}
+
+/** Reads the header starting at a row, taking the second row's headings where the first has none. */
+export function headerAt(grid: SheetGrid, row: number, mapping: ColumnMapping = {}): PlanHeader | null {
+  const width = columnCount(grid);
+  const first = rolesInRow(grid, row, width, mapping);
+  if (!looksLikeHeader(first)) return null;
+  const taken = new Set(first.values());
+  const columns: PlanColumn[] = [...first].map(([role, column]) => ({
+    role,
+    column,
+    heading: text(grid, row, column),
+  }));
+  const rows = [row];
+
+  const below = rolesInRow(grid, row + 1, width);
+  const secondRowAdds = [...below].filter(([role, c]) => !first.has(role) && !taken.has(c));
+  // A second header row holds headings only where the first row is blank or the group heading.
+  const isSubHeaderRow =
+    secondRowAdds.length > 0 &&
+    !looksLikeHeader(below) &&
+    secondRowAdds.every(
+      ([, c]) => text(grid, row, c) === "" || normaliseHeading(text(grid, row, c)) === SUB_ACTIONS_GROUP,
+    );
+  if (isSubHeaderRow) {
+    rows.push(row + 1);
+    for (const [role, column] of secondRowAdds) {
+      columns.push({ role, column, heading: text(grid, row + 1, column) });
+      taken.add(column);
+    }
+  }
+
+  const extraColumns: PlanHeader["extraColumns"] = [];
+  for (let c = 0; c < width; c++) {
+    if (taken.has(c)) continue;
+    const heading = rows
+      .map((r) => text(grid, r, c).trim())
+      .find((h) => h !== "" && normaliseHeading(h) !== SUB_ACTIONS_GROUP);
+    if (heading) extraColumns.push({ column: c, heading });
+  }
+  columns.sort((a, b) => a.column - b.column);
+  return { rows, columns, extraColumns };
+}
+
+export function findHeader(grid: SheetGrid, mapping: ColumnMapping = {}): PlanHeader | null {
+  const last = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < last; r++) {
+    const header = headerAt(grid, r, mapping);
+    if (header) return header;
+  }
+  return null;
+}
+
+/** True when a row repeats the header (copied page-break headers). */
+export function isRepeatedHeader(grid: SheetGrid, row: number, header: PlanHeader): boolean {
+  let same = 0;
+  for (const col of header.columns) {
+    const role = roleForHeading(text(grid, row, col.column));
+    if (role === col.role) same++;
+  }
+  return same >= Math.min(3, header.columns.length);
+}

@@ -1,0 +1,280 @@
+// Reads a workbook into a typed plan: finds the plan sheet and its header, walks the rows (theme
+// rows, repeated headers, blank and notes rows, actions), and records what could not be read.
+
+import { parseDeadline } from "../deadline/parse-deadline";
+import { finding, type Finding } from "../findings/finding";
+import { COLUMN_LABELS } from "../plan/columns";
+import { SUB_ACTION_ROLES, type Action, type ColumnRole, type Plan, type PlanStructure } from "../plan/model";
+import { readSettings, SETTINGS_SHEET, type PlanSettings } from "../plan/settings";
+import {
+  cellValue,
+  columnCount,
+  isDateFormat,
+  isErrorValue,
+  numberFormat,
+  type CellValue,
+  type SheetGrid,
+  type WorkbookSnapshot,
+} from "../workbook/grid";
+import { fromExcelSerial } from "../deadline/calendar";
+import { findHeader, isRepeatedHeader, type ColumnMapping, type PlanHeader } from "./header";
+import { readStructure } from "./read-structure";
+import { readSubActions } from "./sub-actions";
+import { isGeneratedSheetName } from "../workbook/generated";
+
+/** The plan could not be read at all: one plain sentence for the user. */
+export class PlanReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PlanReadError";
+  }
+}
+
+export interface PlanReading {
+  plan: Plan;
+  header: PlanHeader;
+  settings: PlanSettings;
+  /** The plan's title as written above the header, if any. */
+  title: string | null;
+  /** A protective marking written above the header, e.g. OFFICIAL-SENSITIVE. */
+  marking: string | null;
+  /** Problems met while reading: structure findings located on real cells. */
+  findings: Finding[];
+}
+
+export interface ReadOptions {
+  /** The plan sheet's name, when the user names it. */
+  sheet?: string;
+}
+
+const REQUIRED: ColumnRole[] = ["what", "accountable", "deadline", "closingTheLoop"];
+const MARKING = /\b(OFFICIAL[- ]SENSITIVE|OFFICIAL|PROTECT(?:ED)?|RESTRICTED|CONFIDENTIAL)\b/;
+
+export function choosePlanSheet(
+  workbook: WorkbookSnapshot,
+  wanted: string | null,
+  mapping: ColumnMapping = {},
+): { grid: SheetGrid; header: PlanHeader } {
+  if (wanted) {
+    const grid =
+      workbook.sheets.find((s) => s.name === wanted) ??
+      workbook.sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+    if (!grid) {
+      const names = workbook.sheets.map((s) => `"${s.name}"`).join(", ");
+      throw new PlanReadError(
+        `There is no sheet called "${wanted}" in this workbook (it has ${names || "no sheets"}).`,
+      );
+    }
+    const header = findHeader(grid, mapping);
+    if (!header) {
+      throw new PlanReadError(
+        `Sheet "${grid.name}" has no plan header: no row names the What?, Accountable Officer(s) and Deadline columns.`,
+      );
+    }
+    return { grid, header };
+  }
+  let best: { grid: SheetGrid; header: PlanHeader } | null = null;
+  for (const grid of workbook.sheets) {
+    if (grid.name === SETTINGS_SHEET || isGeneratedSheetName(grid.name)) continue;
+    const header = findHeader(grid, mapping);
+    if (header && (!best || header.columns.length > best.header.columns.length)) best = { grid, header };
+  }
+  if (!best) {
+    throw new PlanReadError(
+      "No plan sheet found: no sheet has a header row naming the What?, Accountable Officer(s) and Deadline columns.",
+    );
+  }
+  return best;
+}
+
+/** A cell as text: strings as written, numbers as shown, dates as YYYY-MM-DD, errors as "". */
+function cellText(value: CellValue, format: string): string {
+  if (typeof value === "string") return isErrorValue(value) ? "" : value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (isDateFormat(format)) return fromExcelSerial(value) ?? String(value);
+  return String(value);
+}
+
+function normaliseTheme(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^\s*theme\s*\d*\s*[:.\-–]?\s*/, "")
+    .replace(/^\s*\d+[.)]\s*/, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+export function matchTheme(text: string, structure: PlanStructure): string | null {
+  const wanted = normaliseTheme(text);
+  return structure.themes.find((t) => normaliseTheme(t.name) === wanted)?.name ?? null;
+}
+
+function mergeWidths(grid: SheetGrid): Map<string, number> {
+  const widths = new Map<string, number>();
+  for (const m of grid.merges) widths.set(`${m.top}:${m.left}`, m.right - m.left + 1);
+  return widths;
+}
+
+export function splitOwners(text: string): string[] {
+  return text
+    .split(/\r?\n|\s+\/\s+|;/)
+    .map((s) => s.replace(/^\s*[-•]\s*/, "").trim())
+    .filter((s) => s !== "");
+}
+
+export function splitLinks(text: string): string[] {
+  return text
+    .split(/[;,\n]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+function textAbove(grid: SheetGrid, header: PlanHeader): { title: string | null; marking: string | null } {
+  let title: string | null = null;
+  let marking: string | null = null;
+  for (let r = 0; r < header.rows[0]; r++) {
+    for (const value of grid.values[r] ?? []) {
+      if (typeof value !== "string" || value.trim() === "") continue;
+      const m = MARKING.exec(value);
+      if (m && !marking) marking = m[1].replace(" ", "-");
+      else if (!title) title = value.trim();
+    }
+  }
+  return { title, marking };
+}
+
+export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}): PlanReading {
+  const settings = readSettings(workbook);
+  const { grid, header } = choosePlanSheet(workbook, options.sheet ?? settings.planSheet, settings.columnMapping);
+  const { title, marking } = textAbove(grid, header);
+  const structure = readStructure(workbook, title);
+  const sheet = grid.name;
+  const findings: Finding[] = [];
+  const byRole = new Map(header.columns.map((c) => [c.role, c]));
+  const headerRow = header.rows[0];
+
+  for (const role of REQUIRED) {
+    if (!byRole.has(role)) {
+      findings.push(
+        finding(
+          "structure/missing-column",
+          { sheet, row: headerRow, column: 0, columnName: COLUMN_LABELS[role] },
+          "",
+          `The plan has no "${COLUMN_LABELS[role]}" column in its header (row ${headerRow + 1}).`,
+        ),
+      );
+    }
+  }
+
+  const width = Math.max(columnCount(grid), ...header.columns.map((c) => c.column + 1));
+  const hidden = new Set(grid.hiddenRows);
+  const merges = mergeWidths(grid);
+  const themeRows: Plan["themeRows"] = [];
+  const actions: Action[] = [];
+  let theme: string | null = null;
+  const firstColumn = Math.min(...header.columns.map((c) => c.column));
+
+  for (let row = header.rows[header.rows.length - 1] + 1; row < grid.values.length; row++) {
+    const filled: number[] = [];
+    for (let c = 0; c < width; c++) {
+      const v = cellValue(grid, row, c);
+      if (!(typeof v === "string" && v.trim() === "")) filled.push(c);
+    }
+    if (filled.length === 0) continue;
+
+    if (isRepeatedHeader(grid, row, header)) {
+      findings.push(
+        finding(
+          "structure/repeated-header",
+          { sheet, row, column: filled[0], columnName: "" },
+          cellValue(grid, row, filled[0]),
+          `Row ${row + 1} repeats the header; it is skipped.`,
+        ),
+      );
+      continue;
+    }
+
+    const firstText = cellValue(grid, row, filled[0]);
+    if (filled.length === 1 && typeof firstText === "string" && /^\s*\*/.test(firstText)) continue; // the plan's notes
+
+    if (filled.length === 1 && typeof firstText === "string") {
+      const known = matchTheme(firstText, structure);
+      const mergedAcross = (merges.get(`${row}:${filled[0]}`) ?? 1) >= 3;
+      const headingLike = filled[0] === firstColumn && !firstText.includes("\n") && firstText.trim().length <= 100;
+      if (known || mergedAcross || headingLike) {
+        theme = known ?? firstText.trim();
+        themeRows.push({ name: theme, row });
+        if (!known) {
+          const names = structure.themes.map((t) => `"${t.name}"`).join(", ");
+          findings.push(
+            finding(
+              "structure/unknown-theme",
+              { sheet, row, column: filled[0], columnName: "Theme" },
+              firstText,
+              `Row ${row + 1} looks like a theme heading, but "${firstText.trim()}" is not one of the plan's themes (${names}).`,
+            ),
+          );
+        }
+        continue;
+      }
+    }
+
+    actions.push(readAction(grid, row, header, theme, hidden.has(row), findings));
+  }
+
+  const plan: Plan = { sheet, structure, actions, themeRows };
+  return { plan, header, settings, title, marking, findings };
+}
+
+function readAction(
+  grid: SheetGrid,
+  row: number,
+  header: PlanHeader,
+  theme: string | null,
+  hidden: boolean,
+  findings: Finding[],
+): Action {
+  const sheet = grid.name;
+  const cells: Partial<Record<ColumnRole, string>> = {};
+  let deadlineValue: CellValue = "";
+  let deadlineIsDate = false;
+  for (const col of header.columns) {
+    const value = cellValue(grid, row, col.column);
+    const format = numberFormat(grid, row, col.column);
+    if (isErrorValue(value)) {
+      findings.push(
+        finding(
+          "structure/unreadable-cell",
+          { sheet, row, column: col.column, columnName: col.heading, actionRow: row + 1, theme },
+          value,
+          `${col.heading} in row ${row + 1} shows the Excel error ${String(value)}, so it cannot be read.`,
+        ),
+      );
+    }
+    cells[col.role] = cellText(value, format);
+    if (col.role === "deadline") {
+      deadlineValue = isErrorValue(value) ? "" : value;
+      deadlineIsDate = isDateFormat(format);
+    }
+  }
+
+  const subActions = SUB_ACTION_ROLES.flatMap((role) => {
+    const col = header.columns.find((c) => c.role === role);
+    if (!col) return [];
+    return readSubActions(cells[role] ?? "", role, col.heading, { sheet, row, column: col.column });
+  });
+
+  return {
+    row,
+    sheet,
+    theme,
+    cells,
+    what: (cells.what ?? "").trim(),
+    owners: splitOwners(cells.accountable ?? ""),
+    deadline: parseDeadline(deadlineValue, { isDate: deadlineIsDate }),
+    status: cells.status?.trim() ? cells.status.trim() : null,
+    links: splitLinks(cells.links ?? ""),
+    subActions,
+    hidden,
+  };
+}

@@ -1,0 +1,83 @@
+// Reads the plan's structure from the workbook when it has one: a Recommendations sheet (number,
+// text, topic, theme) and a Priorities sheet (priority, theme). Otherwise the Derby 2017 default.
+
+import { DERBY_2017 } from "../plan/derby-2017";
+import { normaliseHeading } from "../plan/columns";
+import type { PlanStructure, Priority, Recommendation } from "../plan/model";
+import { cellValue, columnCount, type SheetGrid, type WorkbookSnapshot } from "../workbook/grid";
+
+type Field = "number" | "text" | "topic" | "theme" | "name";
+
+const FIELD_HEADINGS: Record<Field, string[]> = {
+  number: ["no", "number", "recommendation number", "ref", "id"],
+  text: ["recommendation", "text", "ofsted recommendation", "recommendation text"],
+  topic: ["topic", "short title", "area"],
+  theme: ["theme"],
+  name: ["priority", "existing priority", "existing improvement priority", "name"],
+};
+
+function str(value: unknown): string {
+  return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+}
+
+function findTable(grid: SheetGrid, needed: Field[]): { row: number; columns: Partial<Record<Field, number>> } | null {
+  const width = columnCount(grid);
+  for (let r = 0; r < Math.min(grid.values.length, 20); r++) {
+    const columns: Partial<Record<Field, number>> = {};
+    for (let c = 0; c < width; c++) {
+      const heading = normaliseHeading(str(cellValue(grid, r, c)));
+      const field = (Object.keys(FIELD_HEADINGS) as Field[]).find((f) => FIELD_HEADINGS[f].includes(heading));
+      if (field && columns[field] === undefined) columns[field] = c;
+    }
+    if (needed.every((f) => columns[f] !== undefined)) return { row: r, columns };
+  }
+  return null;
+}
+
+function sheetNamed(workbook: WorkbookSnapshot, word: string): SheetGrid | undefined {
+  return workbook.sheets.find((s) => s.name.toLowerCase().includes(word));
+}
+
+function readRecommendations(grid: SheetGrid): Recommendation[] {
+  const table = findTable(grid, ["number", "text"]);
+  if (!table) return [];
+  const out: Recommendation[] = [];
+  for (let r = table.row + 1; r < grid.values.length; r++) {
+    const get = (f: Field): string =>
+      table.columns[f] === undefined ? "" : str(cellValue(grid, r, table.columns[f] as number));
+    const number = Number(get("number").replace(/^r/i, ""));
+    if (!Number.isInteger(number) || number <= 0 || get("text") === "") continue;
+    out.push({ id: `R${number}`, number, text: get("text"), topic: get("topic"), theme: get("theme") });
+  }
+  return out;
+}
+
+function readPriorities(grid: SheetGrid): Priority[] {
+  const table = findTable(grid, ["name"]);
+  if (!table) return [];
+  const out: Priority[] = [];
+  for (let r = table.row + 1; r < grid.values.length; r++) {
+    const name = str(cellValue(grid, r, table.columns.name as number));
+    const theme = table.columns.theme === undefined ? "" : str(cellValue(grid, r, table.columns.theme));
+    if (name) out.push({ id: name, name, theme });
+  }
+  return out;
+}
+
+export function readStructure(workbook: WorkbookSnapshot, title: string | null): PlanStructure {
+  const recSheet = sheetNamed(workbook, "recommendation");
+  const priSheet = sheetNamed(workbook, "priorit");
+  const recommendations = recSheet ? readRecommendations(recSheet) : [];
+  const priorities = priSheet ? readPriorities(priSheet) : [];
+  if (recommendations.length === 0 && priorities.length === 0) {
+    return title ? { ...DERBY_2017, title } : DERBY_2017;
+  }
+  const themeNames = [...new Set([...recommendations, ...priorities].map((x) => x.theme).filter((t) => t !== ""))];
+  return {
+    title: title ?? DERBY_2017.title,
+    source: "workbook",
+    themes: themeNames.length > 0 ? themeNames.map((name) => ({ name })) : DERBY_2017.themes,
+    recommendations: recommendations.length > 0 ? recommendations : DERBY_2017.recommendations,
+    priorities: priorities.length > 0 ? priorities : DERBY_2017.priorities,
+  };
+}

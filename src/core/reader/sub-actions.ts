@@ -1,0 +1,54 @@
+// Splits a sub-action cell into its lines: bullets ("- …") each ending in "(Owner – Date)", with
+// wrapped continuation lines joined back to their bullet and placeholders ("N/A") ignored.
+
+import { parseDeadline } from "../deadline/parse-deadline";
+import type { CellRef, SubAction, SubActionRole } from "../plan/model";
+import { findTrailingBracket } from "./bracket";
+
+const BULLET = /^\s*[-–•*·▪●]\s*/;
+const PLACEHOLDER = /^(n\/?a|none|nil|-|–|tbc|not applicable|see below( action)?|see above)\.?$/i;
+
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text.trim());
+}
+
+interface Line {
+  number: number;
+  text: string;
+  bullet: boolean;
+}
+
+function lines(cellText: string): Line[] {
+  const out: Line[] = [];
+  cellText.split(/\r?\n/).forEach((raw, index) => {
+    const text = raw.trim();
+    if (text === "" || isPlaceholder(text)) return;
+    const bullet = BULLET.test(raw) && !/^\s*-\d/.test(raw);
+    const previous = out[out.length - 1];
+    // A line that is not a bullet, following a bullet that hasn't closed its bracket, is a wrap.
+    if (!bullet && previous?.bullet && !/\)\s*$/.test(previous.text)) {
+      previous.text = `${previous.text} ${text}`;
+      return;
+    }
+    out.push({ number: index + 1, text: bullet ? raw.replace(BULLET, "").trim() : text, bullet });
+  });
+  return out;
+}
+
+export function readSubActions(cellText: string, role: SubActionRole, column: string, cell: CellRef): SubAction[] {
+  return lines(cellText).map((line) => {
+    const bracket = findTrailingBracket(line.text);
+    const deadline = bracket?.when ? parseDeadline(bracket.when) : null;
+    return {
+      role,
+      column,
+      cell,
+      line: line.number,
+      text: line.text,
+      bullet: line.bullet,
+      bracket,
+      owner: bracket?.owner ?? null,
+      deadline,
+    };
+  });
+}

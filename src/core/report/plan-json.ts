@@ -1,0 +1,52 @@
+// The JSON shape of actions that `inspect --json` and `validate --json` print. Documented in the
+// README; scripts depend on it, so fields are only ever added.
+
+import type { Action } from "../plan/model";
+import { cellAddress } from "../workbook/address";
+
+export interface ActionJson {
+  row: number;
+  theme: string | null;
+  what: string;
+  owners: string[];
+  deadline: { raw: string; kind: string; due: string | null; reading: string };
+  status: string | null;
+  links: string[];
+  hidden: boolean;
+  subActions: {
+    column: string;
+    cell: string;
+    line: number;
+    text: string;
+    owner: string | null;
+    due: string | null;
+    when: string | null;
+  }[];
+}
+
+export function actionJson(action: Action): ActionJson {
+  return {
+    row: action.row + 1,
+    theme: action.theme,
+    what: action.what,
+    owners: action.owners,
+    deadline: {
+      raw: action.deadline.raw,
+      kind: action.deadline.kind,
+      due: action.deadline.due,
+      reading: action.deadline.reading,
+    },
+    status: action.status,
+    links: action.links,
+    hidden: action.hidden,
+    subActions: action.subActions.map((s) => ({
+      column: s.column,
+      cell: cellAddress(s.cell.row, s.cell.column),
+      line: s.line,
+      text: s.text,
+      owner: s.owner,
+      due: s.deadline?.due ?? null,
+      when: s.bracket?.when ?? null,
+    })),
+  };
+}

@@ -1,0 +1,17 @@
+// Sheets Plan Check writes. They are marked as generated inside the workbook by the adapters; these
+// names are the defaults, and a council's own sheet of the same name is never overwritten.
+
+export const GENERATED_SHEET_NAMES = {
+  validation: "Validation",
+  theme: "Summary by theme",
+  recommendation: "Summary by recommendation",
+  owner: "Summary by owner",
+  exceptions: "Board exceptions",
+} as const;
+
+const NAMES = new Set<string>(Object.values(GENERATED_SHEET_NAMES));
+
+/** True for a default generated name or its numbered variant ("Validation (2)"). */
+export function isGeneratedSheetName(name: string): boolean {
+  return NAMES.has(name.replace(/ \(\d+\)$/, ""));
+}

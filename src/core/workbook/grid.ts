@@ -1,0 +1,76 @@
+// The adapter boundary for reading: what an adapter (the .xlsx reader, Office.js) hands the core.
+// Shaped like Office.js's Range.values / Range.numberFormat so both adapters fill it the same way.
+
+/** A cell value as Excel reports it: "" for empty, numbers for numbers and dates, "#REF!" for errors. */
+export type CellValue = string | number | boolean;
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** "visible", "hidden" or "veryHidden", as Excel names sheet visibility. */
+  visibility: "visible" | "hidden" | "veryHidden";
+  /** values[r][c] is the cell at sheet row r, column c (0-based; the grid starts at A1). */
+  values: CellValue[][];
+  /** The number format of each cell, same shape as values ("General" where none is set). */
+  numberFormats: string[][];
+  /** 0-based rows the user has hidden. */
+  hiddenRows: number[];
+  merges: CellRange[];
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetGrid[];
+}
+
+export function cellValue(grid: SheetGrid, row: number, column: number): CellValue {
+  return grid.values[row]?.[column] ?? "";
+}
+
+export function numberFormat(grid: SheetGrid, row: number, column: number): string {
+  return grid.numberFormats[row]?.[column] ?? "General";
+}
+
+export function columnCount(grid: SheetGrid): number {
+  return grid.values.reduce((max, row) => Math.max(max, row.length), 0);
+}
+
+const ERROR_VALUES = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+]);
+
+export function isErrorValue(value: CellValue): boolean {
+  return typeof value === "string" && ERROR_VALUES.has(value);
+}
+
+/** True when a number format shows dates (d, m or y outside quotes and colour/locale brackets). */
+export function isDateFormat(format: string): boolean {
+  if (format === "" || /^general$/i.test(format) || format === "@") return false;
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "");
+  if (/[dy]/i.test(bare)) return true;
+  // "m" alone is a month; beside hours or seconds it is minutes.
+  return /m/i.test(bare) && !/[hs]/i.test(bare);
+}

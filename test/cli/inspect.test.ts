@@ -1,0 +1,82 @@
+// `plan-check inspect` as a user runs it: what it prints, its JSON, and its exit codes.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { runCli } from "../support/cli";
+
+const SAMPLE = path.join(__dirname, "..", "..", "examples", "derby-improvement-plan-2017.xlsx");
+
+describe("plan-check inspect", () => {
+  it("prints the sheet, columns, themes with counts and recommendations", async () => {
+    const { code, stdout, stderr } = await runCli("inspect", SAMPLE);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toContain('Plan sheet: "Improvement plan"');
+    expect(stdout).toContain("Header: rows 3–4");
+    expect(stdout).toContain("Identifying and meeting needs (row 5): 11 actions");
+    expect(stdout).toContain("Learning from practice (row 17): 10 actions");
+    expect(stdout).toContain("Capacity within the city (row 28): 4 actions");
+    expect(stdout).toContain("R11  Corporate Parenting — Learning from practice");
+    expect(stdout).toContain("Reading problems: none.");
+  });
+
+  it("prints one JSON document with the documented action fields", async () => {
+    const { code, stdout } = await runCli("inspect", SAMPLE, "--json");
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(doc.sheet).toBe("Improvement plan");
+    expect(doc.actions).toHaveLength(25);
+    const first = doc.actions[0];
+    expect(first).toMatchObject({
+      row: 6,
+      theme: "Identifying and meeting needs",
+      what: "Ensure thresholds remain consistent across all early help and social care services",
+      owners: ["Service Director for Early help and Children's Safeguarding"],
+      deadline: { raw: "On-going to the end of March 2018", kind: "ongoing-until", due: "2018-03-31" },
+      status: null,
+    });
+    expect(first.subActions[1]).toMatchObject({
+      column: "Closing the loop**",
+      text: "Multi-agency audit (Head of QA - Nov17)",
+      owner: "Head of QA",
+      due: "2017-11-30",
+    });
+    const a17 = doc.actions.find((a: { row: number }) => a.row === 23);
+    expect(a17.subActions.some((s: { when: string }) => s.when === "Set17")).toBe(true);
+  });
+
+  it("reads the plan sheet the user names with --sheet", async () => {
+    const { code } = await runCli("inspect", SAMPLE, "--sheet", "Improvement plan");
+    expect(code).toBe(0);
+    const wrong = await runCli("inspect", SAMPLE, "--sheet", "Plan 2018");
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe(
+      'plan-check: There is no sheet called "Plan 2018" in this workbook (it has "Improvement plan", "Recommendations", "Priorities").',
+    );
+  });
+
+  it("exits 2 with one plain line when the file cannot be read", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-"));
+    const csv = path.join(dir, "plan.csv");
+    fs.writeFileSync(csv, "What?,Deadline\nDo it,Aug17\n");
+    const cases: [string, RegExp][] = [
+      [path.join(dir, "missing.xlsx"), /^plan-check: Cannot find .*missing\.xlsx\. Check the file name and folder\.$/],
+      [csv, /^plan-check: plan\.csv is not an Excel workbook \(\.xlsx\)\./],
+      [dir, /is a folder, not a workbook\.$/],
+    ];
+    for (const [file, message] of cases) {
+      const { code, stdout, stderr } = await runCli("inspect", file);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr.split("\n")).toHaveLength(1);
+      expect(stderr).toMatch(message);
+    }
+  });
+
+  it("exits 2 on a command it does not know", async () => {
+    const { code, stderr } = await runCli("frobnicate");
+    expect(code).toBe(2);
+    expect(stderr).toContain("unknown command 'frobnicate'");
+  });
+});

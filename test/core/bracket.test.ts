@@ -1,0 +1,95 @@
+// The "(Owner – Date)" bracket at the end of sub-action lines, on lines from the Derby 2017 plan.
+
+import { findTrailingBracket } from "../../src/core/reader/bracket";
+
+type Case = [line: string, owner: string | null, when: string | null, problem?: "cut-off" | "unbalanced"];
+
+const CASES: Case[] = [
+  ["- Multi-agency audit (Head of QA - Nov17)", "Head of QA", "Nov17"],
+  ["- Neglect audit in Early Help (Head of QA – Jan18)", "Head of QA", "Jan18"],
+  [
+    "- Multi-Agency audit on neglect (Head of Quality Assurance (QA) – Mar18)",
+    "Head of Quality Assurance (QA)",
+    "Mar18",
+  ],
+  ["- Signed agreement in Live Link in every appropriate case (All TMs – Sept17 onwards)", "All TMs", "Sept17 onwards"],
+  ["- Management log records discussions ( All TMs – Sept17 onwards )", "All TMs", "Sept17 onwards"],
+  [
+    "- Analysis completed on the time (HOS Safeguarding / Performance and Intelligence end of Sept17)",
+    "HOS Safeguarding / Performance and Intelligence",
+    "end of Sept17",
+  ],
+  ["- IROs check presen life story (DHOS Sept17)", "DHOS", "Sept17"],
+  ["- Submit outcomes focused Annual Report DCSB challenge (Head of May18)", "Head of", "May18"],
+  ["- Fostering and Adoption Annual Reports (2018)", null, "2018"],
+  ["- Lead Member attend Leaving Care Forum (Dec17)", null, "Dec17"],
+  [
+    "- Cabinet Member engagement key events – minimum of three (Jun17, Sept17 and Jan18)",
+    null,
+    "Jun17, Sept17 and Jan18",
+  ],
+  ["- Quarterly reporting to Derby Safeguarding Children Board on missing activity ( on-going )", null, "on-going"],
+  ["- Complete an unannounced review by the end of Dec18 ( Perf and Intel. )", "Perf and Intel.", null],
+  [
+    "- Report on a quality basis (Performance and Intelligence and HOS Fostering and Adoption)",
+    "Performance and Intelligence and HOS Fostering and Adoption",
+    null,
+  ],
+  [
+    "- Refresh Boards plan for 2017/18 include vulnerable issues (Committee Chair / LQA – Apr)",
+    "Committee Chair / LQA",
+    "Apr",
+  ],
+  [
+    "- Fostering a Adoption Tea to inform the evaluative of D2N2 pilot (H of Fostering a Adoption – Ma",
+    "H of Fostering a Adoption",
+    "Ma",
+    "cut-off",
+  ],
+  [
+    "- Scope viability (HOS Locality 1 and 5 / Service Director Early Help) and Children's Safeguarding – Dec17)",
+    "HOS Locality 1 and 5 / Service Director Early Help) and Children's Safeguarding",
+    "Dec17",
+    "unbalanced",
+  ],
+  [
+    "- Partners (Commissioning / HOS Fostering and Adoption –Apr17 onwards)",
+    "Commissioning / HOS Fostering and Adoption",
+    "Apr17 onwards",
+  ],
+  [
+    "- All Council staff to complete a course (Policy to go live by Jun17, review of compliance at the end of Sept17)",
+    null,
+    "Policy to go live by Jun17, review of compliance at the end of Sept17",
+  ],
+  [
+    "- Continue to deliver pledge events (Lead Service Directors – twice by the end of Mar18)",
+    "Lead Service Directors",
+    "twice by the end of Mar18",
+  ],
+  [
+    "- Monitor missing episodes ( Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC – from Apr17) )",
+    "Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC",
+    "from Apr17",
+  ],
+  ["- Four FTE posts (provisional)", null, null],
+];
+
+describe("sub-action brackets", () => {
+  it.each(CASES)("%s", (...[line, owner, when, problem]: Case) => {
+    const bracket = findTrailingBracket(line);
+    if (owner === null && when === null) {
+      expect(bracket).toBeNull();
+      return;
+    }
+    expect(bracket).not.toBeNull();
+    expect(bracket?.owner).toBe(owner);
+    expect(bracket?.when).toBe(when);
+    expect(bracket?.problem).toBe(problem ?? null);
+  });
+
+  it("finds no bracket on a line without one", () => {
+    expect(findTrailingBracket("- Monitor progress via case audits")).toBeNull();
+    expect(findTrailingBracket("- Deliver actions under assessments (pages 6 and 7) to ensure accuracy")).toBeNull();
+  });
+});

@@ -1,0 +1,130 @@
+// The deadline grammar on strings taken from the Derby 2017 plan (Deadline cells and the timescale
+// part of sub-action brackets), plus the other forms councils write.
+
+import { parseDeadline } from "../../src/core/deadline/parse-deadline";
+
+type Row = [
+  input: string | number,
+  kind: string,
+  due: string | null,
+  extra?: { start?: string; milestones?: number; problem?: string; isDate?: boolean },
+];
+
+const TABLE: Row[] = [
+  // Deadline column of the plan
+  ["August 2017", "date", "2017-08-31"],
+  ["November 2017", "date", "2017-11-30"],
+  ["March 2018", "date", "2018-03-31"],
+  ["April 2018", "date", "2018-04-30"],
+  ["October 2017", "date", "2017-10-31"],
+  ["December 2017", "date", "2017-12-31"],
+  ["September 2017", "date", "2017-09-30"],
+  ["On-going to the end of March 2018", "ongoing-until", "2018-03-31"],
+  ["With immediate effect", "immediate", null],
+  ["Review March 2018", "date", "2018-03-31"],
+  ["Pilot to commence in July 2017", "start", null, { start: "2017-07-01" }],
+  [
+    "Scoping work to be completed by September 2017\nImplement by December 2017\nStable caseloads by March 2018",
+    "milestones",
+    "2018-03-31",
+    { milestones: 3 },
+  ],
+  [
+    "- Audit in January 2018 of EH (under 11's)\n- Every Team Manager in EH and SC to dip sample 2 cases (Dec17)",
+    "milestones",
+    "2018-01-31",
+    { milestones: 2 },
+  ],
+  // Timescales inside sub-action brackets
+  ["Aug17", "date", "2017-08-31"],
+  ["Nov17", "date", "2017-11-30"],
+  ["Sept17", "date", "2017-09-30"],
+  ["Sept 17", "date", "2017-09-30"],
+  ["Set17", "date", "2017-09-30", { problem: "probable-typo" }],
+  ["Jan18", "date", "2018-01-31"],
+  ["Mar18", "date", "2018-03-31"],
+  ["Feb 18", "date", "2018-02-28"],
+  ["Jul 17 onwards", "start", null, { start: "2017-07-01" }],
+  ["Dec18", "date", "2018-12-31"],
+  ["Oct17", "date", "2017-10-31"],
+  ["Apr17", "date", "2017-04-30"],
+  ["Jun17", "date", "2017-06-30"],
+  ["May18", "date", "2018-05-31"],
+  ["Mar17", "date", "2017-03-31"],
+  ["end of Sept17", "date", "2017-09-30"],
+  ["end of Aug17", "date", "2017-08-31"],
+  ["Aug17 onwards", "start", null, { start: "2017-08-01" }],
+  ["May17 onwards", "start", null, { start: "2017-05-01" }],
+  ["Sept17 onwards", "start", null, { start: "2017-09-01" }],
+  ["from Jul17 onwards", "start", null, { start: "2017-07-01" }],
+  ["from Sept17 onwards", "start", null, { start: "2017-09-01" }],
+  ["from Jul17", "start", null, { start: "2017-07-01" }],
+  ["from Apr17", "start", null, { start: "2017-04-01" }],
+  ["Apr17 onwards", "start", null, { start: "2017-04-01" }],
+  ["Jan18 onwards", "start", null, { start: "2018-01-01" }],
+  ["To commence from Dec17 onwards", "start", null, { start: "2017-12-01" }],
+  ["on-going", "recurring", null],
+  ["On-going", "recurring", null],
+  ["quarterly", "recurring", null],
+  ["on-going every quarter", "recurring", null],
+  ["on-going to the end of 2017", "ongoing-until", "2017-12-31"],
+  ["twice by the end of Mar18", "date", "2018-03-31"],
+  ["Jun17 and Jun18", "milestones", "2018-06-30", { milestones: 2 }],
+  ["Jun17, Sept17 and Jan18", "milestones", "2018-01-31", { milestones: 3 }],
+  [
+    "Policy to go live by Jun17, review of compliance at the end of Sept17",
+    "milestones",
+    "2017-09-30",
+    { milestones: 2 },
+  ],
+  ["Sept17 and roll-out Oct17 onwards", "date", "2017-09-30", { start: "2017-10-01" }],
+  ["2018", "date", "2018-12-31"],
+  ["Apr", "unknown", null, { problem: "no-year" }],
+  ["Ma", "unknown", null],
+  ["provisional", "unknown", null],
+  // Dates as councils type them, and as Excel stores them
+  ["31/08/2017", "date", "2017-08-31"],
+  ["01/12/2017", "date", "2017-12-01"],
+  ["1/12/17", "date", "2017-12-01"],
+  ["2017-11-30", "date", "2017-11-30"],
+  ["31 March 2018", "date", "2018-03-31"],
+  ["30th November 2017", "date", "2017-11-30"],
+  ["31/02/2018", "unknown", null, { problem: "impossible-date" }],
+  [43069, "date", "2017-11-30", { isDate: true }],
+  [42978, "date", "2017-08-31", { isDate: true }],
+  [2018, "date", "2018-12-31"],
+  ["Sep 2017", "date", "2017-09-30"],
+  ["Febuary 2018", "date", "2018-02-28", { problem: "probable-typo" }],
+  ["", "missing", null],
+  ["TBC", "missing", null],
+  ["N/A", "missing", null],
+  ["monthly", "recurring", null],
+  ["Immediately", "immediate", null],
+];
+
+describe("deadline grammar", () => {
+  it("has at least 60 cases", () => expect(TABLE.length).toBeGreaterThanOrEqual(60));
+
+  // Rest parameters: rows without "extra" must not look like a test taking a done callback.
+  it.each(TABLE)("%j reads as %s due %s", (...[input, kind, due, extra]: Row) => {
+    const d = parseDeadline(input, { isDate: extra?.isDate });
+    expect(d.kind).toBe(kind);
+    expect(d.due).toBe(due);
+    if (extra?.start) expect(d.start).toBe(extra.start);
+    if (extra?.milestones) expect(d.milestones).toHaveLength(extra.milestones);
+    if (extra?.problem) expect(d.problems.map((p) => p.code)).toContain(extra.problem);
+    else expect(d.problems).toEqual([]);
+  });
+
+  it("reads a month as its last day, leap years included", () => {
+    expect(parseDeadline("Feb20").due).toBe("2020-02-29");
+    expect(parseDeadline("Feb21").due).toBe("2021-02-28");
+  });
+
+  it("says in plain English what it read", () => {
+    expect(parseDeadline("Aug17").reading).toBe("due by 31 August 2017");
+    expect(parseDeadline("On-going to the end of March 2018").reading).toBe("ongoing until 31 March 2018");
+    expect(parseDeadline("With immediate effect").reading).toBe("with immediate effect, with no end date");
+    expect(parseDeadline("Ma").reading).toBe('"Ma" could not be read as a date');
+  });
+});

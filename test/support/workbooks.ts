@@ -1,0 +1,83 @@
+// Builds small workbooks in tests with ExcelJS (a different writer from Plan Check's own reader, so a
+// test can't pass by reading back its own mistakes), and reads them through the .xlsx adapter.
+
+import ExcelJS from "exceljs";
+import { openPackage } from "../../src/adapters/xlsx/package";
+import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import type { WorkbookSnapshot } from "../../src/core/workbook/grid";
+import { readPlan, type PlanReading, type ReadOptions } from "../../src/core/reader/read-plan";
+
+export type CellInput =
+  string | number | boolean | Date | null | { formula: string; result: unknown } | { error: string };
+
+export interface SheetSpec {
+  name: string;
+  rows: CellInput[][];
+  /** "A1:J1" style ranges. */
+  merges?: string[];
+  /** 1-based rows to hide. */
+  hiddenRows?: number[];
+  /** Number formats by A1 address. */
+  formats?: Record<string, string>;
+  state?: "visible" | "hidden";
+}
+
+export const HEADER = [
+  "What?",
+  "What area will this support an improvement in?*",
+  "Accountable Officer(s)",
+  "Deadline",
+  "Closing the loop**",
+  "Financial",
+  "Staff and WFD",
+  "Partners / stakeholders",
+  "Systems, analysis and reporting",
+  "Leadership***",
+];
+
+/** A complete action row in the ten Derby columns. */
+export function actionRow(
+  what: string,
+  accountable: string,
+  deadline: CellInput,
+  more: Partial<Record<"closing" | "staff", string>> = {},
+): CellInput[] {
+  return [
+    what,
+    "Improved outcomes",
+    accountable,
+    deadline,
+    more.closing ?? "- Audit (Head of QA – Nov17)",
+    "N/A",
+    more.staff ?? "- Training (HOS Safeguarding – Aug17)",
+    "N/A",
+    "N/A",
+    "N/A",
+  ];
+}
+
+export async function buildXlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  for (const spec of sheets) {
+    const sheet = workbook.addWorksheet(spec.name, { state: spec.state ?? "visible" });
+    spec.rows.forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (value === null) return;
+        const cell = sheet.getCell(r + 1, c + 1);
+        cell.value = value as ExcelJS.CellValue;
+      });
+    });
+    for (const range of spec.merges ?? []) sheet.mergeCells(range);
+    for (const r of spec.hiddenRows ?? []) sheet.getRow(r).hidden = true;
+    for (const [address, format] of Object.entries(spec.formats ?? {})) sheet.getCell(address).numFmt = format;
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export async function snapshotOf(sheets: SheetSpec[]): Promise<WorkbookSnapshot> {
+  return readWorkbook(openPackage(await buildXlsx(sheets), "test.xlsx"));
+}
+
+export async function readSheets(sheets: SheetSpec[], options?: ReadOptions): Promise<PlanReading> {
+  return readPlan(await snapshotOf(sheets), options);
+}

@@ -1,0 +1,212 @@
+// Real workbooks are laid out many ways. Each variant is built here with ExcelJS and read through the
+// .xlsx adapter; every action must still be found, on its real row.
+
+import { PlanReadError } from "../../src/core/reader/read-plan";
+import { actionRow, HEADER, readSheets, type CellInput } from "../support/workbooks";
+
+const THEME_1 = "Identifying and meeting needs";
+const THEME_2 = "Learning from practice";
+
+function simplePlan(extraRows: CellInput[][] = []): CellInput[][] {
+  return [
+    HEADER,
+    [THEME_1],
+    actionRow("Action one", "Head of QA", "Aug17"),
+    actionRow("Action two", "HOS Safeguarding", "March 2018"),
+    ...extraRows,
+  ];
+}
+
+describe("reading layout variants", () => {
+  it("finds the plan sheet when it is not the first sheet", async () => {
+    const reading = await readSheets([
+      { name: "Cover", rows: [["Improvement plan 2017"], ["Owner: Coordinator"]] },
+      { name: "Notes", rows: [["What?", "Some text"]] },
+      { name: "Plan 2017", rows: simplePlan() },
+    ]);
+    expect(reading.plan.sheet).toBe("Plan 2017");
+    expect(reading.plan.actions.map((a) => a.what)).toEqual(["Action one", "Action two"]);
+  });
+
+  it("reads past title and marking rows, and keeps the marking", async () => {
+    const reading = await readSheets([
+      { name: "Plan", rows: [["OFFICIAL-SENSITIVE"], ["Children's Services Improvement Plan"], [], ...simplePlan()] },
+    ]);
+    expect(reading.header.rows).toEqual([3]);
+    expect(reading.marking).toBe("OFFICIAL-SENSITIVE");
+    expect(reading.title).toBe("Children's Services Improvement Plan");
+    expect(reading.plan.actions[0].row).toBe(5);
+  });
+
+  it("reads a two-row header with the sub-action group merged over five columns", async () => {
+    const top: CellInput[] = [...HEADER.slice(0, 5), "Sub actions and implications", null, null, null, null];
+    const bottom: CellInput[] = [null, null, null, null, null, ...HEADER.slice(5)];
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [top, bottom, [THEME_1], actionRow("A", "Head of QA", "Aug17")],
+        merges: ["F1:J1", "A1:A2"],
+      },
+    ]);
+    expect(reading.header.rows).toEqual([0, 1]);
+    expect(reading.header.columns.map((c) => c.role)).toContain("leadership");
+    expect(reading.plan.actions[0].subActions.map((s) => s.column)).toEqual(["Closing the loop**", "Staff and WFD"]);
+  });
+
+  it("matches headings with footnote marks, line breaks, other case, spacing and synonyms", async () => {
+    const header = ["ACTION", "Improvement area", "Lead\nofficer", "Target  date*", "closing the LOOP **", "RAG"];
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [header, [THEME_1], ["Do it", "x", "Head of QA", "Aug17", "- Audit (QA – Sep17)", "Green"]],
+      },
+    ]);
+    expect(reading.header.columns.map((c) => c.role)).toEqual([
+      "what",
+      "area",
+      "accountable",
+      "deadline",
+      "closingTheLoop",
+      "status",
+    ]);
+    expect(reading.plan.actions[0].status).toBe("Green");
+  });
+
+  it("skips header rows repeated mid-table, and says so", async () => {
+    const reading = await readSheets([
+      { name: "Plan", rows: simplePlan([HEADER, actionRow("Action three", "DHOS", "Dec17")]) },
+    ]);
+    expect(reading.plan.actions).toHaveLength(3);
+    expect(reading.findings.map((f) => [f.code, f.cell])).toEqual([["structure/repeated-header", "A5"]]);
+  });
+
+  it("reads theme rows merged across the row and written in the first cell only", async () => {
+    const rows = [HEADER, [THEME_1], actionRow("A", "Head of QA", "Aug17"), [THEME_2], actionRow("B", "DHOS", "Dec17")];
+    const reading = await readSheets([{ name: "Plan", rows, merges: ["A2:J2"] }]);
+    expect(reading.plan.actions.map((a) => a.theme)).toEqual([THEME_1, THEME_2]);
+  });
+
+  it("reports a theme heading that is not one of the plan's themes", async () => {
+    const reading = await readSheets([
+      { name: "Plan", rows: [HEADER, ["Theme 4: Partnerships"], actionRow("A", "Head of QA", "Aug17")] },
+    ]);
+    expect(reading.plan.actions[0].theme).toBe("Theme 4: Partnerships");
+    expect(reading.findings[0].code).toBe("structure/unknown-theme");
+    expect(reading.findings[0].cell).toBe("A2");
+  });
+
+  it("accepts numbered theme headings ('1. Identifying and meeting needs')", async () => {
+    const reading = await readSheets([
+      { name: "Plan", rows: [HEADER, ["1. Identifying and meeting needs"], actionRow("A", "Head of QA", "Aug17")] },
+    ]);
+    expect(reading.plan.actions[0].theme).toBe(THEME_1);
+    expect(reading.findings).toEqual([]);
+  });
+
+  it("skips blank rows and keeps hidden rows as actions", async () => {
+    const rows = [
+      HEADER,
+      [THEME_1],
+      [],
+      actionRow("A", "Head of QA", "Aug17"),
+      [],
+      [],
+      actionRow("B", "DHOS", "Dec17"),
+    ];
+    const reading = await readSheets([{ name: "Plan", rows, hiddenRows: [7] }]);
+    expect(reading.plan.actions.map((a) => [a.what, a.row + 1, a.hidden])).toEqual([
+      ["A", 4, false],
+      ["B", 7, true],
+    ]);
+  });
+
+  it("ignores the notes rows after the table", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: simplePlan([[], ["* This section of the table should identify …"], ["** This is how we will monitor …"]]),
+      },
+    ]);
+    expect(reading.plan.actions).toHaveLength(2);
+  });
+
+  it("keeps the council's extra columns out of the way", async () => {
+    const header = [...HEADER, "Budget code", "Board paper ref"];
+    const reading = await readSheets([
+      { name: "Plan", rows: [header, [THEME_1], [...actionRow("A", "Head of QA", "Aug17"), "X12", "BP/3"]] },
+    ]);
+    expect(reading.header.extraColumns.map((e) => e.heading)).toEqual(["Budget code", "Board paper ref"]);
+    expect(reading.plan.actions).toHaveLength(1);
+  });
+
+  it("reads formula cells by their values and reports error values on their cell", async () => {
+    const row = actionRow("A", "Head of QA", "Aug17");
+    row[0] = { formula: 'CONCAT("Review ","thresholds")', result: "Review thresholds" };
+    row[2] = { formula: "Owners!A1", result: { error: "#REF!" } };
+    const reading = await readSheets([{ name: "Plan", rows: [HEADER, [THEME_1], row] }]);
+    expect(reading.plan.actions[0].what).toBe("Review thresholds");
+    expect(reading.plan.actions[0].owners).toEqual([]);
+    expect(reading.findings.map((f) => [f.code, f.cell, f.value])).toEqual([
+      ["structure/unreadable-cell", "C3", "#REF!"],
+    ]);
+  });
+
+  it("reads real Excel dates in the Deadline column as well as text", async () => {
+    const rows = [
+      HEADER,
+      [THEME_1],
+      actionRow("A", "Head of QA", new Date(Date.UTC(2017, 10, 30))),
+      actionRow("B", "DHOS", "30/11/2017"),
+    ];
+    const reading = await readSheets([{ name: "Plan", rows, formats: { D3: "dd/mm/yyyy" } }]);
+    expect(reading.plan.actions.map((a) => a.deadline.due)).toEqual(["2017-11-30", "2017-11-30"]);
+  });
+
+  it("reads a cell of 32,767 characters whole", async () => {
+    const long = "x".repeat(32767);
+    const reading = await readSheets([
+      { name: "Plan", rows: [HEADER, [THEME_1], actionRow(long, "Head of QA", "Aug17")] },
+    ]);
+    expect(reading.plan.actions[0].what).toHaveLength(32767);
+  });
+
+  it("uses the column mapping saved in the workbook's settings sheet", async () => {
+    const header = ["Ref", "Task", "Who", "When", "Closing the loop"];
+    const reading = await readSheets([
+      { name: "Plan", rows: [header, [THEME_1], ["1", "Do it", "Head of QA", "Aug17", "- Audit (QA – Sep17)"]] },
+      {
+        name: "Plan Check settings",
+        rows: [
+          ["Setting", "Value"],
+          ["Plan sheet", "Plan"],
+          ["Column: What?", "B"],
+          ["Column: Accountable Officer(s)", "C"],
+          ["Column: Deadline", "D"],
+        ],
+      },
+    ]);
+    expect(reading.plan.actions[0].what).toBe("Do it");
+    expect(reading.plan.actions[0].deadline.due).toBe("2017-08-31");
+  });
+
+  it("fails with one plain sentence when no sheet has a plan header", async () => {
+    await expect(
+      readSheets([
+        {
+          name: "Budget",
+          rows: [
+            ["Line", "Amount"],
+            ["Staff", 100],
+          ],
+        },
+      ]),
+    ).rejects.toThrow(PlanReadError);
+    await expect(readSheets([{ name: "Budget", rows: [["Line"]] }])).rejects.toThrow(/No plan sheet found/);
+  });
+
+  it("fails plainly when the named sheet does not exist", async () => {
+    await expect(readSheets([{ name: "Plan", rows: simplePlan() }], { sheet: "Plan 2018" })).rejects.toThrow(
+      'There is no sheet called "Plan 2018" in this workbook (it has "Plan").',
+    );
+  });
+});
