@@ -14,6 +14,14 @@ const THEME_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: {
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
+const PRINT: Partial<ExcelJS.PageSetup> = {
+  orientation: "landscape",
+  paperSize: 9,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+};
+
 const TRACKING_COLUMNS = [
   { heading: "Status", width: 13 },
   { heading: "Links to recommendations / priorities", width: 26 },
@@ -30,6 +38,21 @@ export function buildDerbyWorkbook(options: BuildOptions = {}): ExcelJS.Workbook
   addRecommendationsSheet(workbook);
   addPrioritiesSheet(workbook);
   return workbook;
+}
+
+/**
+ * Excel and LibreOffice keep a row's stored height when a file is opened, so tall wrapped cells
+ * need one: estimated from the wrapped line count of the fullest cell (about 1.1 characters a width unit).
+ */
+function fitRowHeight(row: ExcelJS.Row, widths: number[]): void {
+  let lines = 1;
+  row.eachCell((cell, column) => {
+    const width = widths[column - 1] ?? 10;
+    const text = typeof cell.value === "string" ? cell.value : "";
+    const wrapped = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 1.1) / width)), 0);
+    lines = Math.max(lines, wrapped);
+  });
+  row.height = Math.min(409, lines * 15 + 3);
 }
 
 function addPlanSheet(workbook: ExcelJS.Workbook, options: BuildOptions): void {
@@ -118,6 +141,10 @@ function addPlanSheet(workbook: ExcelJS.Workbook, options: BuildOptions): void {
         if (value instanceof Date) cell.numFmt = "dd/mm/yyyy";
       });
     }
+    fitRowHeight(
+      sheet.getRow(row),
+      columns.map((c) => c.width),
+    );
     row++;
   }
 
@@ -131,7 +158,7 @@ function addPlanSheet(workbook: ExcelJS.Workbook, options: BuildOptions): void {
 }
 
 function addRecommendationsSheet(workbook: ExcelJS.Workbook): void {
-  const sheet = workbook.addWorksheet("Recommendations", { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet("Recommendations", { views: [{ state: "frozen", ySplit: 1 }], pageSetup: PRINT });
   sheet.columns = [
     { header: "No.", width: 6 },
     { header: "Recommendation", width: 90 },
@@ -140,11 +167,14 @@ function addRecommendationsSheet(workbook: ExcelJS.Workbook): void {
   ];
   for (const r of DERBY.recommendations) sheet.addRow([r.number, r.text, r.topic, r.theme]);
   sheet.getRow(1).font = { bold: true };
-  sheet.eachRow((r) => r.eachCell((c) => (c.alignment = { wrapText: true, vertical: "top" })));
+  sheet.eachRow((r) => {
+    r.eachCell((c) => (c.alignment = { wrapText: true, vertical: "top" }));
+    fitRowHeight(r, [6, 90, 34, 30]);
+  });
 }
 
 function addPrioritiesSheet(workbook: ExcelJS.Workbook): void {
-  const sheet = workbook.addWorksheet("Priorities", { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet("Priorities", { views: [{ state: "frozen", ySplit: 1 }], pageSetup: PRINT });
   sheet.columns = [
     { header: "Existing priority", width: 70 },
     { header: "Theme", width: 30 },

@@ -5,6 +5,7 @@ import { Command, CommanderError } from "commander";
 import { PlanReadError } from "../core/reader/read-plan";
 import { UsageError } from "../adapters/xlsx/files";
 import { inspectCommand } from "./commands/inspect";
+import { validateCommand, type ValidateOptions } from "./commands/validate";
 import { consoleOutput, type Output } from "./output";
 
 export const EXIT = { ok: 0, findings: 1, unreadable: 2 } as const;
@@ -27,6 +28,22 @@ export function buildProgram(out: Output, setCode: (code: number) => void): Comm
     .option("--sheet <name>", "the plan sheet, when Plan Check should not find it itself")
     .option("--json", "print one JSON document instead of text")
     .action((file: string, options: { sheet?: string; json?: boolean }) => setCode(inspectCommand(file, options, out)));
+
+  program
+    .command("validate")
+    .description("Check the plan as of a date: what is missing, wrong or late, cell by cell.")
+    .argument("<file>", "the plan workbook (.xlsx)")
+    .option(
+      "--as-of <YYYY-MM-DD>",
+      "judge deadlines as of this date (default: the board date saved in the workbook, else today)",
+    )
+    .option("--sheet <name>", "the plan sheet, when Plan Check should not find it itself")
+    .option("--json", "print one JSON document instead of text")
+    .option("--out <file.xlsx>", "also write an annotated copy: highlights on the plan sheet and a Validation sheet")
+    .option("--in-place", "allow --out to be the input file itself (a backup is kept)")
+    .option("--code <codes>", "only show these finding codes (comma-separated)")
+    .option("--severity <levels>", "only show these severities: error, warning, info (comma-separated)")
+    .action((file: string, options: ValidateOptions) => setCode(validateCommand(file, options, out)));
 
   return program;
 }

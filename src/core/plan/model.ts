@@ -17,6 +17,8 @@ export interface Recommendation {
   text: string;
   topic: string;
   theme: string;
+  /** Where it is written, when the workbook has a Recommendations sheet. */
+  cell?: CellRef;
 }
 
 export interface Priority {
@@ -24,6 +26,7 @@ export interface Priority {
   id: string;
   name: string;
   theme: string;
+  cell?: CellRef;
 }
 
 export interface Theme {

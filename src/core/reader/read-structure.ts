@@ -47,7 +47,14 @@ function readRecommendations(grid: SheetGrid): Recommendation[] {
       table.columns[f] === undefined ? "" : str(cellValue(grid, r, table.columns[f] as number));
     const number = Number(get("number").replace(/^r/i, ""));
     if (!Number.isInteger(number) || number <= 0 || get("text") === "") continue;
-    out.push({ id: `R${number}`, number, text: get("text"), topic: get("topic"), theme: get("theme") });
+    out.push({
+      id: `R${number}`,
+      number,
+      text: get("text"),
+      topic: get("topic"),
+      theme: get("theme"),
+      cell: { sheet: grid.name, row: r, column: table.columns.number as number },
+    });
   }
   return out;
 }
@@ -59,7 +66,8 @@ function readPriorities(grid: SheetGrid): Priority[] {
   for (let r = table.row + 1; r < grid.values.length; r++) {
     const name = str(cellValue(grid, r, table.columns.name as number));
     const theme = table.columns.theme === undefined ? "" : str(cellValue(grid, r, table.columns.theme));
-    if (name) out.push({ id: name, name, theme });
+    if (name)
+      out.push({ id: name, name, theme, cell: { sheet: grid.name, row: r, column: table.columns.name as number } });
   }
   return out;
 }

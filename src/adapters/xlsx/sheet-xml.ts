@@ -1,0 +1,72 @@
+// Writes a generated sheet (core data) as worksheet XML. Every text cell is an inline string with the
+// text number format, so nothing Plan Check copies from the plan — "=…", "+…", "-…", "@…" — can ever
+// become a formula.
+
+import { toExcelSerial } from "../../core/deadline/calendar";
+import { cellAddress, columnLetter, quoteSheetName } from "../../core/workbook/address";
+import { rowHeight, type GeneratedSheet, type SpecCell } from "../../core/workbook/sheet-spec";
+import type { SheetStyles } from "./styles";
+import { escapeXml } from "./xml";
+
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+function cellXml(cell: SpecCell, address: string, styles: SheetStyles): string {
+  if (cell === null) return "";
+  switch (cell.kind) {
+    case "text": {
+      const s = styles.xf[cell.style ?? "default"];
+      const space = /^\s|\s$|\n/.test(cell.text) ? ' xml:space="preserve"' : "";
+      return `<c r="${address}" s="${s}" t="inlineStr"><is><t${space}>${escapeXml(cell.text)}</t></is></c>`;
+    }
+    case "number":
+      return `<c r="${address}" s="${styles.xf[cell.style ?? "number"]}"><v>${cell.value}</v></c>`;
+    case "date":
+      return `<c r="${address}" s="${styles.xf.date}"><v>${toExcelSerial(cell.date)}</v></c>`;
+  }
+}
+
+export function sheetXml(sheet: GeneratedSheet, styles: SheetStyles): string {
+  const rows = sheet.rows
+    .map((row, r) => {
+      const cells = row.map((cell, c) => cellXml(cell, cellAddress(r, c), styles)).join("");
+      return cells
+        ? `<row r="${r + 1}" ht="${rowHeight(row, sheet.columnWidths)}" customHeight="1">${cells}</row>`
+        : "";
+    })
+    .join("");
+  const cols = sheet.columnWidths
+    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+    .join("");
+  const links = sheet.rows.flatMap((row, r) =>
+    row.flatMap((cell, c) =>
+      cell?.kind === "text" && cell.link
+        ? [
+            `<hyperlink ref="${cellAddress(r, c)}" location="${escapeXml(`${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`)}" display="${escapeXml(cell.text)}"/>`,
+          ]
+        : [],
+    ),
+  );
+  const frozen = sheet.headerRow + 1;
+  const header = sheet.marking ? `<oddHeader>&amp;C&amp;"-,Bold"${escapeXml(sheet.marking)}</oddHeader>` : "";
+  const lastColumn = columnLetter(Math.max(0, sheet.columnWidths.length - 1));
+  return [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`,
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
+    `<dimension ref="A1:${lastColumn}${Math.max(1, sheet.rows.length)}"/>`,
+    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView></sheetViews>`,
+    `<sheetFormatPr defaultRowHeight="15"/>`,
+    cols ? `<cols>${cols}</cols>` : "",
+    `<sheetData>${rows}</sheetData>`,
+    links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "",
+    `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`,
+    `<headerFooter>${header}<oddFooter>&amp;LPlan Check&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter>`,
+    `</worksheet>`,
+  ].join("");
+}
+
+/** The print-titles reference for a generated sheet's header row. */
+export function printTitles(sheetName: string, headerRow: number): string {
+  return `${quoteSheetName(sheetName)}!$${headerRow + 1}:$${headerRow + 1}`;
+}

@@ -1,0 +1,153 @@
+// Adds or replaces Plan Check's generated sheets in a package: workbook.xml, its relationships,
+// content types and defined names are edited in place; every other part is left byte for byte.
+
+import type { GeneratedKind, GeneratedSheet } from "../../core/workbook/sheet-spec";
+import { listSheets } from "./read-workbook";
+import { partText, setPartText, type XlsxPackage } from "./package";
+import { printTitles, sheetXml } from "./sheet-xml";
+import type { SheetStyles } from "./styles";
+import { escapeXml } from "./xml";
+
+const MARKER_NAME = "PlanCheck_Generated";
+const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+interface DefinedName {
+  xml: string;
+  name: string;
+  localSheetId: number | null;
+  value: string;
+}
+
+function definedNames(workbookXml: string): DefinedName[] {
+  return [...workbookXml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)].map((m) => {
+    const attrs = m[1];
+    const local = /localSheetId="(\d+)"/.exec(attrs);
+    return {
+      xml: m[0],
+      name: /name="([^"]*)"/.exec(attrs)?.[1] ?? "",
+      localSheetId: local ? Number(local[1]) : null,
+      value: m[2],
+    };
+  });
+}
+
+/** Which sheets Plan Check generated, by kind: read from the hidden marker names inside the workbook. */
+export function generatedSheets(pkg: XlsxPackage): Map<GeneratedKind, { name: string; path: string; index: number }> {
+  const workbookXml = partText(pkg, "xl/workbook.xml") ?? "";
+  const sheets = listSheets(pkg);
+  const out = new Map<GeneratedKind, { name: string; path: string; index: number }>();
+  for (const d of definedNames(workbookXml)) {
+    if (d.name !== MARKER_NAME || d.localSheetId === null) continue;
+    const sheet = sheets.find((s) => s.index === d.localSheetId);
+    const kind = d.value.replace(/&quot;|"/g, "") as GeneratedKind;
+    if (sheet) out.set(kind, { name: sheet.name, path: sheet.path, index: sheet.index });
+  }
+  return out;
+}
+
+function setDefinedNames(
+  workbookXml: string,
+  localSheetId: number,
+  entries: { name: string; value: string; hidden: boolean }[],
+): string {
+  let xml = workbookXml;
+  for (const d of definedNames(xml)) {
+    if (d.localSheetId === localSheetId && entries.some((e) => e.name === d.name)) xml = xml.replace(d.xml, "");
+  }
+  const added = entries
+    .map(
+      (e) =>
+        `<definedName name="${e.name}" localSheetId="${localSheetId}"${e.hidden ? ' hidden="1"' : ""}>${escapeXml(e.value)}</definedName>`,
+    )
+    .join("");
+  if (/<definedNames\s*\/>/.test(xml))
+    return xml.replace(/<definedNames\s*\/>/, `<definedNames>${added}</definedNames>`);
+  if (xml.includes("</definedNames>")) return xml.replace("</definedNames>", `${added}</definedNames>`);
+  // definedNames follows sheets, functionGroups and externalReferences (ECMA-376 §18.2.27).
+  const after = xml.includes("</externalReferences>")
+    ? "</externalReferences>"
+    : xml.includes("</functionGroups>")
+      ? "</functionGroups>"
+      : "</sheets>";
+  return xml.replace(after, `${after}<definedNames>${added}</definedNames>`);
+}
+
+function uniqueName(wanted: string, taken: Set<string>): string {
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) {
+    const candidate = `${wanted} (${n})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+export interface WrittenSheet {
+  kind: GeneratedKind;
+  name: string;
+  /** Set when a council sheet already had the wanted name and another was chosen. */
+  renamedFrom: string | null;
+}
+
+/** Writes each generated sheet, replacing the one Plan Check made before, never a council's own. */
+export function putGeneratedSheets(pkg: XlsxPackage, sheets: GeneratedSheet[], styles: SheetStyles): WrittenSheet[] {
+  const written: WrittenSheet[] = [];
+  for (const sheet of sheets) {
+    const existing = generatedSheets(pkg).get(sheet.kind);
+    let workbookXml = partText(pkg, "xl/workbook.xml") ?? "";
+    if (existing) {
+      setPartText(pkg, existing.path, sheetXml(sheet, styles));
+      workbookXml = setDefinedNames(workbookXml, existing.index, [
+        { name: "_xlnm.Print_Titles", value: printTitles(existing.name, sheet.headerRow), hidden: false },
+      ]);
+      setPartText(pkg, "xl/workbook.xml", workbookXml);
+      written.push({ kind: sheet.kind, name: existing.name, renamedFrom: null });
+      continue;
+    }
+    const allNames = [...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1].toLowerCase());
+    const name = uniqueName(sheet.name, new Set(allNames));
+    const index = (workbookXml.match(/<sheet\b/g) ?? []).length;
+
+    let n = 1;
+    while (pkg.parts[`xl/worksheets/sheet${n}.xml`]) n++;
+    const path = `xl/worksheets/sheet${n}.xml`;
+    setPartText(pkg, path, sheetXml({ ...sheet, name }, styles));
+
+    const relsPath = "xl/_rels/workbook.xml.rels";
+    const rels =
+      partText(pkg, relsPath) ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
+    const rId = `rId${Math.max(0, ...ids) + 1}`;
+    setPartText(
+      pkg,
+      relsPath,
+      rels.replace(
+        "</Relationships>",
+        `<Relationship Id="${rId}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${n}.xml"/></Relationships>`,
+      ),
+    );
+
+    const types = partText(pkg, "[Content_Types].xml") ?? "";
+    setPartText(
+      pkg,
+      "[Content_Types].xml",
+      types.replace("</Types>", `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/></Types>`),
+    );
+
+    const prefix = new RegExp(`xmlns:(\\w+)="${REL_NS}"`).exec(workbookXml)?.[1];
+    if (!prefix) workbookXml = workbookXml.replace(/<workbook\b/, `<workbook xmlns:r="${REL_NS}"`);
+    const sheetIds = [...workbookXml.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1]));
+    const element = `<sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" ${prefix ?? "r"}:id="${rId}"/>`;
+    workbookXml = workbookXml.includes("</sheets>")
+      ? workbookXml.replace("</sheets>", `${element}</sheets>`)
+      : workbookXml.replace(/<sheets\s*\/>/, `<sheets>${element}</sheets>`);
+    workbookXml = setDefinedNames(workbookXml, index, [
+      { name: MARKER_NAME, value: `"${sheet.kind}"`, hidden: true },
+      { name: "_xlnm.Print_Titles", value: printTitles(name, sheet.headerRow), hidden: false },
+    ]);
+    setPartText(pkg, "xl/workbook.xml", workbookXml);
+    written.push({ kind: sheet.kind, name, renamedFrom: name === sheet.name ? null : sheet.name });
+  }
+  return written;
+}

@@ -1,0 +1,55 @@
+// `plan-check validate`: the findings as of a date, as text or JSON, and optionally an annotated
+// copy of the workbook with the findings shown in Excel.
+
+import path from "node:path";
+import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
+import { writeAnnotatedCopy } from "../../adapters/xlsx/write-annotated";
+import { checkOutput, writeOutputAtomically } from "../../adapters/xlsx/files";
+import { filterFindings, type Severity } from "../../core/findings/finding";
+import { readPlan } from "../../core/reader/read-plan";
+import { validationJson } from "../../core/report/validation-json";
+import { resolveAsOf, validatePlan } from "../../core/validation/validate";
+import { validationText } from "../format/validation-text";
+import type { Output } from "../output";
+import { parseAsOf, parseList, today } from "../options";
+
+export interface ValidateOptions {
+  sheet?: string;
+  asOf?: string;
+  json?: boolean;
+  out?: string;
+  inPlace?: boolean;
+  code?: string;
+  severity?: string;
+}
+
+export function validateCommand(file: string, options: ValidateOptions, out: Output): number {
+  const given = parseAsOf(options.asOf);
+  const target = options.out ? { input: file, output: options.out, inPlace: Boolean(options.inPlace) } : null;
+  if (target) checkOutput(target);
+
+  const opened = openWorkbookFile(file);
+  const reading = readPlan(opened.snapshot, { sheet: options.sheet });
+  const { asOf, source } = resolveAsOf(given, reading.settings, today());
+  const result = validatePlan(reading, asOf, source);
+  const findings = filterFindings(result.findings, {
+    codes: parseList(options.code),
+    severities: parseList(options.severity) as Severity[] | undefined,
+  });
+
+  if (target) {
+    const bytes = writeAnnotatedCopy(opened.pkg, opened.snapshot, result, { generatedOn: today() });
+    const backup = writeOutputAtomically(target, bytes);
+    if (!options.json) {
+      out.error(
+        `Annotated copy written to ${target.output}${backup ? ` (the original was kept as ${path.basename(backup)})` : ""}.`,
+      );
+    }
+  }
+  out.line(
+    options.json
+      ? JSON.stringify(validationJson(result, findings), null, 2)
+      : validationText(result, findings, path.basename(file)),
+  );
+  return findings.some((f) => f.severity === "error") ? 1 : 0;
+}

@@ -1,0 +1,67 @@
+// The validation report as a coordinator reads it on screen: a summary line, then findings grouped
+// by theme and action, each with its cell and what to do.
+
+import { formatLongDate } from "../../core/deadline/calendar";
+import type { Finding } from "../../core/findings/finding";
+import type { ValidationResult } from "../../core/validation/validate";
+import { formatFindingBlock, formatFindingLine } from "./findings-text";
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+export function summaryLine(result: ValidationResult): string {
+  const c = result.counts;
+  return [
+    plural(c.actions, "action"),
+    plural(c.errors, "error"),
+    plural(c.warnings, "warning"),
+    `${c.overdue} overdue`,
+    `${c.unowned} unowned`,
+    `${plural(c.overdueSubActions, "sub-action")} past their date`,
+    `${plural(c.unownedSubActions, "sub-action")} without an owner`,
+  ].join(" · ");
+}
+
+export function validationText(result: ValidationResult, findings: Finding[], file: string): string {
+  const { plan } = result.reading;
+  const lines: string[] = [];
+  const source =
+    result.asOfSource === "today"
+      ? "today"
+      : result.asOfSource === "board date"
+        ? "the board date saved in the workbook"
+        : "as asked";
+  lines.push(`Plan Check: "${plan.sheet}" in ${file}, as of ${formatLongDate(result.asOf)} (${source})`);
+  lines.push(summaryLine(result));
+  if (findings.length === 0) {
+    lines.push("", "No findings: the plan is complete, owned and on time.");
+    return lines.join("\n");
+  }
+
+  const order = { error: 0, warning: 1, info: 2 };
+  const planWide = findings
+    .filter((f) => f.actionRow === null)
+    .sort((a, b) => order[a.severity] - order[b.severity] || a.sheet.localeCompare(b.sheet) || a.row - b.row);
+  if (planWide.length > 0) {
+    lines.push("", "The plan as a whole");
+    for (const f of planWide) lines.push(`  ${formatFindingLine(f)}`);
+  }
+
+  const byAction = new Map<number, Finding[]>();
+  for (const f of findings)
+    if (f.actionRow !== null) byAction.set(f.actionRow, [...(byAction.get(f.actionRow) ?? []), f]);
+  let theme: string | null | undefined;
+  for (const action of plan.actions) {
+    const list = byAction.get(action.row + 1);
+    if (!list) continue;
+    if (action.theme !== theme) {
+      theme = action.theme;
+      lines.push("", theme ?? "(no theme)");
+    }
+    const what = action.what.replace(/\s+/g, " ");
+    lines.push(`  Row ${action.row + 1}: ${what.length > 90 ? `${what.slice(0, 87)}…` : what}`);
+    for (const f of list) for (const l of formatFindingBlock(f)) lines.push(`    ${l}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,36 @@
+// Option values shared by the commands, checked with messages a user can act on.
+
+import { parseIsoDate, type IsoDate } from "../core/deadline/calendar";
+import { FINDING_CODES } from "../core/findings/codes";
+import { UsageError } from "../adapters/xlsx/files";
+
+export function parseAsOf(value: string | undefined): IsoDate | undefined {
+  if (value === undefined) return undefined;
+  const date = parseIsoDate(value);
+  if (!date) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, such as 2017-11-30 (got "${value}").`);
+  return date;
+}
+
+export function parseList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  for (const item of items) {
+    if (["error", "warning", "info"].includes(item)) continue;
+    if (item in FINDING_CODES) continue;
+    throw new UsageError(
+      `"${item}" is not a finding code or severity (error, warning, info). The README lists the codes.`,
+    );
+  }
+  return items;
+}
+
+/** Today's date where the user is, as YYYY-MM-DD. PLAN_CHECK_TODAY pins it for scheduled runs and tests. */
+export function today(): IsoDate {
+  const pinned = process.env.PLAN_CHECK_TODAY;
+  if (pinned && parseIsoDate(pinned)) return pinned;
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,85 @@
+// Links from actions to what they support: Ofsted recommendations ("R2", "Rec 2", "Recommendation 2")
+// and existing priorities (by name). Where a plan records no links, likely ones are inferred from the
+// wording and always marked as inferred.
+
+import type { Action, PlanStructure, Priority, Recommendation } from "./model";
+
+export type LinkTarget =
+  { kind: "recommendation"; recommendation: Recommendation } | { kind: "priority"; priority: Priority };
+
+function norm(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** What one link names, or null when it names nothing in the plan. */
+export function resolveLink(link: string, structure: PlanStructure): LinkTarget | null {
+  const rec = /^(?:r|rec\.?|recommendation)?\s*#?\s*(\d{1,3})$/i.exec(link.trim());
+  if (rec) {
+    const recommendation = structure.recommendations.find((r) => r.number === Number(rec[1]));
+    return recommendation ? { kind: "recommendation", recommendation } : null;
+  }
+  const wanted = norm(link);
+  if (wanted === "") return null;
+  const byTopic = structure.recommendations.find((r) => norm(r.topic) === wanted);
+  if (byTopic) return { kind: "recommendation", recommendation: byTopic };
+  const priority =
+    structure.priorities.find((p) => norm(p.name) === wanted) ??
+    structure.priorities.find((p) => wanted.length >= 6 && norm(p.name).startsWith(wanted));
+  return priority ? { kind: "priority", priority } : null;
+}
+
+/** Words that show an action is about a recommendation's or priority's topic (Derby 2017 topics). */
+const TOPIC_WORDS: Record<string, RegExp> = {
+  "caseloads and recruitment of workers":
+    /\bcaseloads?\b|recruit\w* (?:of )?(?:social )?workers|agency (?:staff|workers)/i,
+  assessments: /\bassessments?\b/i,
+  plans: /\b(?:child in need|child protection|cin|cp)\b[^.]*\bplans?\b|\bup to date plan\b/i,
+  "private fostering": /\bprivate fostering\b|\bPF\b/,
+  "16 and 17 year old homelessness": /\bhomeless\w*/i,
+  "reflective supervision": /\bsupervision\b/i,
+  "quality of return interviews": /\breturn interviews?\b|\bmissing episodes?\b/i,
+  "quality of peps": /\bPEPs?\b|personal education plans?/,
+  "recruitment of carers": /\bfoster carers?\b.*\brecruit|\brecruit\w*\b.*\bfoster|foster carer marketing/i,
+  "care leavers health history":
+    /\bhealth histor(?:y|ies)\b|\bhealth information\b|\bhistory\b[^.]*\bhealth\b[^.]*\bleave care\b/i,
+  "corporate parenting": /\bcorporate parenting\b/i,
+  thresholds: /\bthresholds?\b/i,
+  "equality and diversity": /\bequality\b|\bdiversity\b/i,
+  "cic dental checks": /\bdental\b/i,
+  "early help services that are sustainable and continue to meet needs": /\bearly help\b/i,
+  "quality of life story work and later life letters": /\blife story\b|\blater life letters?\b/i,
+  "closing the loop": /\blearn(?:ing)? from feedback\b/i,
+  "the children in care council": /\bchildren in care council\b|\bCICC\b|\bvoice of the child\b/,
+  complaints: /\bcomplaints?\b|\bfeedback\b/i,
+  "workforce development": /\bworkforce\b|\binduction\b/i,
+  "alternative models of service delivery delivering differently": /\bregionalisation\b|\bdelivering differently\b/i,
+  "managing demand": /\bdemand\b/i,
+};
+
+function topicMatcher(name: string): RegExp {
+  const key = norm(name);
+  return TOPIC_WORDS[key] ?? new RegExp(`\\b${key.replace(/\s+/g, "\\s+")}\\b`, "i");
+}
+
+/** Likely links for an action with none recorded, read from its What? and area text. */
+export function inferLinks(action: Action, structure: PlanStructure): LinkTarget[] {
+  const text = `${action.what}\n${action.cells.area ?? ""}`;
+  const out: LinkTarget[] = [];
+  for (const recommendation of structure.recommendations) {
+    if (recommendation.topic && topicMatcher(recommendation.topic).test(text))
+      out.push({ kind: "recommendation", recommendation });
+  }
+  for (const priority of structure.priorities) {
+    if (topicMatcher(priority.name).test(text)) out.push({ kind: "priority", priority });
+  }
+  return out;
+}
+
+export function linkLabel(target: LinkTarget): string {
+  return target.kind === "recommendation"
+    ? `recommendation ${target.recommendation.number} (${target.recommendation.topic})`
+    : `priority "${target.priority.name}"`;
+}

@@ -1,0 +1,35 @@
+// Delivery status as councils write it: Plan Check's list, and the RAG words many plans use instead.
+
+export const STATUSES = ["Not started", "On track", "At risk", "Off track", "Complete"] as const;
+export type Status = (typeof STATUSES)[number];
+
+const SYNONYMS: Record<string, Status> = {
+  "not started": "Not started",
+  "on track": "On track",
+  green: "On track",
+  g: "On track",
+  "at risk": "At risk",
+  amber: "At risk",
+  a: "At risk",
+  "off track": "Off track",
+  red: "Off track",
+  r: "Off track",
+  complete: "Complete",
+  completed: "Complete",
+  done: "Complete",
+  closed: "Complete",
+  achieved: "Complete",
+  delivered: "Complete",
+  blue: "Complete",
+  b: "Complete",
+};
+
+/** The status a cell names, or null when it is not one Plan Check knows. */
+export function readStatus(text: string | null): Status | null {
+  if (text === null) return null;
+  return SYNONYMS[text.trim().toLowerCase().replace(/[-_]/g, " ").replace(/\s+/g, " ")] ?? null;
+}
+
+export function isComplete(text: string | null): boolean {
+  return readStatus(text) === "Complete";
+}

@@ -1,0 +1,30 @@
+// The JSON document `validate --json` prints: as-of date, counts, actions with their flags, findings.
+
+import type { Finding } from "../findings/finding";
+import type { ValidationResult } from "../validation/validate";
+import { actionJson, type ActionJson } from "./plan-json";
+
+export interface ValidationJson {
+  asOf: string;
+  asOfSource: string;
+  sheet: string;
+  counts: ValidationResult["counts"];
+  actions: (ActionJson & { overdue: boolean; unowned: boolean; complete: boolean })[];
+  findings: Finding[];
+}
+
+export function validationJson(result: ValidationResult, findings: Finding[]): ValidationJson {
+  return {
+    asOf: result.asOf,
+    asOfSource: result.asOfSource,
+    sheet: result.reading.plan.sheet,
+    counts: result.counts,
+    actions: result.states.map((s) => ({
+      ...actionJson(s.action),
+      overdue: s.overdue,
+      unowned: s.unowned,
+      complete: s.complete,
+    })),
+    findings,
+  };
+}

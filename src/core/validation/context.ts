@@ -1,0 +1,60 @@
+// What every validation rule is given: the plan as read, the date it is judged on, and helpers to
+// place a finding on an action's cell.
+
+import type { IsoDate } from "../deadline/calendar";
+import { finding, type Finding } from "../findings/finding";
+import type { FindingCode } from "../findings/codes";
+import { COLUMN_LABELS } from "../plan/columns";
+import type { Action, ColumnRole } from "../plan/model";
+import type { PlanReading } from "../reader/read-plan";
+
+export interface ValidationContext {
+  reading: PlanReading;
+  asOf: IsoDate;
+  glossary: Record<string, string>;
+}
+
+export type Rule = (context: ValidationContext) => Finding[];
+
+/** The column an action's role lives in, falling back to the first plan column when it is missing. */
+export function columnOf(
+  context: ValidationContext,
+  role: ColumnRole,
+): { column: number; heading: string; present: boolean } {
+  const col = context.reading.header.columns.find((c) => c.role === role);
+  if (col) return { column: col.column, heading: col.heading.replace(/\s+/g, " ").trim(), present: true };
+  return { column: context.reading.header.columns[0]?.column ?? 0, heading: COLUMN_LABELS[role], present: false };
+}
+
+export function actionFinding(
+  context: ValidationContext,
+  code: FindingCode,
+  action: Action,
+  role: ColumnRole,
+  value: unknown,
+  message: string,
+  fix?: string,
+): Finding {
+  const { column, heading } = columnOf(context, role);
+  return finding(
+    code,
+    {
+      sheet: action.sheet,
+      row: action.row,
+      column,
+      columnName: heading,
+      actionRow: action.row + 1,
+      theme: action.theme,
+    },
+    value,
+    message,
+    fix,
+  );
+}
+
+/** "Action in row 12" — how messages name an action, with the start of its What? text. */
+export function actionName(action: Action): string {
+  const what = action.what.replace(/\s+/g, " ").trim();
+  const short = what.length > 60 ? `${what.slice(0, 57)}…` : what;
+  return short ? `The action in row ${action.row + 1} ("${short}")` : `The action in row ${action.row + 1}`;
+}

@@ -1,0 +1,96 @@
+// Deadlines that could not be read, probable typos, impossible dates, months without a year, and
+// sub-actions due after their action.
+
+import { formatLongDate } from "../../deadline/calendar";
+import type { Deadline, DeadlineProblem } from "../../deadline/deadline";
+import { finding, type Finding, type FindingPlace } from "../../findings/finding";
+import { columnOf, type Rule } from "../context";
+
+function problemFindings(deadline: Deadline, place: FindingPlace, what: string): Finding[] {
+  const out: Finding[] = [];
+  for (const p of deadline.problems) out.push(problemFinding(p, place, what));
+  if (
+    deadline.kind === "unknown" &&
+    !deadline.problems.some((p) => p.code === "no-year" || p.code === "impossible-date")
+  ) {
+    out.push(
+      finding(
+        "deadline/unreadable",
+        place,
+        deadline.raw,
+        `${what} "${deadline.raw.trim()}" could not be read as a date, so Plan Check cannot tell when it is due.`,
+      ),
+    );
+  }
+  return out;
+}
+
+function problemFinding(problem: DeadlineProblem, place: FindingPlace, what: string): Finding {
+  switch (problem.code) {
+    case "probable-typo":
+      return finding(
+        "deadline/probable-typo",
+        place,
+        problem.written,
+        `${what} "${problem.written}" looks like a typo; Plan Check read it as ${problem.readAs}.`,
+        `Correct it to ${problem.readAs}.`,
+      );
+    case "no-year":
+      return finding(
+        "deadline/no-year",
+        place,
+        problem.written,
+        `${what} "${problem.written}" names a month but no year.`,
+      );
+    case "impossible-date":
+      return finding(
+        "deadline/impossible-date",
+        place,
+        problem.written,
+        `${what} "${problem.written}" is not a real date.`,
+      );
+  }
+}
+
+export const deadlinesRule: Rule = (context) => {
+  const findings: Finding[] = [];
+  const deadlineColumn = columnOf(context, "deadline");
+  for (const action of context.reading.plan.actions) {
+    const base = { sheet: action.sheet, actionRow: action.row + 1, theme: action.theme };
+    const actionPlace: FindingPlace = {
+      ...base,
+      row: action.row,
+      column: deadlineColumn.column,
+      columnName: deadlineColumn.heading,
+    };
+    if (deadlineColumn.present)
+      findings.push(
+        ...problemFindings(action.deadline, actionPlace, `The deadline of the action in row ${action.row + 1},`),
+      );
+
+    for (const sub of action.subActions) {
+      if (!sub.deadline) continue;
+      const place: FindingPlace = {
+        ...base,
+        row: sub.cell.row,
+        column: sub.cell.column,
+        columnName: sub.column.replace(/\s+/g, " ").trim(),
+      };
+      const label = `The date of the sub-action on line ${sub.line} of ${sub.column.replace(/[*\s]+$/, "")},`;
+      findings.push(...problemFindings(sub.deadline, place, label));
+      const actionDue = action.deadline.due;
+      const subDue = sub.deadline.due;
+      if (actionDue && subDue && subDue > actionDue && action.deadline.kind !== "immediate") {
+        findings.push(
+          finding(
+            "deadline/sub-action-after-action",
+            place,
+            sub.text,
+            `The sub-action on line ${sub.line} of ${sub.column.replace(/[*\s]+$/, "")} is due by ${formatLongDate(subDue)}, after its action's deadline of ${formatLongDate(actionDue)}.`,
+          ),
+        );
+      }
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,92 @@
+// Late work as of the validation date: open actions past their due date, passed milestones, and
+// sub-action dates passed while their action is still open. A completed action is never overdue.
+
+import { daysBetween, formatLongDate } from "../../deadline/calendar";
+import { canBeOverdue } from "../../deadline/deadline";
+import { finding, type Finding } from "../../findings/finding";
+import type { Action } from "../../plan/model";
+import { isComplete } from "../../plan/status";
+import { actionFinding, actionName, columnOf, type Rule, type ValidationContext } from "../context";
+
+function ago(context: ValidationContext, due: string): string {
+  const days = daysBetween(due, context.asOf);
+  return days === 1 ? "1 day ago" : `${days} days ago`;
+}
+
+export function isOverdue(action: Action, asOf: string): boolean {
+  return !isComplete(action.status) && canBeOverdue(action.deadline) && (action.deadline.due as string) < asOf;
+}
+
+export const overdueRule: Rule = (context) => {
+  const findings: Finding[] = [];
+  const { asOf } = context;
+  const statusColumn = columnOf(context, "status");
+  const asOfText = formatLongDate(asOf);
+  if (!statusColumn.present) {
+    const header = context.reading.header;
+    findings.push(
+      finding(
+        "overdue/no-status-column",
+        {
+          sheet: context.reading.plan.sheet,
+          row: header.rows[0],
+          column: header.columns[0]?.column ?? 0,
+          columnName: "Status",
+        },
+        "",
+        "The plan has no Status column, so Plan Check counts every action as open: completed actions past their deadline are shown as overdue.",
+      ),
+    );
+  }
+  for (const action of context.reading.plan.actions) {
+    if (isComplete(action.status)) continue;
+    const d = action.deadline;
+    if (isOverdue(action, asOf)) {
+      findings.push(
+        actionFinding(
+          context,
+          "overdue/action",
+          action,
+          "deadline",
+          d.raw,
+          `${actionName(action)} was due by ${formatLongDate(d.due as string)} (${ago(context, d.due as string)}) and is not marked complete as of ${asOfText}.`,
+        ),
+      );
+    } else {
+      for (const m of d.milestones) {
+        if (m.due < asOf && m.due !== d.due) {
+          findings.push(
+            actionFinding(
+              context,
+              "overdue/milestone",
+              action,
+              "deadline",
+              m.label,
+              `The milestone "${m.label}" of the action in row ${action.row + 1} passed on ${formatLongDate(m.due)} (${ago(context, m.due)}).`,
+            ),
+          );
+        }
+      }
+    }
+    for (const sub of action.subActions) {
+      const sd = sub.deadline;
+      if (!sd || !canBeOverdue(sd) || (sd.due as string) >= asOf) continue;
+      findings.push(
+        finding(
+          "overdue/sub-action",
+          {
+            sheet: sub.cell.sheet,
+            row: sub.cell.row,
+            column: sub.cell.column,
+            columnName: sub.column.replace(/\s+/g, " ").trim(),
+            actionRow: action.row + 1,
+            theme: action.theme,
+          },
+          sub.text,
+          `The sub-action on line ${sub.line} of ${sub.column.replace(/[*\s]+$/, "")} (${sub.owner ?? "no owner"}) was due by ${formatLongDate(sd.due as string)} (${ago(context, sd.due as string)}); its action is still open.`,
+        ),
+      );
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,60 @@
+// Every action needs What?, a deadline and a closing-the-loop check, and must name what it supports
+// (the plan's notes * and **).
+
+import type { Finding } from "../../findings/finding";
+import { actionFinding, actionName, columnOf, type Rule } from "../context";
+
+export const requiredContentRule: Rule = (context) => {
+  const findings: Finding[] = [];
+  const hasLinks = columnOf(context, "links").present;
+  const hasArea = columnOf(context, "area").present;
+  const hasClosing = columnOf(context, "closingTheLoop").present;
+  for (const action of context.reading.plan.actions) {
+    const blank = (text: string | undefined): boolean => (text ?? "").trim() === "";
+    if (blank(action.cells.what)) {
+      findings.push(
+        actionFinding(
+          context,
+          "content/missing-what",
+          action,
+          "what",
+          "",
+          `${actionName(action)} has no description in What?.`,
+        ),
+      );
+    }
+    if (action.deadline.kind === "missing" && columnOf(context, "deadline").present) {
+      const said = action.deadline.raw.trim();
+      const message = said
+        ? `${actionName(action)} has "${said}" as its deadline, which is not a date.`
+        : `${actionName(action)} has no deadline.`;
+      findings.push(actionFinding(context, "content/missing-deadline", action, "deadline", said, message));
+    }
+    if (hasClosing && blank(action.cells.closingTheLoop)) {
+      findings.push(
+        actionFinding(
+          context,
+          "content/missing-closing-the-loop",
+          action,
+          "closingTheLoop",
+          "",
+          `${actionName(action)} does not say how delivery and impact will be tested.`,
+        ),
+      );
+    }
+    if (hasLinks ? action.links.length === 0 : hasArea && blank(action.cells.area)) {
+      const role = hasLinks ? "links" : "area";
+      findings.push(
+        actionFinding(
+          context,
+          "content/missing-links",
+          action,
+          role,
+          "",
+          `${actionName(action)} does not name the recommendation(s) or priority(ies) it supports.`,
+        ),
+      );
+    }
+  }
+  return findings;
+};

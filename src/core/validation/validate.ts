@@ -1,0 +1,99 @@
+// Validation: every rule over the plan as of one date, giving located findings, per-action flags
+// (overdue, unowned, complete) and the counts reports lead with.
+
+import type { IsoDate } from "../deadline/calendar";
+import { compareFindings, type Finding } from "../findings/finding";
+import type { Action } from "../plan/model";
+import { DEFAULT_GLOSSARY, type PlanSettings } from "../plan/settings";
+import { isComplete } from "../plan/status";
+import type { PlanReading } from "../reader/read-plan";
+import type { Rule, ValidationContext } from "./context";
+import { coverageRule } from "./rules/coverage";
+import { deadlinesRule } from "./rules/deadlines";
+import { isOverdue, overdueRule } from "./rules/overdue";
+import { isUnowned, isUnownedSubAction, ownersRule } from "./rules/owners";
+import { requiredContentRule } from "./rules/required-content";
+import { statusRule } from "./rules/status";
+import { structureRule } from "./rules/structure";
+
+export const RULES: Rule[] = [
+  structureRule,
+  requiredContentRule,
+  ownersRule,
+  overdueRule,
+  deadlinesRule,
+  coverageRule,
+  statusRule,
+];
+
+export interface ActionState {
+  action: Action;
+  overdue: boolean;
+  unowned: boolean;
+  complete: boolean;
+}
+
+export interface ValidationCounts {
+  actions: number;
+  subActions: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  overdue: number;
+  unowned: number;
+  overdueSubActions: number;
+  unownedSubActions: number;
+  complete: number;
+}
+
+export interface ValidationResult {
+  asOf: IsoDate;
+  /** Where the as-of date came from, said in reports. */
+  asOfSource: "given" | "board date" | "today";
+  reading: PlanReading;
+  glossary: Record<string, string>;
+  findings: Finding[];
+  states: ActionState[];
+  counts: ValidationCounts;
+}
+
+/** The date to judge on: the one the user gives, else the board date saved in the workbook, else today. */
+export function resolveAsOf(
+  given: IsoDate | undefined,
+  settings: PlanSettings,
+  today: IsoDate,
+): { asOf: IsoDate; source: ValidationResult["asOfSource"] } {
+  if (given) return { asOf: given, source: "given" };
+  if (settings.boardDate) return { asOf: settings.boardDate, source: "board date" };
+  return { asOf: today, source: "today" };
+}
+
+export function validatePlan(
+  reading: PlanReading,
+  asOf: IsoDate,
+  asOfSource: ValidationResult["asOfSource"] = "given",
+): ValidationResult {
+  const glossary = { ...DEFAULT_GLOSSARY, ...reading.settings.glossary };
+  const context: ValidationContext = { reading, asOf, glossary };
+  const findings = [...reading.findings, ...RULES.flatMap((rule) => rule(context))].sort(compareFindings);
+  const states = reading.plan.actions.map((action) => ({
+    action,
+    overdue: isOverdue(action, asOf),
+    unowned: isUnowned(action),
+    complete: isComplete(action.status),
+  }));
+  const subActions = reading.plan.actions.flatMap((a) => a.subActions);
+  const counts: ValidationCounts = {
+    actions: states.length,
+    subActions: subActions.length,
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    infos: findings.filter((f) => f.severity === "info").length,
+    overdue: states.filter((s) => s.overdue).length,
+    unowned: states.filter((s) => s.unowned).length,
+    overdueSubActions: findings.filter((f) => f.code === "overdue/sub-action").length,
+    unownedSubActions: subActions.filter(isUnownedSubAction).length,
+    complete: states.filter((s) => s.complete).length,
+  };
+  return { asOf, asOfSource, reading, glossary, findings, states, counts };
+}

@@ -1,0 +1,99 @@
+// Generated sheets described as data — rows of typed cells with a handful of named styles — so the
+// core decides what a summary or the Validation sheet says and each adapter only decides how to write it.
+
+import type { IsoDate } from "../deadline/calendar";
+
+export type CellStyle =
+  | "title"
+  | "subtitle"
+  | "note"
+  | "header"
+  | "text"
+  | "wrap"
+  | "link"
+  | "error"
+  | "warning"
+  | "info"
+  | "ok"
+  | "bar"
+  | "bold";
+
+export interface TextCell {
+  kind: "text";
+  text: string;
+  style?: CellStyle;
+  /** A link to a cell of the workbook. */
+  link?: { sheet: string; cell: string };
+}
+
+export interface NumberCell {
+  kind: "number";
+  value: number;
+  style?: CellStyle;
+}
+
+export interface DateCell {
+  kind: "date";
+  date: IsoDate;
+  style?: CellStyle;
+}
+
+export type SpecCell = TextCell | NumberCell | DateCell | null;
+
+export type GeneratedKind = "validation" | "theme" | "recommendation" | "owner" | "exceptions";
+
+export interface GeneratedSheet {
+  kind: GeneratedKind;
+  /** The name wanted; the adapter picks another if a council's own sheet has it. */
+  name: string;
+  columnWidths: number[];
+  rows: SpecCell[][];
+  /** 0-based row of the table header: frozen, and repeated on every printed page. */
+  headerRow: number;
+  /** Text for the printed page header (protective marking). */
+  marking: string | null;
+}
+
+/** Excel's limits on one cell: longer text is cut with a visible ellipsis, never an error. */
+export const MAX_CELL_CHARS = 32767;
+export const MAX_CELL_LINE_BREAKS = 253;
+
+export function fitToCell(text: string): string {
+  let out = text;
+  const breaks = out.split("\n");
+  if (breaks.length > MAX_CELL_LINE_BREAKS + 1) out = `${breaks.slice(0, MAX_CELL_LINE_BREAKS).join("\n")}…`;
+  if (out.length > MAX_CELL_CHARS) out = `${out.slice(0, MAX_CELL_CHARS - 1)}…`;
+  return out;
+}
+
+export function text(value: string, style?: CellStyle, link?: TextCell["link"]): TextCell {
+  return { kind: "text", text: fitToCell(value), style, link };
+}
+
+export function num(value: number, style?: CellStyle): NumberCell {
+  return { kind: "number", value, style };
+}
+
+export function date(value: IsoDate, style?: CellStyle): DateCell {
+  return { kind: "date", date: value, style };
+}
+
+const LINE_HEIGHT = 15;
+const STYLE_HEIGHT: Partial<Record<CellStyle, number>> = { title: 24, subtitle: 18 };
+
+/**
+ * A row's height in points, from the wrapped line count of its fullest cell. Spreadsheet programs
+ * keep stored heights when a file opens, so generated sheets set them (about 1.1 characters a width unit).
+ */
+export function rowHeight(row: SpecCell[], widths: number[]): number {
+  let height = LINE_HEIGHT;
+  row.forEach((cell, i) => {
+    if (!cell) return;
+    height = Math.max(height, (cell.style && STYLE_HEIGHT[cell.style]) ?? LINE_HEIGHT);
+    if (cell.kind !== "text" || (cell.style !== "wrap" && cell.style !== "header")) return;
+    const width = widths[i] ?? 10;
+    const lines = cell.text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 1.1) / width)), 0);
+    height = Math.max(height, lines * LINE_HEIGHT + 2);
+  });
+  return Math.min(409, height);
+}

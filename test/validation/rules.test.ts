@@ -1,0 +1,329 @@
+// One test per check, each on a small workbook built for it, asserting the code, the cell and the
+// words a coordinator reads.
+
+import { validatePlan, type ValidationResult } from "../../src/core/validation/validate";
+import { actionRow, HEADER, readSheets, type CellInput, type SheetSpec } from "../support/workbooks";
+
+const THEME = "Identifying and meeting needs";
+const AS_OF = "2017-11-30";
+
+async function validate(sheets: SheetSpec[]): Promise<ValidationResult> {
+  return validatePlan(await readSheets(sheets), AS_OF);
+}
+
+async function validateRows(rows: CellInput[][], header: CellInput[] = HEADER): Promise<ValidationResult> {
+  return validate([{ name: "Plan", rows: [header, ...rows] }]);
+}
+
+function only(result: ValidationResult, code: string): { cell: string; message: string; value: string }[] {
+  return result.findings
+    .filter((f) => f.code === code)
+    .map((f) => ({ cell: f.cell, message: f.message, value: f.value }));
+}
+
+const TRACKED = [...HEADER, "Status", "Links to recommendations / priorities"];
+function tracked(row: CellInput[], status: string, links = "R1"): CellInput[] {
+  return [...row, status, links];
+}
+
+describe("structure checks", () => {
+  it("structure/missing-column: a required column is missing", async () => {
+    const header = ["What?", "Accountable Officer(s)", "Deadline"];
+    const result = await validateRows([[THEME], ["Do it", "Head of QA", "Aug18"]], header);
+    expect(only(result, "structure/missing-column")).toEqual([
+      { cell: "A1", value: "", message: 'The plan has no "Closing the loop" column in its header (row 1).' },
+    ]);
+  });
+
+  it("structure/outside-theme: an action above the first theme row", async () => {
+    const result = await validateRows([
+      actionRow("Early action", "Head of QA", "Aug18"),
+      [THEME],
+      actionRow("B", "DHOS", "Aug18"),
+    ]);
+    expect(only(result, "structure/outside-theme").map((f) => f.cell)).toEqual(["A2"]);
+  });
+
+  it("structure/unknown-theme and structure/repeated-header come from the reader, on their cells", async () => {
+    const result = await validateRows([
+      ["Partnerships"],
+      actionRow("A", "Head of QA", "Aug18"),
+      HEADER,
+      actionRow("B", "DHOS", "Aug18"),
+    ]);
+    expect(only(result, "structure/unknown-theme").map((f) => f.cell)).toEqual(["A2"]);
+    expect(only(result, "structure/repeated-header").map((f) => f.cell)).toEqual(["A4"]);
+  });
+
+  it("structure/unreadable-cell: an Excel error value", async () => {
+    const row = actionRow("A", "Head of QA", "Aug18");
+    row[3] = { formula: "1/0", result: { error: "#DIV/0!" } };
+    const result = await validateRows([[THEME], row]);
+    expect(only(result, "structure/unreadable-cell")).toEqual([
+      {
+        cell: "D3",
+        value: "#DIV/0!",
+        message: "Deadline in row 3 shows the Excel error #DIV/0!, so it cannot be read.",
+      },
+    ]);
+  });
+});
+
+describe("required content", () => {
+  it("content/missing-what, content/missing-deadline and content/missing-closing-the-loop", async () => {
+    const row = actionRow("", "Head of QA", "");
+    row[4] = "";
+    const result = await validateRows([[THEME], row]);
+    expect(only(result, "content/missing-what").map((f) => f.cell)).toEqual(["A3"]);
+    expect(only(result, "content/missing-deadline")[0]).toEqual({
+      cell: "D3",
+      value: "",
+      message: "The action in row 3 has no deadline.",
+    });
+    expect(only(result, "content/missing-closing-the-loop").map((f) => f.cell)).toEqual(["E3"]);
+  });
+
+  it("content/missing-deadline echoes a placeholder deadline", async () => {
+    const result = await validateRows([[THEME], actionRow("Do it", "Head of QA", "TBC")]);
+    expect(only(result, "content/missing-deadline")[0].message).toBe(
+      'The action in row 3 ("Do it") has "TBC" as its deadline, which is not a date.',
+    );
+  });
+
+  it("content/missing-links: an action that names nothing it supports", async () => {
+    const result = await validateRows(
+      [[THEME], tracked(actionRow("Do it", "Head of QA", "Aug18"), "On track", "")],
+      TRACKED,
+    );
+    expect(only(result, "content/missing-links").map((f) => f.cell)).toEqual(["L3"]);
+  });
+});
+
+describe("owners", () => {
+  it("owner/missing and owner/placeholder", async () => {
+    const result = await validateRows([[THEME], actionRow("A", "", "Aug18"), actionRow("B", "TBC", "Aug18")]);
+    expect(only(result, "owner/missing").map((f) => f.cell)).toEqual(["C3"]);
+    expect(only(result, "owner/placeholder")).toEqual([
+      {
+        cell: "C4",
+        value: "TBC",
+        message: 'The action in row 4 ("B") has "TBC" as its accountable officer, which names nobody.',
+      },
+    ]);
+    expect(result.counts.unowned).toBe(2);
+  });
+
+  it("owner/sub-action-no-owner, owner/sub-action-no-date and owner/sub-action-no-bracket", async () => {
+    const staff = "- Training for all (Aug18)\n- Guidance (Head of QA)\n- A workshop";
+    const result = await validateRows([[THEME], actionRow("A", "Head of QA", "Dec18", { staff })]);
+    expect(only(result, "owner/sub-action-no-owner")[0]).toMatchObject({
+      cell: "G3",
+      message: "The sub-action on line 1 of Staff and WFD has a date (Aug18) but no owner in its bracket.",
+    });
+    expect(only(result, "owner/sub-action-no-date")[0]).toMatchObject({
+      cell: "G3",
+      message:
+        'The sub-action on line 2 of Staff and WFD names an owner, "Head of QA" (Head of Quality Assurance), but no date.',
+    });
+    expect(only(result, "owner/sub-action-no-bracket")[0]).toMatchObject({ cell: "G3", value: "A workshop" });
+    expect(result.counts.unownedSubActions).toBe(2);
+  });
+
+  it("owner/variant: the same role written two ways, through the glossary", async () => {
+    const result = await validateRows([
+      [THEME],
+      actionRow("A", "HOS Safeguarding", "Dec18"),
+      actionRow("B", "HOS Safeguarding", "Dec18"),
+      actionRow("C", "Head of Service Safeguarding", "Dec18"),
+    ]);
+    expect(only(result, "owner/variant")).toEqual([
+      {
+        cell: "C5",
+        value: "Head of Service Safeguarding",
+        message: '"Head of Service Safeguarding" looks like the same role as "HOS Safeguarding", written another way.',
+      },
+    ]);
+  });
+
+  it("uses abbreviations from the glossary saved in the workbook", async () => {
+    const settings: SheetSpec = {
+      name: "Plan Check settings",
+      rows: [
+        ["Setting", "Value"],
+        ["Abbreviation: PLO", "Principal Lead Officer"],
+      ],
+    };
+    const result = await validate([
+      {
+        name: "Plan",
+        rows: [HEADER, [THEME], actionRow("A", "PLO", "Dec18"), actionRow("B", "Principal Lead Officer", "Dec18")],
+      },
+      settings,
+    ]);
+    expect(only(result, "owner/variant")).toHaveLength(1);
+  });
+});
+
+describe("overdue", () => {
+  it("overdue/action: open and past its due date; never when complete", async () => {
+    const rows = [
+      [THEME],
+      tracked(actionRow("Late", "Head of QA", "Aug17"), "On track"),
+      tracked(actionRow("Done", "Head of QA", "Aug17"), "Complete"),
+      tracked(actionRow("Future", "Head of QA", "Aug18"), "On track"),
+    ];
+    const result = await validateRows(rows, TRACKED);
+    expect(only(result, "overdue/action")).toEqual([
+      {
+        cell: "D3",
+        value: "Aug17",
+        message:
+          'The action in row 3 ("Late") was due by 31 August 2017 (91 days ago) and is not marked complete as of 30 November 2017.',
+      },
+    ]);
+    expect(result.counts.overdue).toBe(1);
+  });
+
+  it("overdue/sub-action: a sub-action date passed while its action is open", async () => {
+    const result = await validateRows(
+      [[THEME], tracked(actionRow("A", "Head of QA", "Aug18", { staff: "- Training (HOS – Sept17)" }), "On track")],
+      TRACKED,
+    );
+    expect(only(result, "overdue/sub-action")[0]).toMatchObject({
+      cell: "G3",
+      message:
+        "The sub-action on line 1 of Staff and WFD (HOS) was due by 30 September 2017 (61 days ago); its action is still open.",
+    });
+  });
+
+  it("overdue/milestone: a milestone passed before the final deadline", async () => {
+    const result = await validateRows(
+      [[THEME], tracked(actionRow("A", "Head of QA", "Scope by Sept17\nImplement by March 2018"), "On track")],
+      TRACKED,
+    );
+    expect(only(result, "overdue/milestone").map((f) => f.value)).toEqual(["Sept17"]);
+    expect(only(result, "overdue/action")).toEqual([]);
+  });
+
+  it("never calls 'With immediate effect' or a start date overdue", async () => {
+    const result = await validateRows(
+      [
+        [THEME],
+        tracked(actionRow("A", "Head of QA", "With immediate effect"), "On track"),
+        tracked(actionRow("B", "Head of QA", "from Jul17 onwards"), "On track"),
+      ],
+      TRACKED,
+    );
+    expect(result.counts.overdue).toBe(0);
+  });
+});
+
+describe("deadlines", () => {
+  it("deadline/unreadable, deadline/probable-typo, deadline/impossible-date, deadline/no-year", async () => {
+    const rows = [
+      [THEME],
+      actionRow("A", "Head of QA", "when possible"),
+      actionRow("B", "Head of QA", "Set18"),
+      actionRow("C", "Head of QA", "31/02/2018"),
+      actionRow("D", "Head of QA", "March"),
+    ];
+    const result = await validateRows(rows);
+    expect(only(result, "deadline/unreadable")[0]).toEqual({
+      cell: "D3",
+      value: "when possible",
+      message:
+        'The deadline of the action in row 3, "when possible" could not be read as a date, so Plan Check cannot tell when it is due.',
+    });
+    expect(only(result, "deadline/probable-typo").map((f) => f.cell)).toEqual(["D4"]);
+    expect(only(result, "deadline/impossible-date").map((f) => f.cell)).toEqual(["D5"]);
+    expect(only(result, "deadline/no-year").map((f) => f.cell)).toEqual(["D6"]);
+  });
+
+  it("deadline/sub-action-after-action", async () => {
+    const result = await validateRows([
+      [THEME],
+      actionRow("A", "Head of QA", "Dec18", { staff: "- Training (HOS – Mar19)" }),
+    ]);
+    expect(only(result, "deadline/sub-action-after-action")[0].message).toBe(
+      "The sub-action on line 1 of Staff and WFD is due by 31 March 2019, after its action's deadline of 31 December 2018.",
+    );
+  });
+
+  it("deadline/bracket-cut-off", async () => {
+    const result = await validateRows([
+      [THEME],
+      actionRow("A", "Head of QA", "Dec18", { staff: "- Training (HOS – Ma" }),
+    ]);
+    expect(only(result, "deadline/bracket-cut-off").map((f) => f.cell)).toEqual(["G3"]);
+  });
+});
+
+describe("coverage", () => {
+  const recommendations: SheetSpec = {
+    name: "Recommendations",
+    rows: [
+      ["No.", "Recommendation", "Topic", "Theme"],
+      [1, "Reduce caseloads.", "Caseloads", THEME],
+      [2, "Improve assessments.", "Assessments", THEME],
+    ],
+  };
+
+  it("coverage/recommendation-gap points at the recommendation's own row", async () => {
+    const result = await validate([
+      { name: "Plan", rows: [TRACKED, [THEME], tracked(actionRow("A", "Head of QA", "Dec18"), "On track", "R1")] },
+      recommendations,
+    ]);
+    expect(only(result, "coverage/recommendation-gap")).toEqual([
+      {
+        cell: "A3",
+        value: "Improve assessments.",
+        message: "No action supports Ofsted recommendation 2 (Assessments).",
+      },
+    ]);
+    expect(result.findings.find((f) => f.code === "coverage/recommendation-gap")?.sheet).toBe("Recommendations");
+  });
+
+  it("coverage/unknown-link: a link to nothing", async () => {
+    const result = await validate([
+      {
+        name: "Plan",
+        rows: [TRACKED, [THEME], tracked(actionRow("A", "Head of QA", "Dec18"), "On track", "R1; R2; R14; Unicorns")],
+      },
+      recommendations,
+    ]);
+    expect(only(result, "coverage/unknown-link").map((f) => [f.cell, f.value])).toEqual([
+      ["L3", "R14"],
+      ["L3", "Unicorns"],
+    ]);
+  });
+
+  it("coverage/inferred-link: suggestions when the plan has no links column", async () => {
+    const result = await validateRows([
+      [THEME],
+      actionRow("Respond promptly to private fostering notifications", "Head of QA", "Dec18"),
+    ]);
+    expect(only(result, "coverage/inferred-link")[0].message).toContain("recommendation 4 (Private fostering)");
+    expect(
+      only(result, "coverage/recommendation-gap").every((f) =>
+        f.message.endsWith("(judged from the actions' wording, as the plan has no links column)."),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("status", () => {
+  it("status/unknown: a status Plan Check doesn't know counts as open", async () => {
+    const result = await validateRows(
+      [[THEME], tracked(actionRow("A", "Head of QA", "Aug17"), "Nearly there")],
+      TRACKED,
+    );
+    expect(only(result, "status/unknown").map((f) => f.cell)).toEqual(["K3"]);
+    expect(result.counts.overdue).toBe(1);
+  });
+
+  it("reads RAG words: Blue counts as complete", async () => {
+    const result = await validateRows([[THEME], tracked(actionRow("A", "Head of QA", "Aug17"), "Blue")], TRACKED);
+    expect(result.counts.overdue).toBe(0);
+    expect(result.counts.complete).toBe(1);
+  });
+});
