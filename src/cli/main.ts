@@ -6,6 +6,7 @@ import { PlanReadError } from "../core/reader/read-plan";
 import { UsageError } from "../adapters/xlsx/files";
 import { inspectCommand } from "./commands/inspect";
 import { validateCommand, type ValidateOptions } from "./commands/validate";
+import { summariseCommand, type SummariseOptions } from "./commands/summarise";
 import { consoleOutput, type Output } from "./output";
 
 export const EXIT = { ok: 0, findings: 1, unreadable: 2 } as const;
@@ -44,6 +45,22 @@ export function buildProgram(out: Output, setCode: (code: number) => void): Comm
     .option("--code <codes>", "only show these finding codes (comma-separated)")
     .option("--severity <levels>", "only show these severities: error, warning, info (comma-separated)")
     .action((file: string, options: ValidateOptions) => setCode(validateCommand(file, options, out)));
+
+  program
+    .command("summarise")
+    .alias("summarize")
+    .description("Build summary sheets for the board: by theme, by recommendation, by owner, and board exceptions.")
+    .argument("<file>", "the plan workbook (.xlsx)")
+    .option("--out <file.xlsx>", "where to write (required); the input is never changed")
+    .option(
+      "--as-of <YYYY-MM-DD>",
+      "judge deadlines as of this date (default: the board date saved in the workbook, else today)",
+    )
+    .option("--only <kinds>", "only these summaries: theme, recommendation, owner, exceptions (comma-separated)")
+    .option("--separate", "write the summaries alone to a new workbook, for circulation")
+    .option("--sheet <name>", "the plan sheet, when Plan Check should not find it itself")
+    .option("--in-place", "allow --out to be the input file itself (a backup is kept)")
+    .action((file: string, options: SummariseOptions) => setCode(summariseCommand(file, options, out)));
 
   return program;
 }

@@ -20,7 +20,7 @@ function cellXml(cell: SpecCell, address: string, styles: SheetStyles): string {
       return `<c r="${address}" s="${s}" t="inlineStr"><is><t${space}>${escapeXml(cell.text)}</t></is></c>`;
     }
     case "number":
-      return `<c r="${address}" s="${styles.xf[cell.style ?? "number"]}"><v>${cell.value}</v></c>`;
+      return `<c r="${address}" s="${(cell.style && styles.numberXf[cell.style]) ?? styles.xf.number}"><v>${cell.value}</v></c>`;
     case "date":
       return `<c r="${address}" s="${styles.xf.date}"><v>${toExcelSerial(cell.date)}</v></c>`;
   }

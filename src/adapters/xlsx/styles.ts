@@ -111,6 +111,8 @@ export interface HighlightStyles {
 
 export interface SheetStyles {
   xf: Record<CellStyle | "date" | "number" | "default", number>;
+  /** The same looks for number cells: General format, so numbers align and sum as numbers. */
+  numberXf: Partial<Record<CellStyle, number>>;
 }
 
 export interface PatchedStyles {
@@ -163,8 +165,8 @@ export function patchStyles(original: string | null): PatchedStyles {
   const regular = font('<sz val="11"/>');
   const noFill = 0;
   const wrap = ' wrapText="1"';
-  const severityXf = (s: keyof typeof COLOURS): number =>
-    xf(textFmt, font(`<b/><sz val="11"/><color rgb="${COLOURS[s].font}"/>`), fill(COLOURS[s].fill), thin);
+  const severityXf = (s: keyof typeof COLOURS, fmt = textFmt): number =>
+    xf(fmt, font(`<b/><sz val="11"/><color rgb="${COLOURS[s].font}"/>`), fill(COLOURS[s].fill), thin);
   const styles: SheetStyles["xf"] = {
     default: xf(textFmt, regular, noFill, none),
     title: xf(textFmt, font('<b/><sz val="16"/><color rgb="FF1F3864"/>'), noFill, none),
@@ -183,5 +185,12 @@ export function patchStyles(original: string | null): PatchedStyles {
     date: xf(dateFmt, regular, noFill, thin),
     number: xf(0, regular, noFill, thin),
   };
-  return { xml: sheet.xml, highlight, sheet: { xf: styles } };
+  const numberXf: SheetStyles["numberXf"] = {
+    error: severityXf("error", 0),
+    warning: severityXf("warning", 0),
+    ok: severityXf("ok", 0),
+    info: severityXf("info", 0),
+    bold: xf(0, font('<b/><sz val="11"/>'), noFill, thin),
+  };
+  return { xml: sheet.xml, highlight, sheet: { xf: styles, numberXf } };
 }

@@ -47,31 +47,32 @@ export function generatedSheets(pkg: XlsxPackage): Map<GeneratedKind, { name: st
   return out;
 }
 
+/** Sets sheet-scoped names, replacing an existing one where it stands so regenerating changes nothing. */
 function setDefinedNames(
   workbookXml: string,
   localSheetId: number,
   entries: { name: string; value: string; hidden: boolean }[],
 ): string {
   let xml = workbookXml;
-  for (const d of definedNames(xml)) {
-    if (d.localSheetId === localSheetId && entries.some((e) => e.name === d.name)) xml = xml.replace(d.xml, "");
+  const added: string[] = [];
+  for (const e of entries) {
+    const element = `<definedName name="${e.name}" localSheetId="${localSheetId}"${e.hidden ? ' hidden="1"' : ""}>${escapeXml(e.value)}</definedName>`;
+    const existing = definedNames(xml).find((d) => d.localSheetId === localSheetId && d.name === e.name);
+    if (existing) xml = xml.replace(existing.xml, element);
+    else added.push(element);
   }
-  const added = entries
-    .map(
-      (e) =>
-        `<definedName name="${e.name}" localSheetId="${localSheetId}"${e.hidden ? ' hidden="1"' : ""}>${escapeXml(e.value)}</definedName>`,
-    )
-    .join("");
+  if (added.length === 0) return xml;
+  const joined = added.join("");
   if (/<definedNames\s*\/>/.test(xml))
-    return xml.replace(/<definedNames\s*\/>/, `<definedNames>${added}</definedNames>`);
-  if (xml.includes("</definedNames>")) return xml.replace("</definedNames>", `${added}</definedNames>`);
+    return xml.replace(/<definedNames\s*\/>/, `<definedNames>${joined}</definedNames>`);
+  if (xml.includes("</definedNames>")) return xml.replace("</definedNames>", `${joined}</definedNames>`);
   // definedNames follows sheets, functionGroups and externalReferences (ECMA-376 §18.2.27).
   const after = xml.includes("</externalReferences>")
     ? "</externalReferences>"
     : xml.includes("</functionGroups>")
       ? "</functionGroups>"
       : "</sheets>";
-  return xml.replace(after, `${after}<definedNames>${added}</definedNames>`);
+  return xml.replace(after, `${after}<definedNames>${joined}</definedNames>`);
 }
 
 function uniqueName(wanted: string, taken: Set<string>): string {

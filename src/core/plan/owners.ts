@@ -14,7 +14,8 @@ export function expandAbbreviations(text: string, glossary: Record<string, strin
   let out = text;
   for (const key of keys) {
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    out = out.replace(new RegExp(`(?<![\\w'])${escaped}(?![\\w'])`, "g"), glossary[key]);
+    // Abbreviations already glossed in brackets ("Head of Service (HOS)") are left as written.
+    out = out.replace(new RegExp(`(?<![\\w'(])${escaped}(?![\\w')])`, "g"), glossary[key]);
   }
   return out;
 }

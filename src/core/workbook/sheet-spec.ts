@@ -83,7 +83,7 @@ const STYLE_HEIGHT: Partial<Record<CellStyle, number>> = { title: 24, subtitle: 
 
 /**
  * A row's height in points, from the wrapped line count of its fullest cell. Spreadsheet programs
- * keep stored heights when a file opens, so generated sheets set them (about 1.1 characters a width unit).
+ * keep stored heights when a file opens, so generated sheets set them (about 1.15 characters of text fit a width unit).
  */
 export function rowHeight(row: SpecCell[], widths: number[]): number {
   let height = LINE_HEIGHT;
@@ -92,7 +92,9 @@ export function rowHeight(row: SpecCell[], widths: number[]): number {
     height = Math.max(height, (cell.style && STYLE_HEIGHT[cell.style]) ?? LINE_HEIGHT);
     if (cell.kind !== "text" || (cell.style !== "wrap" && cell.style !== "header")) return;
     const width = widths[i] ?? 10;
-    const lines = cell.text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 1.1) / width)), 0);
+    const lines = cell.text
+      .split("\n")
+      .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (width * 1.15))), 0);
     height = Math.max(height, lines * LINE_HEIGHT + 2);
   });
   return Math.min(409, height);

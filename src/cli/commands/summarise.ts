@@ -1,0 +1,65 @@
+// `plan-check summarise`: summary sheets for the board — added to a copy of the workbook, or written
+// alone to a new workbook for circulation.
+
+import path from "node:path";
+import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
+import { checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
+import { addSheetsToCopy, summariesWorkbook } from "../../adapters/xlsx/write-summaries";
+import { readPlan } from "../../core/reader/read-plan";
+import { buildSummaries, SUMMARY_KINDS, type SummaryKind } from "../../core/summaries/build-summaries";
+import { resolveAsOf, validatePlan } from "../../core/validation/validate";
+import { summaryLine } from "../format/validation-text";
+import { parseAsOf, today } from "../options";
+import type { Output } from "../output";
+
+export interface SummariseOptions {
+  out?: string;
+  asOf?: string;
+  only?: string;
+  separate?: boolean;
+  sheet?: string;
+  inPlace?: boolean;
+}
+
+function parseKinds(only: string | undefined): SummaryKind[] {
+  if (only === undefined) return [...SUMMARY_KINDS];
+  const kinds = only
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  for (const k of kinds) {
+    if (!(SUMMARY_KINDS as readonly string[]).includes(k))
+      throw new UsageError(`--only takes ${SUMMARY_KINDS.join(", ")} (got "${k}").`);
+  }
+  return kinds as SummaryKind[];
+}
+
+export function summariseCommand(file: string, options: SummariseOptions, out: Output): number {
+  if (!options.out) throw new UsageError("summarise needs --out <file.xlsx>: where to write the summaries.");
+  const kinds = parseKinds(options.only);
+  const given = parseAsOf(options.asOf);
+  const target = { input: file, output: options.out, inPlace: Boolean(options.inPlace) };
+  checkOutput(target);
+
+  const opened = openWorkbookFile(file);
+  const reading = readPlan(opened.snapshot, { sheet: options.sheet });
+  const { asOf, source } = resolveAsOf(given, reading.settings, today());
+  const result = validatePlan(reading, asOf, source);
+  const sheets = buildSummaries(result, kinds, { generatedOn: today(), linkToPlan: !options.separate });
+  const written = options.separate ? summariesWorkbook(sheets) : addSheetsToCopy(opened.pkg, sheets);
+  const backup = writeOutputAtomically(target, written.bytes);
+
+  out.line(`Plan Check: "${reading.plan.sheet}" in ${path.basename(file)}, as of ${asOf}`);
+  out.line(summaryLine(result));
+  out.line(
+    `Wrote ${written.sheets.map((s) => `"${s.name}"`).join(", ")} to ${options.out}${options.separate ? " (summaries only)" : ""}.`,
+  );
+  for (const s of written.sheets) {
+    if (s.renamedFrom)
+      out.line(
+        `The workbook already has a sheet of its own called "${s.renamedFrom}", so the summary is called "${s.name}".`,
+      );
+  }
+  if (backup) out.line(`The original was kept as ${path.basename(backup)}.`);
+  return result.counts.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,80 @@
+// What the summaries say about each action and sub-action: owners, due date, status and flags,
+// computed once from the validation result.
+
+import { daysBetween, type IsoDate } from "../deadline/calendar";
+import { canBeOverdue } from "../deadline/deadline";
+import type { Action, SubAction } from "../plan/model";
+import { readStatus } from "../plan/status";
+import { cellAddress } from "../workbook/address";
+import type { ActionState, ValidationResult } from "../validation/validate";
+import { isUnownedSubAction, splitBracketOwners } from "../validation/rules/owners";
+import { columnOf } from "../validation/context";
+
+export interface ActionFacts extends ActionState {
+  /** The cell to link to: the action's What? cell. */
+  cell: string;
+  deadlineCell: string;
+  due: IsoDate | null;
+  statusLabel: string;
+  /** Days past due as of the validation date, when overdue. */
+  daysLate: number | null;
+}
+
+export interface SubActionFacts {
+  action: Action;
+  sub: SubAction;
+  cell: string;
+  owners: string[];
+  due: IsoDate | null;
+  overdue: boolean;
+  unowned: boolean;
+  daysLate: number | null;
+}
+
+export function statusLabel(state: ActionState): string {
+  if (state.complete) return "Complete";
+  const known = readStatus(state.action.status);
+  if (known) return known;
+  return state.action.status ? `${state.action.status} (not recognised)` : "Open (no status)";
+}
+
+export function actionFacts(result: ValidationResult): ActionFacts[] {
+  const context = { reading: result.reading, asOf: result.asOf, glossary: result.glossary };
+  const what = columnOf(context, "what").column;
+  const deadline = columnOf(context, "deadline").column;
+  return result.states.map((state) => {
+    const due = state.action.deadline.due;
+    return {
+      ...state,
+      cell: cellAddress(state.action.row, what),
+      deadlineCell: cellAddress(state.action.row, deadline),
+      due,
+      statusLabel: statusLabel(state),
+      daysLate: state.overdue && due ? daysBetween(due, result.asOf) : null,
+    };
+  });
+}
+
+export function subActionFacts(result: ValidationResult, actions: ActionFacts[]): SubActionFacts[] {
+  return actions.flatMap((a) =>
+    a.action.subActions.map((sub) => {
+      const due = sub.deadline && canBeOverdue(sub.deadline) ? sub.deadline.due : null;
+      const overdue = !a.complete && due !== null && due < result.asOf;
+      return {
+        action: a.action,
+        sub,
+        cell: cellAddress(sub.cell.row, sub.cell.column),
+        owners: splitBracketOwners(sub.bracket?.owner ?? ""),
+        due,
+        overdue,
+        unowned: isUnownedSubAction(sub),
+        daysLate: overdue && due ? daysBetween(due, result.asOf) : null,
+      };
+    }),
+  );
+}
+
+export function shorten(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

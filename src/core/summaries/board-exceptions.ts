@@ -1,0 +1,81 @@
+// Board exceptions: only what the Improvement Board must see — overdue and unowned work, deadlines
+// that can't be read, and recommendations with no action — most overdue first, each linked to its cell.
+
+import type { Finding } from "../findings/finding";
+import type { FindingCode } from "../findings/codes";
+import type { ValidationResult } from "../validation/validate";
+import { GENERATED_SHEET_NAMES } from "../workbook/generated";
+import { date, num, text, type GeneratedSheet } from "../workbook/sheet-spec";
+import { actionFacts, shorten } from "./action-facts";
+import { headerBlock, planLink, type SummaryOptions } from "./sheet-header";
+
+const EXCEPTIONS: Partial<Record<FindingCode, string>> = {
+  "overdue/action": "Overdue action",
+  "overdue/milestone": "Milestone passed",
+  "owner/missing": "No accountable officer",
+  "owner/placeholder": "No accountable officer",
+  "owner/sub-action-no-owner": "Sub-action without an owner",
+  "owner/sub-action-no-bracket": "Sub-action without an owner",
+  "deadline/unreadable": "Deadline cannot be read",
+  "deadline/impossible-date": "Deadline cannot be read",
+  "deadline/no-year": "Deadline cannot be read",
+  "coverage/recommendation-gap": "Recommendation with no action",
+};
+
+export function boardExceptions(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
+  const facts = actionFacts(result);
+  const byRow = new Map(facts.map((f) => [f.action.row + 1, f]));
+  const chosen = result.findings.filter((f) => EXCEPTIONS[f.code]);
+  const daysLate = (f: Finding): number =>
+    f.code === "overdue/action" && f.actionRow ? (byRow.get(f.actionRow)?.daysLate ?? 0) : -1;
+  chosen.sort(
+    (a, b) => daysLate(b) - daysLate(a) || (a.actionRow ?? 0) - (b.actionRow ?? 0) || a.cell.localeCompare(b.cell),
+  );
+
+  const rows = headerBlock(
+    "Board exceptions",
+    result,
+    options,
+    "Sub-action dates that have passed are listed, owner by owner, on the owner summary.",
+  );
+  rows.push([
+    text(
+      `${chosen.length} exception${chosen.length === 1 ? "" : "s"} · ${result.counts.overdue} overdue actions · ${result.counts.unowned} unowned actions`,
+      "bold",
+    ),
+  ]);
+  rows.push([]);
+  const headerRow = rows.length;
+  rows.push(
+    ["Exception", "Days late", "Theme", "Row", "Action or item", "Owner(s)", "Due", "Detail", "Go to"].map((h) =>
+      text(h, "header"),
+    ),
+  );
+  for (const f of chosen) {
+    const fact = f.actionRow ? byRow.get(f.actionRow) : undefined;
+    const late = daysLate(f);
+    rows.push([
+      text(EXCEPTIONS[f.code] as string, f.severity === "error" ? "error" : "warning"),
+      late >= 0 ? num(late, "error") : text(""),
+      text(f.theme ?? "", "wrap"),
+      f.actionRow ? num(f.actionRow) : text(""),
+      text(shorten(fact ? fact.action.what : f.value, 160), "wrap"),
+      text(fact ? fact.action.owners.join("\n") : "", "wrap"),
+      fact?.due ? date(fact.due) : text(""),
+      text(f.message, "wrap"),
+      planLink(f.sheet, f.cell, options, `${f.sheet}!${f.cell}`),
+    ]);
+  }
+  if (chosen.length === 0)
+    rows.push([
+      text("Nothing for the board: no overdue or unowned work, and every recommendation has an action.", "ok"),
+    ]);
+  return {
+    kind: "exceptions",
+    name: GENERATED_SHEET_NAMES.exceptions,
+    columnWidths: [26, 9, 20, 6, 45, 28, 13, 55, 22],
+    rows,
+    headerRow,
+    marking: result.reading.marking,
+  };
+}

@@ -1,0 +1,102 @@
+// Summary by recommendation: gaps first, then each Ofsted recommendation and existing priority with
+// the actions that support it — recorded links, or inferred ones marked as inferred.
+
+import type { LinkTarget } from "../plan/links";
+import { computeCoverage } from "../validation/rules/coverage";
+import type { ValidationResult } from "../validation/validate";
+import { GENERATED_SHEET_NAMES } from "../workbook/generated";
+import { date, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
+import { actionFacts, shorten, type ActionFacts } from "./action-facts";
+import { headerBlock, planLink, type SummaryOptions } from "./sheet-header";
+
+export function recommendationSummary(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
+  const { structure } = result.reading.plan;
+  const facts = actionFacts(result);
+  const byAction = new Map(facts.map((f) => [f.action, f]));
+  const coverage = computeCoverage(result);
+  const supporters = new Map<string, { fact: ActionFacts; inferred: boolean }[]>();
+  for (const [action, { targets, inferred }] of coverage.links) {
+    for (const t of targets) {
+      const key = keyOf(t);
+      supporters.set(key, [...(supporters.get(key) ?? []), { fact: byAction.get(action) as ActionFacts, inferred }]);
+    }
+  }
+  const inferred = [...coverage.links.values()].some((l) => l.inferred);
+  const note = inferred
+    ? "This plan records no links, so the supporting actions below are inferred from their wording: check them."
+    : undefined;
+  const rows = headerBlock("Summary by recommendation", result, options, note);
+
+  const gaps = structure.recommendations.filter((r) => !supporters.has(`R:${r.id}`));
+  rows.push([
+    text(
+      gaps.length === 0
+        ? "Every recommendation has at least one action."
+        : `Gaps: ${gaps.length} recommendation${gaps.length === 1 ? " has" : "s have"} no action`,
+      gaps.length ? "error" : "ok",
+    ),
+  ]);
+  for (const g of gaps) rows.push([text(`Recommendation ${g.number}`, "error"), text(`${g.topic}: ${g.text}`, "wrap")]);
+  rows.push([]);
+
+  const headerRow = rows.length;
+  const header = [
+    "Ref",
+    "Recommendation or priority",
+    "Topic",
+    "Theme",
+    "Row",
+    "Supporting action",
+    "Owner(s)",
+    "Due",
+    "Status",
+    "Link",
+    "Go to",
+  ];
+  rows.push(header.map((h) => text(h, "header")));
+  const supportRows = (key: string, lead: SpecCell[]): void => {
+    const list = supporters.get(key) ?? [];
+    if (list.length === 0) {
+      rows.push([...lead, null, text("No action supports this — gap", "error"), null, null, null, null, null]);
+      return;
+    }
+    list.forEach(({ fact, inferred: guessed }, i) => {
+      rows.push([
+        ...(i === 0 ? lead : lead.map(() => null)),
+        { kind: "number", value: fact.action.row + 1 },
+        text(shorten(fact.action.what, 160), "wrap"),
+        text(fact.action.owners.join("\n"), "wrap"),
+        fact.due ? date(fact.due) : text("no due date"),
+        text(
+          fact.overdue ? `${fact.statusLabel} · overdue` : fact.statusLabel,
+          fact.complete ? "ok" : fact.overdue ? "error" : "text",
+        ),
+        text(guessed ? "Inferred" : "Recorded", guessed ? "warning" : "text"),
+        planLink(fact.action.sheet, fact.cell, options, `Row ${fact.action.row + 1}`),
+      ]);
+    });
+  };
+  for (const r of structure.recommendations) {
+    supportRows(`R:${r.id}`, [text(r.id, "bold"), text(r.text, "wrap"), text(r.topic, "wrap"), text(r.theme, "wrap")]);
+  }
+  for (const p of structure.priorities) {
+    supportRows(`P:${p.name}`, [
+      text("Priority", "bold"),
+      text(p.name, "wrap"),
+      text("", "text"),
+      text(p.theme, "wrap"),
+    ]);
+  }
+  return {
+    kind: "recommendation",
+    name: GENERATED_SHEET_NAMES.recommendation,
+    columnWidths: [10, 50, 22, 20, 6, 45, 28, 13, 16, 10, 10],
+    rows,
+    headerRow,
+    marking: result.reading.marking,
+  };
+}
+
+function keyOf(t: LinkTarget): string {
+  return t.kind === "recommendation" ? `R:${t.recommendation.id}` : `P:${t.priority.name}`;
+}

@@ -1,0 +1,47 @@
+// The block every generated sheet starts with: title, the plan's name, as-of and generation dates,
+// and the protective marking of the plan sheet.
+
+import { formatLongDate, type IsoDate } from "../deadline/calendar";
+import type { ValidationResult } from "../validation/validate";
+import { text, type SpecCell } from "../workbook/sheet-spec";
+
+export interface SummaryOptions {
+  generatedOn: IsoDate;
+  /** False when summaries go to a workbook of their own, where plan rows can't be linked to. */
+  linkToPlan: boolean;
+}
+
+export function headerBlock(
+  title: string,
+  result: ValidationResult,
+  options: SummaryOptions,
+  note?: string,
+): SpecCell[][] {
+  const { reading } = result;
+  const rows: SpecCell[][] = [];
+  if (reading.marking) rows.push([text(reading.marking, "bold")]);
+  rows.push([text(title, "title")]);
+  rows.push([text(reading.title ?? reading.plan.structure.title, "subtitle")]);
+  rows.push([
+    text(
+      `As of ${formatLongDate(result.asOf)} · generated on ${formatLongDate(options.generatedOn)} from sheet "${reading.plan.sheet}"`,
+      "note",
+    ),
+  ]);
+  if (note) rows.push([text(note, "note")]);
+  rows.push([]);
+  return rows;
+}
+
+/** A link to a plan cell, or its address as plain text when the summary stands alone. */
+export function planLink(sheet: string, cell: string, options: SummaryOptions, label = `${sheet}!${cell}`): SpecCell {
+  return options.linkToPlan ? text(label, "link", { sheet, cell }) : text(label, "text");
+}
+
+/** "█████░░░░░ 50%": a progress bar that reads in black and white and in any font. */
+export function progressBar(done: number, total: number): string {
+  if (total === 0) return "no actions";
+  const share = done / total;
+  const filled = Math.round(share * 10);
+  return `${"█".repeat(filled)}${"░".repeat(10 - filled)} ${Math.round(share * 100)}%`;
+}

@@ -1,0 +1,55 @@
+// `plan-check summarise` as a user runs it.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openPackage } from "../../src/adapters/xlsx/package";
+import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import { runCli } from "../support/cli";
+import { DERBY_TRACKED } from "../support/derby";
+
+function names(file: string): string[] {
+  return readWorkbook(openPackage(fs.readFileSync(file), "x")).sheets.map((s) => s.name);
+}
+
+describe("plan-check summarise", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-"));
+
+  it("adds the summaries to a copy and says what it wrote", async () => {
+    const out = path.join(dir, "with-summaries.xlsx");
+    const { code, stdout } = await runCli("summarise", DERBY_TRACKED, "--as-of", "2017-11-30", "--out", out);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      `Wrote "Summary by theme", "Summary by recommendation", "Summary by owner", "Board exceptions" to ${out}.`,
+    );
+    expect(names(out)).toHaveLength(7);
+  });
+
+  it("writes only the summaries asked for, alone, with --only and --separate", async () => {
+    const out = path.join(dir, "board-pack.xlsx");
+    const { stdout } = await runCli(
+      "summarise",
+      DERBY_TRACKED,
+      "--as-of",
+      "2017-11-30",
+      "--out",
+      out,
+      "--only",
+      "exceptions,theme",
+      "--separate",
+    );
+    expect(stdout).toContain("(summaries only)");
+    expect(names(out)).toEqual(["Summary by theme", "Board exceptions"]);
+  });
+
+  it("needs --out, and checks --only", async () => {
+    expect(await runCli("summarise", DERBY_TRACKED)).toMatchObject({
+      code: 2,
+      stderr: "plan-check: summarise needs --out <file.xlsx>: where to write the summaries.",
+    });
+    const bad = await runCli("summarise", DERBY_TRACKED, "--out", path.join(dir, "x.xlsx"), "--only", "owners");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('plan-check: --only takes theme, recommendation, owner, exceptions (got "owners").');
+    expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
+  });
+});

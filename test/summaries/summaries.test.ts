@@ -1,0 +1,201 @@
+// Summary sheets on the Derby sample: what they say, that every link opens the right row, that
+// regenerating changes nothing, that a council's own sheet is never overwritten, and text stays text.
+
+import ExcelJS from "exceljs";
+import { openPackage } from "../../src/adapters/xlsx/package";
+import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import { addSheetsToCopy, summariesWorkbook } from "../../src/adapters/xlsx/write-summaries";
+import { readPlan } from "../../src/core/reader/read-plan";
+import { buildSummaries, SUMMARY_KINDS } from "../../src/core/summaries/build-summaries";
+import { validatePlan } from "../../src/core/validation/validate";
+import type { CellValue, SheetGrid } from "../../src/core/workbook/grid";
+import { parseCellAddress } from "../../src/core/workbook/address";
+import { DERBY, DERBY_TRACKED, openSample } from "../support/derby";
+import { changedParts, parts } from "../support/zip";
+import { actionRow, HEADER } from "../support/workbooks";
+
+const OPTIONS = { generatedOn: "2017-12-01", linkToPlan: true };
+
+function summarise(
+  bytes: Uint8Array,
+  asOf = "2017-11-30",
+): { bytes: Uint8Array; sheets: { name: string; renamedFrom: string | null }[] } {
+  const pkg = openPackage(bytes, "plan.xlsx");
+  const result = validatePlan(readPlan(readWorkbook(pkg)), asOf);
+  return addSheetsToCopy(pkg, buildSummaries(result, SUMMARY_KINDS, OPTIONS));
+}
+
+function sheet(bytes: Uint8Array, name: string): SheetGrid {
+  const found = readWorkbook(openPackage(bytes, "x.xlsx")).sheets.find((s) => s.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+function rowsOf(grid: SheetGrid): CellValue[][] {
+  return grid.values;
+}
+
+describe("summary sheets of the tracked Derby sample", () => {
+  const out = summarise(openSample(DERBY_TRACKED).bytes).bytes;
+
+  it("adds the four summaries after the council's sheets", () => {
+    const names = readWorkbook(openPackage(out, "x.xlsx")).sheets.map((s) => s.name);
+    expect(names).toEqual([
+      "Improvement plan",
+      "Recommendations",
+      "Priorities",
+      "Summary by theme",
+      "Summary by recommendation",
+      "Summary by owner",
+      "Board exceptions",
+    ]);
+  });
+
+  it("shows 11, 10 and 4 actions by theme, with progress and counts", () => {
+    const rows = rowsOf(sheet(out, "Summary by theme"));
+    const line = (theme: string): CellValue[] => rows.find((r) => r[0] === theme) as CellValue[];
+    expect(line("Identifying and meeting needs").slice(0, 7)).toEqual([
+      "Identifying and meeting needs",
+      11,
+      93,
+      2,
+      9,
+      0,
+      0,
+    ]);
+    expect(line("Learning from practice").slice(0, 7)).toEqual(["Learning from practice", 10, 57, 2, 8, 1, 0]);
+    expect(line("Capacity within the city").slice(0, 7)).toEqual(["Capacity within the city", 4, 23, 0, 4, 1, 0]);
+    expect(line("All themes")[7]).toBe("██░░░░░░░░ 16%");
+  });
+
+  it("lists all eleven recommendations with the actions that support them", () => {
+    const rows = rowsOf(sheet(out, "Summary by recommendation"));
+    const refs = rows.map((r) => r[0]).filter((v) => typeof v === "string" && /^R\d+$/.test(v));
+    expect(refs).toEqual(["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11"]);
+    const r4 = rows.findIndex((r) => r[0] === "R4");
+    expect(rows[r4][5]).toBe(
+      "Provide a more timely and appropriate response to Private Fostering (PF) cases through targeted training and the role of PF Champions",
+    );
+    expect(rows[r4][9]).toBe("Recorded");
+    expect(rows.some((r) => r[1] === "CIC Dental checks" && r[5] === "No action supports this — gap")).toBe(true);
+  });
+
+  it("merges owners written different ways and counts what falls due", () => {
+    const rows = rowsOf(sheet(out, "Summary by owner"));
+    const sd = rows.find((r) => r[0] === "Service Director for Early help and Children's Safeguarding") as CellValue[];
+    expect(String(sd[2])).toContain("Service Director (SD) for Early help and Children's Safeguarding (EHCS)");
+    expect(String(sd[2])).toContain("SD EHCS");
+  });
+
+  it("puts the most overdue first on the board exceptions", () => {
+    const rows = rowsOf(sheet(out, "Board exceptions"));
+    const first = rows.findIndex((r) => r[0] === "Exception") + 1;
+    expect(rows[first].slice(0, 4)).toEqual(["Overdue action", 61, "Capacity within the city", 30]);
+    expect(rows[first + 1].slice(0, 4)).toEqual(["Overdue action", 30, "Learning from practice", 18]);
+  });
+
+  it("links every row to the right cell of the plan", () => {
+    const xmlParts = parts(out);
+    const plan = sheet(out, "Improvement plan");
+    let checked = 0;
+    for (const [name, raw] of Object.entries(xmlParts)) {
+      const xml = Buffer.from(raw, "latin1").toString("utf8");
+      if (!name.startsWith("xl/worksheets/") || !xml.includes("<hyperlinks>")) continue;
+      for (const m of xml.matchAll(
+        /<hyperlink ref="([A-Z]+\d+)" location="'([^']+)'!([A-Z]+\d+)" display="([^"]*)"\/>/g,
+      )) {
+        const [, , target, cell, display] = m;
+        expect(target).toBe("Improvement plan");
+        const at = parseCellAddress(cell);
+        expect(at).not.toBeNull();
+        const row = (at as { row: number }).row;
+        expect(plan.values[row]?.[at?.column ?? 0]).not.toBe(undefined);
+        if (display.startsWith("Row ")) expect(Number(display.slice(4))).toBe(row + 1);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("writes plan text as inline strings, never formulas", () => {
+    for (const [name, raw] of Object.entries(parts(out))) {
+      if (!name.startsWith("xl/worksheets/sheet") || Number(/sheet(\d+)/.exec(name)?.[1]) <= 3) continue;
+      expect(raw).not.toMatch(/<f[ >]/);
+      expect(raw).not.toContain('t="s"');
+    }
+  });
+
+  it("gives every summary a title, the plan's name, the dates, and print set-up", () => {
+    for (const name of ["Summary by theme", "Summary by recommendation", "Summary by owner", "Board exceptions"]) {
+      const rows = rowsOf(sheet(out, name));
+      expect(rows[0][0]).toBe(name);
+      expect(rows[1][0]).toBe(
+        "Derby City Council – Children Early Help and Social Care Services Improvement Plan 2017",
+      );
+      expect(rows[2][0]).toBe('As of 30 November 2017 · generated on 1 December 2017 from sheet "Improvement plan"');
+    }
+    const workbookXml = Buffer.from(parts(out)["xl/workbook.xml"], "latin1").toString("utf8");
+    expect((workbookXml.match(/_xlnm\.Print_Titles/g) ?? []).length).toBe(5);
+    const themeXml = Buffer.from(parts(out)["xl/worksheets/sheet4.xml"], "latin1").toString("utf8");
+    expect(themeXml).toContain('orientation="landscape" fitToWidth="1" fitToHeight="0"');
+    expect(themeXml).toContain("Page &amp;P of &amp;N");
+  });
+});
+
+describe("regenerating and the council's own sheets", () => {
+  it("gives the same workbook when run again on its own output", () => {
+    const once = summarise(openSample(DERBY).bytes).bytes;
+    const twice = summarise(once).bytes;
+    expect(changedParts(once, twice)).toEqual({ changed: [], added: [], removed: [] });
+  });
+
+  it("leaves the plan and every other sheet untouched", () => {
+    const { bytes } = openSample(DERBY);
+    const diff = changedParts(bytes, summarise(bytes).bytes);
+    expect(diff.changed).toEqual([
+      "[Content_Types].xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/workbook.xml",
+    ]);
+    expect(diff.removed).toEqual([]);
+  });
+
+  it("never overwrites a council's own sheet of the same name, and says what it did", async () => {
+    const wb = new ExcelJS.Workbook();
+    const plan = wb.addWorksheet("Plan");
+    plan.addRow(HEADER);
+    plan.addRow(["Identifying and meeting needs"]);
+    plan.addRow(actionRow("A", "Head of QA", "Aug17"));
+    wb.addWorksheet("Summary by theme").addRow(["Our own summary"]);
+    const input = new Uint8Array(await wb.xlsx.writeBuffer());
+    const out = summarise(input);
+    expect(out.sheets.find((s) => s.renamedFrom)).toEqual({
+      kind: "theme",
+      name: "Summary by theme (2)",
+      renamedFrom: "Summary by theme",
+    });
+    expect(sheet(out.bytes, "Summary by theme").values).toEqual([["Our own summary"]]);
+    // And next time the generated one is replaced in place, the council's still untouched.
+    const again = summarise(out.bytes);
+    expect(again.sheets.map((s) => s.name)).toContain("Summary by theme (2)");
+    expect(changedParts(out.bytes, again.bytes).changed).toEqual([]);
+  });
+});
+
+describe("summaries alone, for circulation", () => {
+  it("writes a workbook with only the summaries, with cell addresses instead of links", () => {
+    const pkg = openSample(DERBY_TRACKED).pkg;
+    const result = validatePlan(readPlan(readWorkbook(pkg)), "2017-11-30");
+    const { bytes } = summariesWorkbook(
+      buildSummaries(result, ["theme", "exceptions"], { ...OPTIONS, linkToPlan: false }),
+    );
+    const sheets = readWorkbook(openPackage(bytes, "x.xlsx")).sheets;
+    expect(sheets.map((s) => s.name)).toEqual(["Summary by theme", "Board exceptions"]);
+    const xml = Object.entries(parts(bytes))
+      .map(([, v]) => v)
+      .join("");
+    expect(xml).not.toContain("<hyperlink ");
+    expect(sheets[0].values.flat()).toContain("Row 8");
+  });
+});
