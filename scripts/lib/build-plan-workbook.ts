@@ -3,11 +3,7 @@
 // frozen header, print titles, landscape. Used for the bundled samples and by tests.
 
 import ExcelJS from "exceljs";
-import { DERBY, ILLUSTRATIVE_TRACKING, PLAN_COLUMNS } from "./derby-plan";
-
-export interface BuildOptions {
-  tracked?: boolean;
-}
+import { DERBY, ILLUSTRATIVE_TRACKING, PLAN_COLUMNS, type DerbyAction } from "./derby-plan";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
 const THEME_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFBDD7EE" } };
@@ -28,6 +24,12 @@ const TRACKING_COLUMNS = [
   { heading: "Progress update", width: 30 },
   { heading: "Last updated", width: 13 },
 ];
+
+export interface BuildOptions {
+  tracked?: boolean;
+  /** Repeat and vary the 25 Derby actions to make a plan this long (for benchmarks and scale tests). */
+  actions?: number;
+}
 
 export function buildDerbyWorkbook(options: BuildOptions = {}): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -109,7 +111,7 @@ function addPlanSheet(workbook: ExcelJS.Workbook, options: BuildOptions): void {
 
   let row = 5;
   let theme = "";
-  for (const action of DERBY.actions) {
+  for (const action of actionsFor(options.actions ?? DERBY.actions.length)) {
     if (action.theme !== theme) {
       theme = action.theme;
       const cell = sheet.getCell(row, 1);
@@ -126,7 +128,7 @@ function addPlanSheet(workbook: ExcelJS.Workbook, options: BuildOptions): void {
       cell.border = BORDER;
     });
     if (options.tracked) {
-      const t = ILLUSTRATIVE_TRACKING[action.id];
+      const t = ILLUSTRATIVE_TRACKING[action.id.slice(0, 3)];
       const values: (string | Date)[] = [
         t.status,
         t.links,
@@ -155,6 +157,22 @@ function addPlanSheet(workbook: ExcelJS.Workbook, options: BuildOptions): void {
     cell.font = { italic: true, size: 9 };
     row++;
   }
+}
+
+/** The Derby actions, repeated and varied ("(copy 3)") up to n, kept in theme order. */
+function actionsFor(n: number): DerbyAction[] {
+  if (n === DERBY.actions.length) return DERBY.actions;
+  const out: DerbyAction[] = [];
+  for (const theme of DERBY.themes.map((t) => t.name)) {
+    const inTheme = DERBY.actions.filter((a) => a.theme === theme);
+    const share = Math.round((n * inTheme.length) / DERBY.actions.length);
+    for (let i = 0; i < share; i++) {
+      const base = inTheme[i % inTheme.length];
+      const copy = Math.floor(i / inTheme.length);
+      out.push(copy === 0 ? base : { ...base, id: `${base.id}-${copy}`, what: `${base.what} (copy ${copy})` });
+    }
+  }
+  return out.slice(0, n);
 }
 
 function addRecommendationsSheet(workbook: ExcelJS.Workbook): void {

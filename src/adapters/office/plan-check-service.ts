@@ -1,0 +1,174 @@
+// What the task pane and the ribbon commands can ask of the workbook. Each operation is one
+// Excel.run with a fixed number of syncs; all the thinking is done by the same core as the CLI.
+
+import type { IsoDate } from "../../core/deadline/calendar";
+import type { Finding } from "../../core/findings/finding";
+import type { PlanHeader } from "../../core/reader/header";
+import { PlanReadError, readPlan } from "../../core/reader/read-plan";
+import { buildSummaries, type SummaryKind } from "../../core/summaries/build-summaries";
+import { highlightOverlay } from "../../core/validation/highlights";
+import {
+  resolveAsOf,
+  validatePlan,
+  type ValidationCounts,
+  type ValidationResult,
+} from "../../core/validation/validate";
+import {
+  checkRequirement,
+  describeOfficeError,
+  PlanCheckOfficeError,
+  type ExcelRunner,
+  type SetSupported,
+} from "./excel-runner";
+import { readSnapshot, type OfficeSnapshot } from "./read-snapshot";
+import { queueClearHighlights, queueHighlights } from "./write-highlights";
+import { writeGeneratedSheet } from "./write-sheets";
+
+export interface ValidationView {
+  asOf: IsoDate;
+  asOfSource: ValidationResult["asOfSource"];
+  sheet: string;
+  columns: PlanHeader["columns"];
+  counts: ValidationCounts;
+  findings: Finding[];
+  /** Said when the plan could not be highlighted (a protected sheet), with what to do. */
+  highlightNote: string | null;
+  highlighted: number;
+}
+
+export interface ValidateRequest {
+  asOf?: IsoDate;
+  sheet?: string;
+  highlight: boolean;
+}
+
+export interface SummariesRequest {
+  asOf?: IsoDate;
+  sheet?: string;
+  kinds: SummaryKind[];
+}
+
+export interface Environment {
+  isSetSupported: SetSupported;
+  today: () => IsoDate;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+
+async function attempt<T>(work: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    if (error instanceof PlanReadError) return { ok: false, message: error.message };
+    return { ok: false, message: describeOfficeError(error) };
+  }
+}
+
+export class PlanCheckService {
+  constructor(
+    private readonly run: ExcelRunner,
+    private readonly env: Environment,
+  ) {}
+
+  private mergesSupported(): boolean {
+    return this.env.isSetSupported("ExcelApi", "1.13");
+  }
+
+  private validateSnapshot(read: OfficeSnapshot, request: { asOf?: IsoDate; sheet?: string }): ValidationResult {
+    const reading = readPlan(read.snapshot, { sheet: request.sheet });
+    const { asOf, source } = resolveAsOf(request.asOf, reading.settings, this.env.today());
+    return validatePlan(reading, asOf, source);
+  }
+
+  validate(request: ValidateRequest): Promise<Outcome<ValidationView>> {
+    return attempt(() =>
+      this.run(async (context) => {
+        checkRequirement("validate", this.env.isSetSupported);
+        const read = await readSnapshot(context, { merges: this.mergesSupported() });
+        const result = this.validateSnapshot(read, request);
+        const sheet = result.reading.plan.sheet;
+        let highlightNote: string | null = null;
+        let highlighted = 0;
+        if (request.highlight) {
+          const extras = read.extras.get(sheet);
+          if (extras?.protected) {
+            highlightNote = `The sheet "${sheet}" is protected, so its cells were not highlighted. Unprotect it (Review > Unprotect Sheet) to see them; the findings are listed here.`;
+          } else {
+            const overlay = highlightOverlay(result, read.snapshot);
+            queueHighlights(context.workbook.worksheets.getItem(sheet), overlay, extras?.conditionalFormats ?? []);
+            highlighted = overlay.cells.length;
+            await context.sync();
+          }
+        }
+        return {
+          asOf: result.asOf,
+          asOfSource: result.asOfSource,
+          sheet,
+          columns: result.reading.header.columns,
+          counts: result.counts,
+          findings: result.findings,
+          highlightNote,
+          highlighted,
+        };
+      }),
+    );
+  }
+
+  buildSummaries(
+    request: SummariesRequest,
+  ): Promise<Outcome<{ sheets: { name: string; renamedFrom: string | null }[] }>> {
+    return attempt(() =>
+      this.run(async (context) => {
+        checkRequirement("summaries", this.env.isSetSupported);
+        const read = await readSnapshot(context, { merges: this.mergesSupported() });
+        const result = this.validateSnapshot(read, request);
+        const sheets = buildSummaries(result, request.kinds, { generatedOn: this.env.today(), linkToPlan: true });
+        const taken = new Set(read.snapshot.sheets.map((s) => s.name));
+        const byKind = new Map([...read.generated].map(([name, kind]) => [kind, name]));
+        const written = [];
+        for (const sheet of sheets) {
+          const existing = byKind.get(sheet.kind) ?? null;
+          written.push(await writeGeneratedSheet(context, sheet, { existing, taken }));
+        }
+        await context.sync();
+        return { sheets: written };
+      }),
+    );
+  }
+
+  clearHighlights(): Promise<Outcome<{ removed: number }>> {
+    return attempt(() =>
+      this.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/name");
+        await context.sync();
+        const collections = worksheets.items.map((ws) => {
+          const cfs = ws.getRange().conditionalFormats;
+          cfs.load("items/type");
+          return cfs;
+        });
+        await context.sync();
+        const custom = collections.flatMap((c) => c.items.filter((cf) => cf.type === "Custom"));
+        for (const cf of custom) cf.custom.rule.load("formula");
+        await context.sync();
+        const removed = queueClearHighlights(custom.filter((cf) => cf.custom.rule.formula.includes("plan-check:")));
+        await context.sync();
+        return { removed };
+      }),
+    );
+  }
+
+  selectCell(sheet: string, cell: string): Promise<Outcome<void>> {
+    return attempt(() =>
+      this.run(async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+        await context.sync();
+        if (ws.isNullObject)
+          throw new PlanCheckOfficeError(`The sheet "${sheet}" is no longer in this workbook. Validate again.`);
+        ws.activate();
+        ws.getRange(cell).select();
+        await context.sync();
+      }),
+    );
+  }
+}

@@ -1,0 +1,181 @@
+// Reads the open workbook into the core's WorkbookSnapshot in a fixed handful of round trips:
+// the sheet list; each sheet's extent, merges, hidden rows, protection and conditional formats; then
+// the cell values and number formats in chunks sized to stay well under Excel on the web's 5 MB limit.
+
+import { parseCellAddress } from "../../core/workbook/address";
+import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../core/workbook/grid";
+
+/** Bytes one sync may carry; Excel on the web refuses requests or responses over 5 MB. */
+export const MAX_SYNC_BYTES = 3 * 1024 * 1024;
+/** Cells in the first values chunk, before the real size of a cell is known. */
+const FIRST_CHUNK_CELLS = 20000;
+
+export interface SheetExtras {
+  /** Plan Check's conditional formats found on the sheet, to remove before adding new ones. */
+  conditionalFormats: Excel.ConditionalFormat[];
+  protected: boolean;
+}
+
+export interface OfficeSnapshot {
+  snapshot: WorkbookSnapshot;
+  extras: Map<string, SheetExtras>;
+  /** Generated-sheet markers: sheet name → kind. */
+  generated: Map<string, string>;
+}
+
+interface Pending {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  merges: Excel.RangeAreas | null;
+  visible: Excel.RangeAreas;
+  conditionalFormats: Excel.ConditionalFormatCollection;
+  names: Excel.NamedItemCollection;
+}
+
+function rangesOf(address: string): CellRange[] {
+  return address
+    .split(",")
+    .map((part) => part.replace(/^.*!/, "").replace(/\$/g, ""))
+    .flatMap((part) => {
+      const [from, to] = part.split(":");
+      const a = parseCellAddress(from);
+      const b = parseCellAddress(to ?? from);
+      return a && b ? [{ top: a.row, left: a.column, bottom: b.row, right: b.column }] : [];
+    });
+}
+
+function valueBytes(values: unknown[][]): number {
+  return JSON.stringify(values).length;
+}
+
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  options: { merges: boolean },
+): Promise<OfficeSnapshot> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  await context.sync();
+
+  const pending: Pending[] = worksheets.items.map((sheet) => {
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    // Merged areas need ExcelApi 1.13; without them theme rows are still found by their single cell.
+    const merges = options.merges ? used.getMergedAreasOrNullObject() : null;
+    merges?.load("address");
+    const visible = used.getSpecialCellsOrNullObject("Visible");
+    visible.load("address");
+    sheet.protection.load("protected");
+    const conditionalFormats = sheet.getRange().conditionalFormats;
+    conditionalFormats.load("items/type");
+    const names = sheet.names;
+    names.load("items/name,items/formula");
+    return { sheet, used, merges, visible, conditionalFormats, names };
+  });
+  await context.sync();
+
+  // Custom rules may be Plan Check's: their formulas are read with the values.
+  const customRules = pending.map((p) => {
+    const rules = p.conditionalFormats.items.filter((cf) => cf.type === "Custom");
+    for (const rule of rules) rule.custom.rule.load("formula");
+    return rules;
+  });
+
+  const grids: SheetGrid[] = pending.map((p) => ({
+    name: p.sheet.name,
+    visibility: p.sheet.visibility as SheetGrid["visibility"],
+    values: [],
+    numberFormats: [],
+    hiddenRows: [],
+    merges: p.merges && !p.merges.isNullObject ? rangesOf(p.merges.address) : [],
+  }));
+  await readValues(
+    context,
+    pending,
+    grids,
+    customRules.some((r) => r.length > 0),
+  );
+
+  const extras = new Map<string, SheetExtras>();
+  const generated = new Map<string, string>();
+  pending.forEach((p, i) => {
+    const grid = grids[i];
+    if (!p.used.isNullObject && !p.visible.isNullObject) {
+      const shown = new Set<number>();
+      for (const r of rangesOf(p.visible.address)) for (let row = r.top; row <= r.bottom; row++) shown.add(row);
+      for (let row = p.used.rowIndex; row < p.used.rowIndex + p.used.rowCount; row++)
+        if (!shown.has(row)) grid.hiddenRows.push(row);
+    }
+    const ours = customRules[i].filter((cf) => cf.custom.rule.formula.includes("plan-check:"));
+    extras.set(grid.name, { conditionalFormats: ours, protected: p.sheet.protection.protected });
+    for (const n of p.names.items)
+      if (n.name === "PlanCheck_Generated") generated.set(grid.name, n.formula.replace(/[="]/g, ""));
+  });
+  return { snapshot: { sheets: grids }, extras, generated };
+}
+
+/** Values and number formats, in as few syncs as the size allows: one for an ordinary plan. */
+async function readValues(
+  context: Excel.RequestContext,
+  pending: Pending[],
+  grids: SheetGrid[],
+  mustSync: boolean,
+): Promise<void> {
+  const jobs = pending
+    .map((p, i) => ({ p, grid: grids[i] }))
+    .filter(({ p }) => !p.used.isNullObject)
+    .map(({ p, grid }) => ({
+      p,
+      grid,
+      nextRow: 0,
+      rows: p.used.rowIndex + p.used.rowCount,
+      columns: p.used.columnIndex + p.used.columnCount,
+    }));
+  let cellsPerChunk = FIRST_CHUNK_CELLS;
+  let first = true;
+  while (first || jobs.some((j) => j.nextRow < j.rows)) {
+    let budget = cellsPerChunk;
+    const loads: { grid: SheetGrid; top: number; range: Excel.Range }[] = [];
+    for (const job of jobs) {
+      if (job.nextRow >= job.rows || budget <= 0) continue;
+      const take = Math.max(1, Math.min(job.rows - job.nextRow, Math.floor(budget / Math.max(1, job.columns))));
+      // From column A so grid indices are sheet indices, as the .xlsx adapter gives them.
+      const range = job.p.sheet.getRangeByIndexes(job.nextRow, 0, take, job.columns);
+      range.load("values,numberFormat");
+      loads.push({ grid: job.grid, top: job.nextRow, range });
+      job.nextRow += take;
+      budget -= take * job.columns;
+    }
+    if (loads.length === 0 && !(first && mustSync)) break;
+    // One sync per ~3 MB of cells: bounded by Excel on the web's payload limit, not by row count.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    let bytes = 0;
+    let cells = 0;
+    for (const { grid, top, range } of loads) {
+      range.values.forEach((row, r) => {
+        grid.values[top + r] = row as CellValue[];
+        grid.numberFormats[top + r] = (range.numberFormat[r] ?? []).map(String);
+      });
+      bytes += valueBytes(range.values) + valueBytes(range.numberFormat);
+      cells += range.values.length * (range.values[0]?.length ?? 0);
+    }
+    if (cells > 0) cellsPerChunk = Math.max(100, Math.floor(MAX_SYNC_BYTES / Math.max(1, bytes / cells)));
+    first = false;
+  }
+  for (const grid of grids) trimEmptyTail(grid);
+}
+
+/** Drops trailing empty rows and cells, as getUsedRange(valuesOnly) and the .xlsx reader do. */
+function trimEmptyTail(grid: SheetGrid): void {
+  for (let r = 0; r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    let end = row.length;
+    while (end > 0 && row[end - 1] === "") end--;
+    grid.values[r] = row.slice(0, end);
+    grid.numberFormats[r] = (grid.numberFormats[r] ?? []).slice(0, end);
+  }
+  let last = grid.values.length;
+  while (last > 0 && grid.values[last - 1].length === 0) last--;
+  grid.values.length = last;
+  grid.numberFormats.length = last;
+}

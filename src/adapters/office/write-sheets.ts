@@ -1,0 +1,139 @@
+// Writes generated sheets into the open workbook: values as text through the "@" format set before
+// them (so nothing becomes a formula), one format per style over a RangeAreas, links, print set-up and
+// the hidden marker name that says "Plan Check made this".
+
+import { toExcelSerial } from "../../core/deadline/calendar";
+import { cellAddress, columnLetter, quoteSheetName } from "../../core/workbook/address";
+import type { CellStyle, GeneratedSheet } from "../../core/workbook/sheet-spec";
+import { MAX_SYNC_BYTES } from "./read-snapshot";
+
+const CELLS_PER_AREA = 150;
+
+const STYLE: Partial<
+  Record<
+    CellStyle,
+    { fill?: string; font?: string; bold?: boolean; italic?: boolean; size?: number; underline?: boolean }
+  >
+> = {
+  title: { bold: true, size: 16, font: "#1F3864" },
+  subtitle: { bold: true, size: 12 },
+  note: { italic: true, size: 10, font: "#595959" },
+  bold: { bold: true },
+  header: { bold: true, fill: "#1F3864", font: "#FFFFFF" },
+  link: { underline: true, font: "#0563C1" },
+  bar: { font: "#2E75B6" },
+  error: { bold: true, fill: "#FFC7CE", font: "#9C0006" },
+  warning: { bold: true, fill: "#FFEB9C", font: "#7F4F00" },
+  info: { bold: true, fill: "#DDEBF7", font: "#1F4E79" },
+  ok: { bold: true, fill: "#C6EFCE", font: "#006100" },
+};
+
+export interface SheetTarget {
+  /** The existing sheet Plan Check generated before for this kind, if any. */
+  existing: string | null;
+  /** Every sheet name in the workbook, for choosing a free name. */
+  taken: Set<string>;
+}
+
+function uniqueName(wanted: string, taken: Set<string>): string {
+  const lower = new Set([...taken].map((t) => t.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) if (!lower.has(`${wanted} (${n})`.toLowerCase())) return `${wanted} (${n})`;
+}
+
+/**
+ * Queues one generated sheet. Syncs only when the queued values pass the payload budget, so an
+ * ordinary summary is written with the caller's single sync.
+ */
+export async function writeGeneratedSheet(
+  context: Excel.RequestContext,
+  sheet: GeneratedSheet,
+  target: SheetTarget,
+): Promise<{ name: string; renamedFrom: string | null }> {
+  let ws: Excel.Worksheet;
+  let name: string;
+  if (target.existing) {
+    name = target.existing;
+    ws = context.workbook.worksheets.getItem(name);
+    ws.getRange().clear();
+  } else {
+    name = uniqueName(sheet.name, target.taken);
+    target.taken.add(name);
+    ws = context.workbook.worksheets.add(name);
+    const marker = ws.names.add("PlanCheck_Generated", `="${sheet.kind}"`);
+    marker.visible = false;
+  }
+
+  const width = Math.max(1, ...sheet.rows.map((r) => r.length), sheet.columnWidths.length);
+  const byStyle = new Map<string, string[]>();
+  let queuedBytes = 0;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    const values: (string | number)[] = [];
+    const formats: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = row[c] ?? null;
+      if (cell === null) {
+        values.push("");
+        formats.push("@");
+      } else if (cell.kind === "text") {
+        values.push(cell.text);
+        formats.push("@");
+      } else if (cell.kind === "number") {
+        values.push(cell.value);
+        formats.push("General");
+      } else {
+        values.push(toExcelSerial(cell.date));
+        formats.push("dd mmm yyyy");
+      }
+      const style = cell?.style ?? (cell?.kind === "text" && cell.link ? "link" : undefined);
+      if (style) byStyle.set(style, [...(byStyle.get(style) ?? []), cellAddress(r, c)]);
+      if (cell?.kind === "text" && cell.link) {
+        ws.getRange(cellAddress(r, c)).hyperlink = {
+          documentReference: `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`,
+          textToDisplay: cell.text,
+        };
+      }
+    }
+    const range = ws.getRangeByIndexes(r, 0, 1, width);
+    // The format first: text written into "@" cells stays text, whatever it starts with.
+    range.numberFormat = [formats];
+    range.values = [values];
+    queuedBytes += JSON.stringify(values).length;
+    if (queuedBytes > MAX_SYNC_BYTES) {
+      // Only past ~3 MB of queued values: Excel on the web refuses larger requests.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      queuedBytes = 0;
+    }
+  }
+
+  for (const [style, addresses] of byStyle) {
+    const look = STYLE[style as CellStyle];
+    for (let i = 0; i < addresses.length; i += CELLS_PER_AREA) {
+      const areas = ws.getRanges(addresses.slice(i, i + CELLS_PER_AREA).join(","));
+      if (style === "wrap" || style === "header") areas.format.wrapText = true;
+      if (!look) continue;
+      if (look.fill) areas.format.fill.color = look.fill;
+      if (look.font) areas.format.font.color = look.font;
+      if (look.bold) areas.format.font.bold = true;
+      if (look.italic) areas.format.font.italic = true;
+      if (look.size) areas.format.font.size = look.size;
+      if (look.underline) areas.format.font.underline = "Single";
+    }
+  }
+  sheet.columnWidths.forEach((w, i) => {
+    const col = columnLetter(i);
+    ws.getRange(`${col}:${col}`).format.columnWidth = w * 6;
+  });
+  const all = ws.getRangeByIndexes(0, 0, Math.max(1, sheet.rows.length), width);
+  all.format.verticalAlignment = "Top";
+  all.format.autofitRows();
+  ws.freezePanes.freezeRows(sheet.headerRow + 1);
+  ws.pageLayout.orientation = "Landscape";
+  ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  ws.pageLayout.setPrintTitleRows(`$${sheet.headerRow + 1}:$${sheet.headerRow + 1}`);
+  ws.pageLayout.headersFooters.defaultForAllPages.rightFooter = "Page &P of &N";
+  if (sheet.marking) ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = sheet.marking;
+  return { name, renamedFrom: name === sheet.name || target.existing ? null : sheet.name };
+}

@@ -1,0 +1,109 @@
+// Every workbook the command line is tested on also runs through the add-in's Office.js path (against
+// the fake, loaded by ExcelJS) and must give the same findings.
+
+import fs from "node:fs";
+import { openPackage } from "../../src/adapters/xlsx/package";
+import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import { PlanCheckService } from "../../src/adapters/office/plan-check-service";
+import { readPlan } from "../../src/core/reader/read-plan";
+import { validatePlan } from "../../src/core/validation/validate";
+import { FakeExcel } from "../support/fake-excel/fake-excel";
+import { DERBY, DERBY_TRACKED } from "../support/derby";
+import { actionRow, buildXlsx, HEADER, type SheetSpec } from "../support/workbooks";
+
+const AS_OF = "2017-11-30";
+const env = { isSetSupported: () => true, today: () => AS_OF };
+
+const THEME = "Identifying and meeting needs";
+const VARIANTS: Record<string, SheetSpec[]> = {
+  "plan not first, title and marking rows": [
+    { name: "Cover", rows: [["Improvement plan"]] },
+    {
+      name: "Plan",
+      rows: [
+        ["OFFICIAL-SENSITIVE"],
+        ["Plan title"],
+        HEADER,
+        [THEME],
+        actionRow("A", "Head of QA", "Aug17"),
+        actionRow("B", "TBC", "Set18"),
+      ],
+    },
+  ],
+  "repeated header, blank and hidden rows, notes": [
+    {
+      name: "Plan",
+      rows: [
+        HEADER,
+        [THEME],
+        actionRow("A", "Head of QA", "Aug17"),
+        [],
+        HEADER,
+        actionRow("B", "", "Dec17"),
+        [],
+        ["* notes"],
+      ],
+      hiddenRows: [6],
+    },
+  ],
+  "merged theme rows and dates": [
+    {
+      name: "Plan",
+      rows: [
+        HEADER,
+        [THEME],
+        actionRow("A", "Head of QA", new Date(Date.UTC(2017, 7, 31))),
+        ["Learning from practice"],
+        actionRow("B", "HOS", "31/02/2018"),
+      ],
+      merges: ["A2:J2", "A4:J4"],
+      formats: { D3: "dd/mm/yyyy" },
+    },
+  ],
+  "errors and formulas": [
+    {
+      name: "Plan",
+      rows: [
+        HEADER,
+        [THEME],
+        [
+          { formula: 'CONCAT("a","b")', result: "ab" },
+          "x",
+          { formula: "Z1", result: { error: "#REF!" } },
+          "Aug17",
+          "- (QA – Nov17)",
+        ],
+      ],
+    },
+  ],
+};
+
+async function viaXlsx(bytes: Uint8Array): Promise<unknown[]> {
+  const result = validatePlan(readPlan(readWorkbook(openPackage(bytes, "x.xlsx"))), AS_OF);
+  return result.findings;
+}
+
+async function viaOffice(bytes: Uint8Array): Promise<{ findings: unknown[]; excel: FakeExcel }> {
+  const excel = await FakeExcel.fromXlsx(bytes);
+  const outcome = await new PlanCheckService(excel.run, env).validate({ asOf: AS_OF, highlight: true });
+  if (!outcome.ok) throw new Error(outcome.message);
+  return { findings: outcome.value.findings, excel };
+}
+
+describe("the same findings through the .xlsx and Office.js adapters", () => {
+  it.each([
+    ["the Derby sample", DERBY],
+    ["the tracked Derby sample", DERBY_TRACKED],
+  ])("%s", async (_name, file) => {
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    const office = await viaOffice(bytes);
+    expect(office.findings).toEqual(await viaXlsx(bytes));
+    expect(office.findings.length).toBeGreaterThan(50);
+  });
+
+  it.each(Object.entries(VARIANTS))("%s", async (_name, sheets) => {
+    const bytes = await buildXlsx(sheets);
+    const office = await viaOffice(bytes);
+    expect(office.findings).toEqual(await viaXlsx(bytes));
+  });
+});
