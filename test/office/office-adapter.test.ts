@@ -7,18 +7,19 @@ import { describeOfficeError } from "../../src/adapters/office/excel-runner";
 import { SUMMARY_KINDS } from "../../src/core/summaries/build-summaries";
 import { buildDerbyWorkbook } from "../../scripts/lib/build-plan-workbook";
 import { FakeExcel, OfficeError } from "../support/fake-excel/fake-excel";
+import { fakeExcelFromXlsx } from "../support/fake-excel/load-xlsx";
 import { DERBY, DERBY_TRACKED } from "../support/derby";
 
 const AS_OF = "2017-11-30";
 const env = { isSetSupported: () => true, today: () => AS_OF };
 
 async function fake(file = DERBY): Promise<FakeExcel> {
-  return FakeExcel.fromXlsx(new Uint8Array(fs.readFileSync(file)));
+  return fakeExcelFromXlsx(new Uint8Array(fs.readFileSync(file)));
 }
 
 async function bigPlan(actions: number): Promise<FakeExcel> {
   const bytes = new Uint8Array(await buildDerbyWorkbook({ actions }).xlsx.writeBuffer());
-  return FakeExcel.fromXlsx(bytes);
+  return fakeExcelFromXlsx(bytes);
 }
 
 describe("round trips", () => {

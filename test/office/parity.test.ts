@@ -7,7 +7,8 @@ import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import { PlanCheckService } from "../../src/adapters/office/plan-check-service";
 import { readPlan } from "../../src/core/reader/read-plan";
 import { validatePlan } from "../../src/core/validation/validate";
-import { FakeExcel } from "../support/fake-excel/fake-excel";
+import type { FakeExcel } from "../support/fake-excel/fake-excel";
+import { fakeExcelFromXlsx } from "../support/fake-excel/load-xlsx";
 import { DERBY, DERBY_TRACKED } from "../support/derby";
 import { actionRow, buildXlsx, HEADER, type SheetSpec } from "../support/workbooks";
 
@@ -84,7 +85,7 @@ async function viaXlsx(bytes: Uint8Array): Promise<unknown[]> {
 }
 
 async function viaOffice(bytes: Uint8Array): Promise<{ findings: unknown[]; excel: FakeExcel }> {
-  const excel = await FakeExcel.fromXlsx(bytes);
+  const excel = await fakeExcelFromXlsx(bytes);
   const outcome = await new PlanCheckService(excel.run, env).validate({ asOf: AS_OF, highlight: true });
   if (!outcome.ok) throw new Error(outcome.message);
   return { findings: outcome.value.findings, excel };

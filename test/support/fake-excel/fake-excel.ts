@@ -4,7 +4,7 @@
 // operation on a missing sheet fails at sync with ItemNotFound. It counts syncs and the bytes of each.
 
 import { cellAddress, columnIndex, parseCellAddress } from "../../../src/core/workbook/address";
-import { emptySheet, key, sheetsFromXlsx, type FakeCell, type FakeSheet, type Value } from "./state";
+import { emptySheet, key, type FakeCell, type FakeSheet, type Value } from "./state";
 
 export class OfficeError extends Error {
   constructor(
@@ -52,10 +52,6 @@ export class FakeExcel {
 
   constructor(sheets: FakeSheet[]) {
     this.sheets = sheets;
-  }
-
-  static async fromXlsx(bytes: Uint8Array): Promise<FakeExcel> {
-    return new FakeExcel(await sheetsFromXlsx(bytes));
   }
 
   /** Excel.run: a fresh context per batch. */

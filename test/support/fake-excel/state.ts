@@ -1,9 +1,6 @@
 // The workbook the fake Excel holds: cells, merges, hidden rows, conditional formats, names and the
 // rest of what Plan Check touches, as plain data that tests can inspect after a run.
 
-import ExcelJS from "exceljs";
-import { toExcelSerial } from "../../../src/core/deadline/calendar";
-
 export type Value = string | number | boolean;
 
 export interface FakeCell {
@@ -59,58 +56,19 @@ export function emptySheet(name: string): FakeSheet {
   };
 }
 
-/** Loads an .xlsx with ExcelJS — a different reader from Plan Check's — into the fake's state. */
-export async function sheetsFromXlsx(bytes: Uint8Array): Promise<FakeSheet[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  const sheets: FakeSheet[] = [];
-  wb.eachSheet((ws) => {
-    const sheet = emptySheet(ws.name);
-    sheet.visibility = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
-    ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      if (row.hidden) sheet.hiddenRows.add(rowNumber - 1);
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        // In a merged area only the top-left cell carries the value in Excel; ExcelJS repeats it.
-        if (cell.isMerged && cell.master.address !== cell.address) return;
-        const value = excelValue(cell);
-        if (value === "" && !cell.numFmt) return;
-        sheet.cells.set(key(rowNumber - 1, colNumber - 1), { value, numberFormat: cell.numFmt || "General" });
-      });
-    });
-    const merges = (
-      ws as unknown as {
-        _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
-      }
-    )._merges;
-    for (const m of Object.values(merges ?? {})) {
-      sheet.merges.push({
-        top: m.model.top - 1,
-        left: m.model.left - 1,
-        bottom: m.model.bottom - 1,
-        right: m.model.right - 1,
-      });
-    }
-    sheets.push(sheet);
-  });
-  return sheets;
+/** Plain JSON for the state, so a browser page can hold the same fake. */
+export function sheetsToJson(sheets: FakeSheet[]): string {
+  return JSON.stringify(sheets, (_k, v) =>
+    v instanceof Map ? { __map: [...v] } : v instanceof Set ? { __set: [...v] } : v,
+  );
 }
 
-/** What Range.values reports for a cell: computed values for formulas, serials for dates, "#REF!" for errors. */
-function excelValue(cell: ExcelJS.Cell): Value {
-  const v = cell.value;
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return toExcelSerial(v.toISOString().slice(0, 10));
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("error" in v) return v.error;
-    if ("formula" in v || "sharedFormula" in v) {
-      const result = (v as { result?: unknown }).result;
-      if (result instanceof Date) return toExcelSerial(result.toISOString().slice(0, 10));
-      if (result && typeof result === "object" && "error" in result) return String((result as { error: string }).error);
-      return (result as Value | undefined) ?? 0;
-    }
-    if ("text" in v) return String((v as { text: string }).text);
-    return "";
-  }
-  return v as Value;
+export function sheetsFromJson(json: string): FakeSheet[] {
+  return JSON.parse(json, (_k, v) =>
+    v && typeof v === "object" && "__map" in v
+      ? new Map(v.__map)
+      : v && typeof v === "object" && "__set" in v
+        ? new Set(v.__set)
+        : v,
+  );
 }

@@ -1,0 +1,159 @@
+// The task pane: check the plan as of a date, read the counts and findings, go to a finding's cell,
+// build summaries, clear highlights. Everything is reachable by keyboard and labelled for screen readers.
+
+import * as React from "react";
+import { PrimaryButton, DefaultButton } from "@fluentui/react/lib/Button";
+import { Checkbox } from "@fluentui/react/lib/Checkbox";
+import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
+import { Spinner } from "@fluentui/react/lib/Spinner";
+import { TextField } from "@fluentui/react/lib/TextField";
+import type { ValidationView } from "../../adapters/office/plan-check-service";
+import { parseIsoDate } from "../../core/deadline/calendar";
+import type { Finding } from "../../core/findings/finding";
+import { SUMMARY_KINDS, type SummaryKind } from "../../core/summaries/build-summaries";
+import { validationMessage } from "../../shared/messages";
+import type { PaneService } from "../pane-service";
+import { ColumnMapping } from "./ColumnMapping";
+import { Counts } from "./Counts";
+import { FindingsList } from "./FindingsList";
+
+const SUMMARY_LABELS: Record<SummaryKind, string> = {
+  theme: "By theme",
+  recommendation: "By Ofsted recommendation",
+  owner: "By owner",
+  exceptions: "Board exceptions",
+};
+
+export interface AppProps {
+  service: PaneService;
+  today: string;
+}
+
+type Notice = { kind: "error" | "info"; text: string } | null;
+
+export function App({ service, today }: AppProps): React.ReactElement {
+  const [asOf, setAsOf] = React.useState(today);
+  const [highlight, setHighlight] = React.useState(true);
+  const [busy, setBusy] = React.useState<string | null>(null);
+  const [view, setView] = React.useState<ValidationView | null>(null);
+  const [notice, setNotice] = React.useState<Notice>(null);
+  const [kinds, setKinds] = React.useState<SummaryKind[]>([...SUMMARY_KINDS]);
+
+  const dateOk = parseIsoDate(asOf) !== null;
+
+  async function work<T>(label: string, task: () => Promise<T>): Promise<T | undefined> {
+    setBusy(label);
+    setNotice(null);
+    try {
+      return await task();
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const validate = (): Promise<void | undefined> =>
+    work("Checking the plan…", async () => {
+      const outcome = await service.validate({ asOf: dateOk ? asOf : undefined, highlight });
+      if (outcome.ok) {
+        setView(outcome.value);
+        setNotice({ kind: "info", text: validationMessage(outcome.value) });
+      } else setNotice({ kind: "error", text: outcome.message });
+    });
+
+  const summarise = (): Promise<void | undefined> =>
+    work("Building summaries…", async () => {
+      const outcome = await service.buildSummaries({ asOf: dateOk ? asOf : undefined, kinds });
+      if (!outcome.ok) return setNotice({ kind: "error", text: outcome.message });
+      const names = outcome.value.sheets.map((s) => `“${s.name}”`).join(", ");
+      const renamed = outcome.value.sheets
+        .filter((s) => s.renamedFrom)
+        .map((s) => ` The workbook already had its own “${s.renamedFrom}”, so this one is “${s.name}”.`);
+      setNotice({ kind: "info", text: `Built ${names}.${renamed.join("")}` });
+    });
+
+  const clear = (): Promise<void | undefined> =>
+    work("Clearing highlights…", async () => {
+      const outcome = await service.clearHighlights();
+      setNotice(
+        outcome.ok
+          ? {
+              kind: "info",
+              text:
+                outcome.value.removed === 0
+                  ? "There were no Plan Check highlights to clear."
+                  : "Highlights cleared: the plan is as it was.",
+            }
+          : { kind: "error", text: outcome.message },
+      );
+    });
+
+  const select = async (finding: Finding): Promise<void> => {
+    const outcome = await service.selectCell(finding.sheet, finding.cell);
+    if (!outcome.ok) setNotice({ kind: "error", text: outcome.message });
+  };
+
+  return (
+    <main className="pc-pane" aria-label="Plan Check" aria-busy={busy !== null}>
+      <h1>Plan Check</h1>
+      <section aria-labelledby="pc-check-heading">
+        <h2 id="pc-check-heading">Check the plan</h2>
+        <TextField
+          label="As of"
+          type="date"
+          value={asOf}
+          onChange={(_e, v) => setAsOf(v ?? "")}
+          description="Deadlines before this date count as passed. Leave empty to use the board date saved in the workbook."
+          errorMessage={asOf !== "" && !dateOk ? "Enter a date, for example 2017-11-30." : undefined}
+        />
+        <Checkbox
+          label="Highlight problem cells on the plan sheet"
+          checked={highlight}
+          onChange={(_e, c) => setHighlight(Boolean(c))}
+        />
+        <PrimaryButton text="Validate" onClick={validate} disabled={busy !== null} data-testid="validate" />
+      </section>
+
+      <div aria-live="polite" className="pc-status">
+        {busy ? <Spinner label={busy} /> : null}
+        {notice ? (
+          <MessageBar
+            messageBarType={notice.kind === "error" ? MessageBarType.error : MessageBarType.info}
+            isMultiline
+            data-testid="notice"
+          >
+            {notice.text}
+          </MessageBar>
+        ) : null}
+      </div>
+
+      {view ? (
+        <>
+          <Counts counts={view.counts} />
+          <ColumnMapping sheet={view.sheet} columns={view.columns} />
+          <FindingsList findings={view.findings} onSelect={select} />
+        </>
+      ) : null}
+
+      <section aria-labelledby="pc-summaries-heading">
+        <h2 id="pc-summaries-heading">Summaries for the board</h2>
+        <fieldset className="pc-filters">
+          <legend>Sheets to build</legend>
+          {SUMMARY_KINDS.map((k) => (
+            <Checkbox
+              key={k}
+              label={SUMMARY_LABELS[k]}
+              checked={kinds.includes(k)}
+              onChange={(_e, c) => setKinds(c ? [...kinds, k] : kinds.filter((x) => x !== k))}
+            />
+          ))}
+        </fieldset>
+        <DefaultButton text="Build summaries" onClick={summarise} disabled={busy !== null || kinds.length === 0} />
+      </section>
+
+      <section aria-labelledby="pc-clear-heading">
+        <h2 id="pc-clear-heading">Highlights</h2>
+        <DefaultButton text="Clear highlights" onClick={clear} disabled={busy !== null} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,12 @@
+// What the pane needs from the workbook, as an interface: the real service in Excel, a fake in tests.
+
+import type { Outcome, SummariesRequest, ValidateRequest, ValidationView } from "../adapters/office/plan-check-service";
+
+export interface PaneService {
+  validate(request: ValidateRequest): Promise<Outcome<ValidationView>>;
+  buildSummaries(
+    request: SummariesRequest,
+  ): Promise<Outcome<{ sheets: { name: string; renamedFrom: string | null }[] }>>;
+  clearHighlights(): Promise<Outcome<{ removed: number }>>;
+  selectCell(sheet: string, cell: string): Promise<Outcome<void>>;
+}

@@ -1,0 +1,187 @@
+// The built task pane in headless Chromium with the fake Excel in place of Office: validate the Derby
+// plan, read the counts and findings, go to a finding's cell by mouse and keyboard, and prove that no
+// request leaves the pane and that plan text is never interpreted as HTML.
+
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { sheetsFromXlsx } from "../support/fake-excel/load-xlsx";
+import { sheetsToJson } from "../support/fake-excel/state";
+import { buildPane } from "../support/build-pane";
+import { DERBY } from "../support/derby";
+import { actionRow, buildXlsx, HEADER } from "../support/workbooks";
+
+function chromiumPath(): string | null {
+  try {
+    return execFileSync("which", ["chromium"], { stdio: "pipe" }).toString().trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+const executable = chromiumPath();
+// CI installs Debian's chromium (.ci/run), so there this always runs; a developer without it is told.
+const describeBrowser = executable || process.env.CI ? describe : describe.skip;
+const DOCS = path.join(__dirname, "..", "..", "docs");
+
+describeBrowser("the task pane in Chromium", () => {
+  let browser: Browser;
+  let server: http.Server;
+  let origin: string;
+  let harness: string;
+  let derbyState: string;
+  let dist: string;
+
+  beforeAll(async () => {
+    const built = buildPane();
+    harness = built.harness;
+    dist = built.dist;
+    derbyState = sheetsToJson(await sheetsFromXlsx(new Uint8Array(fs.readFileSync(DERBY))));
+    server = http.createServer((req, res) => {
+      const file = path.join(built.dist, decodeURIComponent((req.url ?? "/").split("?")[0]));
+      if (!file.startsWith(built.dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+        res.writeHead(404).end();
+        return;
+      }
+      const type = file.endsWith(".html")
+        ? "text/html"
+        : file.endsWith(".css")
+          ? "text/css"
+          : file.endsWith(".js")
+            ? "text/javascript"
+            : "application/octet-stream";
+      res.writeHead(200, { "content-type": type }).end(fs.readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: executable as string,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    });
+  }, 240000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  async function openPane(
+    state: string,
+    theme: "light" | "dark" = "light",
+  ): Promise<{ page: Page; requests: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 420, height: 1100 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.route("**/office/office.js", (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: `window.__fakeState = ${JSON.stringify(state)};\n${harness}`,
+      }),
+    );
+    await page.goto(`${origin}/taskpane.html?theme=${theme}`);
+    await page.getByRole("button", { name: "Validate" }).waitFor();
+    return { page, requests };
+  }
+
+  async function validate(page: Page, asOf = "2017-11-30"): Promise<void> {
+    await page.getByLabel("As of").fill(asOf);
+    await page.getByRole("button", { name: "Validate" }).click();
+    await page.getByTestId("count-actions").waitFor();
+  }
+
+  it("validates the Derby sample, shows counts and findings, and goes to a finding's cell", async () => {
+    const { page, requests } = await openPane(derbyState);
+    await validate(page);
+    await expect(page.getByTestId("count-actions").locator("dd").textContent()).resolves.toBe("25");
+    await expect(page.getByTestId("count-overdue").locator("dd").textContent()).resolves.toBe("5");
+    await expect(page.getByTestId("notice").textContent()).resolves.toContain(
+      'Checked 25 actions on "Improvement plan" as of 30 November 2017',
+    );
+    fs.writeFileSync(
+      path.join(process.env.PLAN_CHECK_UPDATE_DOCS ? DOCS : os.tmpdir(), "taskpane-light.png"),
+      await page.screenshot(),
+    );
+
+    const typo = page.getByRole("button", {
+      name: /Improvement plan I23: The date of the sub-action .*"Set17" looks like a typo/,
+    });
+    await typo.click();
+    await expect(page.evaluate(() => window.__planCheckFake.selection)).resolves.toEqual({
+      sheet: "Improvement plan",
+      address: "I23",
+    });
+
+    // Keyboard only: focus the first error and press Enter.
+    const firstError = page.getByTestId("finding").first();
+    await firstError.focus();
+    await page.keyboard.press("Enter");
+    const selection = await page.evaluate(() => window.__planCheckFake.selection);
+    expect(selection?.address).not.toBe("I23");
+
+    // Highlights went into the workbook as conditional formats.
+    const rules = await page.evaluate(() => window.__planCheckFake.sheet("Improvement plan").conditionalFormats.length);
+    expect(rules).toBeGreaterThan(0);
+
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    await page.context().close();
+  }, 120000);
+
+  it("follows a dark Office theme", async () => {
+    const { page } = await openPane(derbyState, "dark");
+    await validate(page);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe("rgb(31, 31, 31)");
+    const shot = await page.screenshot({ fullPage: false });
+    fs.writeFileSync(path.join(process.env.PLAN_CHECK_UPDATE_DOCS ? DOCS : os.tmpdir(), "taskpane-dark.png"), shot);
+    await page.context().close();
+  }, 120000);
+
+  it("shows plan text as text: script and image payloads in cells do nothing", async () => {
+    const bytes = await buildXlsx([
+      {
+        name: "Plan",
+        rows: [
+          HEADER,
+          ["Identifying and meeting needs"],
+          actionRow('<img src="x" onerror="window.__pwned=1">', "<script>window.__pwned=2</script>", "<b>soon</b>"),
+        ],
+      },
+    ]);
+    const { page, requests } = await openPane(sheetsToJson(await sheetsFromXlsx(bytes)));
+    await validate(page);
+    await expect(
+      page.getByText('"<b>soon</b>" could not be read as a date', { exact: false }).first().isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await expect(page.evaluate(() => document.querySelectorAll("img, script:not([src]), b").length)).resolves.toBe(0);
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    await page.context().close();
+  }, 120000);
+
+  it("keeps the pane's initial JavaScript under 300 KB gzipped", () => {
+    const gzipped = zlib.gzipSync(fs.readFileSync(path.join(dist, "taskpane.js")), { level: 9 }).length;
+    expect(gzipped).toBeLessThan(300 * 1024);
+  });
+
+  it("says what is wrong when there is no plan sheet", async () => {
+    const bytes = await buildXlsx([{ name: "Budget", rows: [["Line", "Amount"]] }]);
+    const { page } = await openPane(sheetsToJson(await sheetsFromXlsx(bytes)));
+    await page.getByRole("button", { name: "Validate" }).click();
+    await expect(page.getByTestId("notice").textContent()).resolves.toMatch(/^No plan sheet found/);
+    await page.context().close();
+  }, 120000);
+});
