@@ -5,7 +5,8 @@ import { PlanReadError } from "../../core/reader/read-plan";
 import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../core/workbook/grid";
 import { parseCellAddress } from "../../core/workbook/address";
 import { partText, type XlsxPackage } from "./package";
-import { attr, child, children, parseXml, text, type XmlNode } from "./xml";
+import { attr, child, children, parseXml, refuseDtd } from "./xml";
+import { scanRows, scanSharedStrings, worksheetSections, type ScannedCell } from "./scan-xml";
 
 /** Built-in number formats (ECMA-376 §18.8.30) that a reader needs to recognise dates. */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -79,16 +80,8 @@ export function listSheets(pkg: XlsxPackage): SheetEntry[] {
 function readSharedStrings(pkg: XlsxPackage): string[] {
   const xml = partText(pkg, "xl/sharedStrings.xml");
   if (!xml) return [];
-  const sst = child(parseXml(xml, "xl/sharedStrings.xml"), "sst");
-  return children(sst, "si").map(richText);
-}
-
-/** Plain or rich text (runs), leaving out phonetic guides. */
-function richText(node: XmlNode): string {
-  if (node.t !== undefined) return text(node.t);
-  return children(node, "r")
-    .map((run) => text(run.t))
-    .join("");
+  refuseDtd(xml, "xl/sharedStrings.xml");
+  return scanSharedStrings(xml);
 }
 
 function readCellFormats(pkg: XlsxPackage): string[] {
@@ -105,16 +98,15 @@ function readCellFormats(pkg: XlsxPackage): string[] {
   });
 }
 
-function cellValueOf(cell: XmlNode, strings: string[]): CellValue {
-  const type = attr(cell, "t") ?? "n";
-  const v = cell.v === undefined ? undefined : text(cell.v);
-  switch (type) {
+function cellValueOf(cell: ScannedCell, strings: string[]): CellValue {
+  const v = cell.value;
+  switch (cell.type) {
     case "s": {
       const index = Number(v);
       return Number.isInteger(index) && index >= 0 && index < strings.length ? strings[index] : "";
     }
     case "inlineStr":
-      return cell.is && typeof cell.is === "object" ? richText(cell.is as XmlNode) : "";
+      return cell.inlineText ?? "";
     case "str":
       return v ?? "";
     case "b":
@@ -133,24 +125,24 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, strings: string[], forma
   const xml = partText(pkg, entry.path);
   if (xml === null)
     throw new PlanReadError(`Sheet "${entry.name}" is missing from the file (${entry.path}); the workbook is damaged.`);
-  const worksheet = child(parseXml(xml, entry.path), "worksheet");
+  refuseDtd(xml, entry.path);
+  const { sheetData, mergeRefs } = worksheetSections(xml);
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   const hiddenRows: number[] = [];
   let lastUsedRow = -1;
 
   let nextRow = 0;
-  for (const rowNode of children(child(worksheet, "sheetData"), "row")) {
-    const r = attr(rowNode, "r") ? Number(attr(rowNode, "r")) - 1 : nextRow;
+  for (const scanned of scanRows(sheetData)) {
+    const r = scanned.index ?? nextRow;
     nextRow = r + 1;
-    if (attr(rowNode, "hidden") === "1" || attr(rowNode, "hidden") === "true") hiddenRows.push(r);
+    if (scanned.hidden) hiddenRows.push(r);
     let nextColumn = 0;
-    for (const cell of children(rowNode, "c")) {
-      const ref = attr(cell, "r");
-      const column = ref ? (parseCellAddress(ref)?.column ?? nextColumn) : nextColumn;
+    for (const cell of scanned.cells) {
+      const column = cell.ref ? (parseCellAddress(cell.ref)?.column ?? nextColumn) : nextColumn;
       nextColumn = column + 1;
       const value = cellValueOf(cell, strings);
-      const format = formats[Number(attr(cell, "s") ?? 0)] ?? "General";
+      const format = formats[cell.style] ?? "General";
       if (value === "" && format === "General") continue;
       while (values.length <= r) {
         values.push([]);
@@ -175,8 +167,8 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, strings: string[], forma
     if (numberFormats[r] === undefined) numberFormats[r] = [];
   }
 
-  const merges: CellRange[] = children(child(worksheet, "mergeCells"), "mergeCell").flatMap((m) => {
-    const [from, to] = (attr(m, "ref") ?? "").split(":");
+  const merges: CellRange[] = mergeRefs.flatMap((ref) => {
+    const [from, to] = ref.split(":");
     const a = parseCellAddress(from ?? "");
     const b = parseCellAddress(to ?? from ?? "");
     return a && b ? [{ top: a.row, left: a.column, bottom: b.row, right: b.column }] : [];

@@ -34,11 +34,17 @@ const parser = new XMLParser({
 
 export type XmlNode = Record<string, unknown>;
 
-export function parseXml(text: string, part: string): XmlNode {
-  if (/<!DOCTYPE/i.test(text.slice(0, 2048)))
+/** Excel never writes a DTD; a part that has one is refused rather than letting entities expand. */
+export function refuseDtd(text: string, part: string): void {
+  if (/<!DOCTYPE/i.test(text.slice(0, 2048))) {
     throw new PlanReadError(
       `The workbook part ${part} contains a DTD, which Excel never writes; the file was not read.`,
     );
+  }
+}
+
+export function parseXml(text: string, part: string): XmlNode {
+  refuseDtd(text, part);
   try {
     return parser.parse(text) as XmlNode;
   } catch {

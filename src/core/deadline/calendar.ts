@@ -78,8 +78,15 @@ export function monthName(month: number): string {
   return MONTH_NAMES[month - 1];
 }
 
+const LONG_DATES = new Map<IsoDate, string>();
+
 /** "31 August 2017": how dates read in messages. */
 export function formatLongDate(date: IsoDate): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return `${d} ${monthName(m)} ${y}`;
+  let text = LONG_DATES.get(date);
+  if (text === undefined) {
+    const [y, m, d] = date.split("-").map(Number);
+    text = `${d} ${monthName(m)} ${y}`;
+    if (LONG_DATES.size < 50000) LONG_DATES.set(date, text);
+  }
+  return text;
 }

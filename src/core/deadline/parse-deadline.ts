@@ -234,11 +234,26 @@ export interface DeadlineInput {
   isDate?: boolean;
 }
 
+/** Plans repeat the same timescales ("Aug17", "on-going") hundreds of times: read each once. */
+const MEMO = new Map<string, Deadline>();
+const MEMO_LIMIT = 20000;
+
 export function parseDeadline(
   value: string | number | boolean | null | undefined,
   input: DeadlineInput = {},
 ): Deadline {
   if (typeof value === "number") return parseNumber(value, input);
+  if (typeof value !== "string") return parseText(value);
+  const known = MEMO.get(value);
+  if (known) return known;
+  const parsed = parseText(value);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(value, parsed);
+  return parsed;
+}
+
+/** Deadlines are shared between callers once read: never change one in place. */
+function parseText(value: string | boolean | null | undefined): Deadline {
   const raw = value === null || value === undefined || typeof value === "boolean" ? "" : value;
   const text = raw.replace(/\s+/g, " ").trim();
   const lower = text.toLowerCase();

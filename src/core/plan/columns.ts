@@ -106,6 +106,8 @@ for (const [role, names] of Object.entries(SYNONYMS) as [ColumnRole, string[]][]
 
 /** The role a heading names, or null. Long Derby headings also match when cut off or extended. */
 export function roleForHeading(text: string): ColumnRole | null {
+  // Headings are short; plan text is not, and normalising every long cell of every row is costly.
+  if (text.length > 80) return null;
   const heading = normaliseHeading(text);
   if (heading === "") return null;
   const exact = BY_HEADING.get(heading);

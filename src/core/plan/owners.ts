@@ -8,16 +8,30 @@ export function isPlaceholderOwner(owner: string): boolean {
   return PLACEHOLDER_OWNERS.test(owner.trim());
 }
 
-/** Replaces whole-word abbreviations with their meanings, longest first ("SD EHCS" before "SD"). */
-export function expandAbbreviations(text: string, glossary: Record<string, string>): string {
+interface CompiledGlossary {
+  pattern: RegExp | null;
+  meanings: Map<string, string>;
+}
+
+const compiled = new WeakMap<Record<string, string>, CompiledGlossary>();
+
+/** One alternation for the whole glossary, longest first ("SD EHCS" before "SD"), built once per glossary. */
+function compile(glossary: Record<string, string>): CompiledGlossary {
+  const cached = compiled.get(glossary);
+  if (cached) return cached;
   const keys = Object.keys(glossary).sort((a, b) => b.length - a.length);
-  let out = text;
-  for (const key of keys) {
-    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    // Abbreviations already glossed in brackets ("Head of Service (HOS)") are left as written.
-    out = out.replace(new RegExp(`(?<![\\w'(])${escaped}(?![\\w')])`, "g"), glossary[key]);
-  }
-  return out;
+  const escaped = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  // Abbreviations already glossed in brackets ("Head of Service (HOS)") are left as written.
+  const pattern = keys.length ? new RegExp(`(?<![\\w'(])(?:${escaped.join("|")})(?![\\w')])`, "g") : null;
+  const result = { pattern, meanings: new Map(Object.entries(glossary)) };
+  compiled.set(glossary, result);
+  return result;
+}
+
+/** Replaces whole-word abbreviations with their meanings. */
+export function expandAbbreviations(text: string, glossary: Record<string, string>): string {
+  const { pattern, meanings } = compile(glossary);
+  return pattern ? text.replace(pattern, (m) => meanings.get(m) ?? m) : text;
 }
 
 /** A key under which spellings of the same role meet: expanded, bracketed abbreviations dropped, lower case. */

@@ -76,8 +76,10 @@ export const deadlinesRule: Rule = (context) => {
         column: sub.cell.column,
         columnName: sub.column.replace(/\s+/g, " ").trim(),
       };
-      const label = `The date of the sub-action on line ${sub.line} of ${sub.column.replace(/[*\s]+$/, "")},`;
-      findings.push(...problemFindings(sub.deadline, place, label));
+      if (sub.deadline.problems.length > 0 || sub.deadline.kind === "unknown") {
+        const label = `The date of the sub-action on line ${sub.line} of ${sub.column.replace(/[*\s]+$/, "")},`;
+        findings.push(...problemFindings(sub.deadline, place, label));
+      }
       const actionDue = action.deadline.due;
       const subDue = sub.deadline.due;
       if (actionDue && subDue && subDue > actionDue && action.deadline.kind !== "immediate") {

@@ -1,0 +1,114 @@
+// What `npm run bench` measures, as functions: the CLI paths timed in process against a bare unzip
+// and re-zip of the same file, and the Office.js path's syncs and payloads through the fake.
+
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { openPackage, savePackage } from "../../src/adapters/xlsx/package";
+import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import { writeAnnotatedCopy } from "../../src/adapters/xlsx/write-annotated";
+import { addSheetsToCopy } from "../../src/adapters/xlsx/write-summaries";
+import { PlanCheckService } from "../../src/adapters/office/plan-check-service";
+import { readPlan } from "../../src/core/reader/read-plan";
+import { buildSummaries, SUMMARY_KINDS } from "../../src/core/summaries/build-summaries";
+import { validatePlan } from "../../src/core/validation/validate";
+import { FakeExcel } from "../../test/support/fake-excel/fake-excel";
+import { sheetsFromSnapshot } from "../../test/support/fake-excel/state";
+import { buildDerbyWorkbook } from "../lib/build-plan-workbook";
+
+const AS_OF = "2017-11-30";
+const OPTIONS = { generatedOn: AS_OF, linkToPlan: true };
+
+export interface SizeResult {
+  actions: number;
+  fileBytes: number;
+  /** Median milliseconds. */
+  ms: {
+    bareReadWrite: number;
+    read: number;
+    validate: number;
+    validateOut: number;
+    summarise: number;
+    summariseOut: number;
+  };
+  ratio: { validateOut: number; summariseOut: number };
+  office: {
+    validateSyncs: number;
+    summariesSyncs: number;
+    largestValidatePayload: number;
+    largestSummariesPayload: number;
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(runs: number, work: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return Math.round(median(times));
+}
+
+export async function planFile(dir: string, actions: number): Promise<string> {
+  const file = path.join(dir, `plan-${actions}.xlsx`);
+  if (!fs.existsSync(file)) await buildDerbyWorkbook({ actions, tracked: true }).xlsx.writeFile(file);
+  return file;
+}
+
+export async function measure(file: string, actions: number, runs: number): Promise<SizeResult> {
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const read = () => {
+    const pkg = openPackage(bytes, "plan.xlsx");
+    const snapshot = readWorkbook(pkg);
+    return { pkg, snapshot, reading: readPlan(snapshot) };
+  };
+  const validated = () => {
+    const r = read();
+    return { ...r, result: validatePlan(r.reading, AS_OF) };
+  };
+  const ms = {
+    bareReadWrite: time(runs, () => savePackage(openPackage(bytes, "plan.xlsx"))),
+    read: time(runs, () => read()),
+    validate: time(runs, () => validated()),
+    validateOut: time(runs, () => {
+      const v = validated();
+      writeAnnotatedCopy(v.pkg, v.snapshot, v.result, { generatedOn: AS_OF });
+    }),
+    summarise: time(runs, () => buildSummaries(validated().result, SUMMARY_KINDS, OPTIONS)),
+    summariseOut: time(runs, () => {
+      const v = validated();
+      addSheetsToCopy(v.pkg, buildSummaries(v.result, SUMMARY_KINDS, OPTIONS));
+    }),
+  };
+  const snapshot = readWorkbook(openPackage(bytes, "plan.xlsx"));
+  const env = { isSetSupported: () => true, today: () => AS_OF };
+  const validating = new FakeExcel(sheetsFromSnapshot(snapshot));
+  await new PlanCheckService(validating.run, env).validate({ highlight: true });
+  const summarising = new FakeExcel(sheetsFromSnapshot(snapshot));
+  await new PlanCheckService(summarising.run, env).buildSummaries({ kinds: [...SUMMARY_KINDS] });
+  return {
+    actions,
+    fileBytes: bytes.length,
+    ms,
+    ratio: {
+      validateOut: round(ms.validateOut / ms.bareReadWrite),
+      summariseOut: round(ms.summariseOut / ms.bareReadWrite),
+    },
+    office: {
+      validateSyncs: validating.syncs,
+      summariesSyncs: summarising.syncs,
+      largestValidatePayload: Math.max(...validating.syncBytes),
+      largestSummariesPayload: Math.max(...summarising.syncBytes),
+    },
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
