@@ -67,6 +67,13 @@ export async function writeGeneratedSheet(
   const width = Math.max(1, ...sheet.rows.map((r) => r.length), sheet.columnWidths.length);
   const byStyle = new Map<string, string[]>();
   let queuedBytes = 0;
+  // Excel on the web refuses requests over 5 MB: sync whenever ~3 MB of writes are queued.
+  const queued = async (bytes: number): Promise<void> => {
+    queuedBytes += bytes;
+    if (queuedBytes <= MAX_SYNC_BYTES) return;
+    queuedBytes = 0;
+    await context.sync();
+  };
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     const values: (string | number)[] = [];
@@ -87,25 +94,23 @@ export async function writeGeneratedSheet(
         formats.push("dd mmm yyyy");
       }
       const style = cell?.style ?? (cell?.kind === "text" && cell.link ? "link" : undefined);
-      if (style) byStyle.set(style, [...(byStyle.get(style) ?? []), cellAddress(r, c)]);
+      if (style) {
+        const list = byStyle.get(style);
+        if (list) list.push(cellAddress(r, c));
+        else byStyle.set(style, [cellAddress(r, c)]);
+      }
       if (cell?.kind === "text" && cell.link) {
-        ws.getRange(cellAddress(r, c)).hyperlink = {
-          documentReference: `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`,
-          textToDisplay: cell.text,
-        };
+        const documentReference = `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`;
+        ws.getRange(cellAddress(r, c)).hyperlink = { documentReference, textToDisplay: cell.text };
+        queuedBytes += 80 + documentReference.length + cell.text.length;
       }
     }
     const range = ws.getRangeByIndexes(r, 0, 1, width);
     // The format first: text written into "@" cells stays text, whatever it starts with.
     range.numberFormat = [formats];
     range.values = [values];
-    queuedBytes += JSON.stringify(values).length;
-    if (queuedBytes > MAX_SYNC_BYTES) {
-      // Only past ~3 MB of queued values: Excel on the web refuses larger requests.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      queuedBytes = 0;
-    }
+    // A sync only past ~3 MB of queued writes, so the count grows with size, not with rows.
+    await queued(JSON.stringify(values).length + JSON.stringify(formats).length);
   }
 
   for (const [style, addresses] of byStyle) {
@@ -120,6 +125,7 @@ export async function writeGeneratedSheet(
       if (look.italic) areas.format.font.italic = true;
       if (look.size) areas.format.font.size = look.size;
       if (look.underline) areas.format.font.underline = "Single";
+      await queued(CELLS_PER_AREA * 8 + 400);
     }
   }
   sheet.columnWidths.forEach((w, i) => {

@@ -26,7 +26,10 @@ function cellXml(cell: SpecCell, address: string, styles: SheetStyles): string {
   }
 }
 
-export function sheetXml(sheet: GeneratedSheet, styles: SheetStyles): string {
+/** What the writer needs of a sheet: its rows, widths, header row and marking. */
+export type SheetLayout = Pick<GeneratedSheet, "columnWidths" | "rows" | "headerRow" | "marking">;
+
+export function sheetXml(sheet: SheetLayout, styles: SheetStyles): string {
   const rows = sheet.rows
     .map((row, r) => {
       const cells = row.map((cell, c) => cellXml(cell, cellAddress(r, c), styles)).join("");

@@ -90,60 +90,73 @@ export interface WrittenSheet {
   renamedFrom: string | null;
 }
 
+/**
+ * Adds a worksheet part with the given XML at the end of the workbook: relationship, content type and
+ * sheet entry. Returns its 0-based index (what localSheetId counts).
+ */
+export function addWorksheet(pkg: XlsxPackage, name: string, xml: string): number {
+  let workbookXml = partText(pkg, "xl/workbook.xml") ?? "";
+  const index = (workbookXml.match(/<sheet\b/g) ?? []).length;
+  let n = 1;
+  while (pkg.parts[`xl/worksheets/sheet${n}.xml`]) n++;
+  const path = `xl/worksheets/sheet${n}.xml`;
+  setPartText(pkg, path, xml);
+
+  const relsPath = "xl/_rels/workbook.xml.rels";
+  const rels =
+    partText(pkg, relsPath) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
+  const rId = `rId${Math.max(0, ...ids) + 1}`;
+  setPartText(
+    pkg,
+    relsPath,
+    rels.replace(
+      "</Relationships>",
+      `<Relationship Id="${rId}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${n}.xml"/></Relationships>`,
+    ),
+  );
+
+  const types = partText(pkg, "[Content_Types].xml") ?? "";
+  setPartText(
+    pkg,
+    "[Content_Types].xml",
+    types.replace("</Types>", `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/></Types>`),
+  );
+
+  const prefix = new RegExp(`xmlns:(\\w+)="${REL_NS}"`).exec(workbookXml)?.[1];
+  if (!prefix) workbookXml = workbookXml.replace(/<workbook\b/, `<workbook xmlns:r="${REL_NS}"`);
+  const sheetIds = [...workbookXml.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1]));
+  const element = `<sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" ${prefix ?? "r"}:id="${rId}"/>`;
+  workbookXml = workbookXml.includes("</sheets>")
+    ? workbookXml.replace("</sheets>", `${element}</sheets>`)
+    : workbookXml.replace(/<sheets\s*\/>/, `<sheets>${element}</sheets>`);
+  setPartText(pkg, "xl/workbook.xml", workbookXml);
+  return index;
+}
+
+export function sheetNames(pkg: XlsxPackage): Set<string> {
+  const workbookXml = partText(pkg, "xl/workbook.xml") ?? "";
+  return new Set([...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1].toLowerCase()));
+}
+
 /** Writes each generated sheet, replacing the one Plan Check made before, never a council's own. */
 export function putGeneratedSheets(pkg: XlsxPackage, sheets: GeneratedSheet[], styles: SheetStyles): WrittenSheet[] {
   const written: WrittenSheet[] = [];
   for (const sheet of sheets) {
     const existing = generatedSheets(pkg).get(sheet.kind);
-    let workbookXml = partText(pkg, "xl/workbook.xml") ?? "";
     if (existing) {
       setPartText(pkg, existing.path, sheetXml(sheet, styles));
-      workbookXml = setDefinedNames(workbookXml, existing.index, [
+      const workbookXml = setDefinedNames(partText(pkg, "xl/workbook.xml") ?? "", existing.index, [
         { name: "_xlnm.Print_Titles", value: printTitles(existing.name, sheet.headerRow), hidden: false },
       ]);
       setPartText(pkg, "xl/workbook.xml", workbookXml);
       written.push({ kind: sheet.kind, name: existing.name, renamedFrom: null });
       continue;
     }
-    const allNames = [...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1].toLowerCase());
-    const name = uniqueName(sheet.name, new Set(allNames));
-    const index = (workbookXml.match(/<sheet\b/g) ?? []).length;
-
-    let n = 1;
-    while (pkg.parts[`xl/worksheets/sheet${n}.xml`]) n++;
-    const path = `xl/worksheets/sheet${n}.xml`;
-    setPartText(pkg, path, sheetXml({ ...sheet, name }, styles));
-
-    const relsPath = "xl/_rels/workbook.xml.rels";
-    const rels =
-      partText(pkg, relsPath) ??
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-    const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
-    const rId = `rId${Math.max(0, ...ids) + 1}`;
-    setPartText(
-      pkg,
-      relsPath,
-      rels.replace(
-        "</Relationships>",
-        `<Relationship Id="${rId}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${n}.xml"/></Relationships>`,
-      ),
-    );
-
-    const types = partText(pkg, "[Content_Types].xml") ?? "";
-    setPartText(
-      pkg,
-      "[Content_Types].xml",
-      types.replace("</Types>", `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/></Types>`),
-    );
-
-    const prefix = new RegExp(`xmlns:(\\w+)="${REL_NS}"`).exec(workbookXml)?.[1];
-    if (!prefix) workbookXml = workbookXml.replace(/<workbook\b/, `<workbook xmlns:r="${REL_NS}"`);
-    const sheetIds = [...workbookXml.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1]));
-    const element = `<sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" ${prefix ?? "r"}:id="${rId}"/>`;
-    workbookXml = workbookXml.includes("</sheets>")
-      ? workbookXml.replace("</sheets>", `${element}</sheets>`)
-      : workbookXml.replace(/<sheets\s*\/>/, `<sheets>${element}</sheets>`);
-    workbookXml = setDefinedNames(workbookXml, index, [
+    const name = uniqueName(sheet.name, sheetNames(pkg));
+    const index = addWorksheet(pkg, name, sheetXml(sheet, styles));
+    const workbookXml = setDefinedNames(partText(pkg, "xl/workbook.xml") ?? "", index, [
       { name: MARKER_NAME, value: `"${sheet.kind}"`, hidden: true },
       { name: "_xlnm.Print_Titles", value: printTitles(name, sheet.headerRow), hidden: false },
     ]);

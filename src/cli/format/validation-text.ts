@@ -49,8 +49,12 @@ export function validationText(result: ValidationResult, findings: Finding[], fi
   }
 
   const byAction = new Map<number, Finding[]>();
-  for (const f of findings)
-    if (f.actionRow !== null) byAction.set(f.actionRow, [...(byAction.get(f.actionRow) ?? []), f]);
+  for (const f of findings) {
+    if (f.actionRow === null) continue;
+    const list = byAction.get(f.actionRow);
+    if (list) list.push(f);
+    else byAction.set(f.actionRow, [f]);
+  }
   let theme: string | null | undefined;
   for (const action of plan.actions) {
     const list = byAction.get(action.row + 1);

@@ -25,6 +25,8 @@ interface Item {
 interface OwnerEntry {
   spellings: Map<string, number>;
   items: Item[];
+  /** cell + text of the items already listed, so one owner named twice on an item lists it once. */
+  seen: Set<string>;
 }
 
 export function ownerSummary(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
@@ -33,9 +35,17 @@ export function ownerSummary(result: ValidationResult, options: SummaryOptions):
   const add = (owner: string, item: Item): void => {
     const key = ownerKey(owner, result.glossary);
     if (key === "") return;
-    const entry: OwnerEntry = owners.get(key) ?? { spellings: new Map<string, number>(), items: [] };
+    const entry: OwnerEntry = owners.get(key) ?? {
+      spellings: new Map<string, number>(),
+      items: [],
+      seen: new Set<string>(),
+    };
     entry.spellings.set(owner, (entry.spellings.get(owner) ?? 0) + 1);
-    if (!entry.items.some((i) => i.cell === item.cell && i.text === item.text)) entry.items.push(item);
+    const id = `${item.cell}\u0000${item.text}`;
+    if (!entry.seen.has(id)) {
+      entry.seen.add(id);
+      entry.items.push(item);
+    }
     owners.set(key, entry);
   };
   for (const f of facts) {
@@ -53,8 +63,9 @@ export function ownerSummary(result: ValidationResult, options: SummaryOptions):
       });
     }
   }
+  const completeActions = new Set(facts.filter((f) => f.complete).map((f) => f.action));
   for (const s of subActionFacts(result, facts)) {
-    const complete = facts.find((f) => f.action === s.action)?.complete ?? false;
+    const complete = completeActions.has(s.action);
     for (const owner of s.owners) {
       add(owner, {
         kind: "Sub-action",
@@ -75,12 +86,12 @@ export function ownerSummary(result: ValidationResult, options: SummaryOptions):
   const dueBetween = (i: Item, to: IsoDate): boolean =>
     !i.complete && i.due !== null && i.due >= result.asOf && i.due <= to;
   const entries = [...owners.values()]
-    .map((e) => ({ ...e, name: [...e.spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0] }))
-    .sort(
-      (a, b) =>
-        b.items.filter((i) => i.overdue).length - a.items.filter((i) => i.overdue).length ||
-        a.name.localeCompare(b.name),
-    );
+    .map((e) => ({
+      ...e,
+      name: [...e.spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0],
+      overdue: e.items.filter((i) => i.overdue).length,
+    }))
+    .sort((a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name));
 
   const rows = headerBlock(
     "Summary by owner",
@@ -102,7 +113,7 @@ export function ownerSummary(result: ValidationResult, options: SummaryOptions):
     ].map((h) => text(h, "header")),
   );
   for (const e of entries) {
-    const overdue = e.items.filter((i) => i.overdue).length;
+    const overdue = e.overdue;
     const full = expandAbbreviations(e.name, result.glossary);
     rows.push([
       text(e.name, "wrap"),

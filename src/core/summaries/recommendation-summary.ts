@@ -18,7 +18,10 @@ export function recommendationSummary(result: ValidationResult, options: Summary
   for (const [action, { targets, inferred }] of coverage.links) {
     for (const t of targets) {
       const key = keyOf(t);
-      supporters.set(key, [...(supporters.get(key) ?? []), { fact: byAction.get(action) as ActionFacts, inferred }]);
+      const entry = { fact: byAction.get(action) as ActionFacts, inferred };
+      const list = supporters.get(key);
+      if (list) list.push(entry);
+      else supporters.set(key, [entry]);
     }
   }
   const inferred = [...coverage.links.values()].some((l) => l.inferred);

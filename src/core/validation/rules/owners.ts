@@ -165,7 +165,9 @@ function ownerVariants(context: ValidationContext): Finding[] {
     const key = ownerKey(mention.owner, context.glossary);
     if (key === "") continue;
     const group = groups.get(key) ?? new Map<string, OwnerMention[]>();
-    group.set(mention.owner, [...(group.get(mention.owner) ?? []), mention]);
+    const same = group.get(mention.owner);
+    if (same) same.push(mention);
+    else group.set(mention.owner, [mention]);
     groups.set(key, group);
   }
   const findings: Finding[] = [];
