@@ -7,6 +7,7 @@ import { UsageError } from "../adapters/xlsx/files";
 import { inspectCommand } from "./commands/inspect";
 import { validateCommand, type ValidateOptions } from "./commands/validate";
 import { summariseCommand, type SummariseOptions } from "./commands/summarise";
+import { setupCommand, type SetupOptions } from "./commands/setup";
 import { consoleOutput, type Output } from "./output";
 
 export const EXIT = { ok: 0, findings: 1, unreadable: 2 } as const;
@@ -44,6 +45,7 @@ export function buildProgram(out: Output, setCode: (code: number) => void): Comm
     .option("--in-place", "allow --out to be the input file itself (a backup is kept)")
     .option("--code <codes>", "only show these finding codes (comma-separated)")
     .option("--severity <levels>", "only show these severities: error, warning, info (comma-separated)")
+    .option("--save-snapshot", "save this board's snapshot in the --out copy, so the next run reports what changed")
     .action((file: string, options: ValidateOptions) => setCode(validateCommand(file, options, out)));
 
   program
@@ -56,11 +58,26 @@ export function buildProgram(out: Output, setCode: (code: number) => void): Comm
       "--as-of <YYYY-MM-DD>",
       "judge deadlines as of this date (default: the board date saved in the workbook, else today)",
     )
-    .option("--only <kinds>", "only these summaries: theme, recommendation, owner, exceptions (comma-separated)")
+    .option(
+      "--only <kinds>",
+      "only these summaries: theme, recommendation, owner, exceptions, changes (comma-separated)",
+    )
     .option("--separate", "write the summaries alone to a new workbook, for circulation")
     .option("--sheet <name>", "the plan sheet, when Plan Check should not find it itself")
     .option("--in-place", "allow --out to be the input file itself (a backup is kept)")
     .action((file: string, options: SummariseOptions) => setCode(summariseCommand(file, options, out)));
+
+  program
+    .command("setup")
+    .description(
+      "Add tracking: Status, Links, Progress update and Last updated columns with drop-down lists, and the settings sheet.",
+    )
+    .argument("<file>", "the plan workbook (.xlsx)")
+    .option("--out <file.xlsx>", "where to write (required); the input is never changed")
+    .option("--yes", "make the changes (without it, Plan Check only lists them)")
+    .option("--sheet <name>", "the plan sheet, when Plan Check should not find it itself")
+    .option("--in-place", "allow --out to be the input file itself (a backup is kept)")
+    .action((file: string, options: SetupOptions) => setCode(setupCommand(file, options, out)));
 
   return program;
 }

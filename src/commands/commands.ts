@@ -1,7 +1,6 @@
 // Ribbon commands (ExecuteFunction): Validate plan, Build summaries, Clear highlights. Each runs the
 // same service as the pane, shows a short message, and calls event.completed() exactly once.
 
-import { SUMMARY_KINDS } from "../core/summaries/build-summaries";
 import { validationMessage } from "../shared/messages";
 import { createOfficeService } from "../shared/office-service";
 import { showMessage } from "./show-message";
@@ -39,7 +38,7 @@ export function registerCommands(): void {
   Office.actions.associate(
     "buildSummaries",
     command(async () => {
-      const outcome = await service.buildSummaries({ kinds: [...SUMMARY_KINDS] });
+      const outcome = await service.buildSummaries({});
       return outcome.ok ? `Built ${outcome.value.sheets.map((s) => `“${s.name}”`).join(", ")}.` : outcome.message;
     }),
   );

@@ -49,7 +49,9 @@ describe("plan-check summarise", () => {
     });
     const bad = await runCli("summarise", DERBY_TRACKED, "--out", path.join(dir, "x.xlsx"), "--only", "owners");
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('plan-check: --only takes theme, recommendation, owner, exceptions (got "owners").');
+    expect(bad.stderr).toBe(
+      'plan-check: --only takes theme, recommendation, owner, exceptions, changes (got "owners").',
+    );
     expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
   });
 });

@@ -6,7 +6,9 @@ import { openPackage } from "../../src/adapters/xlsx/package";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import { addSheetsToCopy, summariesWorkbook } from "../../src/adapters/xlsx/write-summaries";
 import { readPlan } from "../../src/core/reader/read-plan";
-import { buildSummaries, SUMMARY_KINDS } from "../../src/core/summaries/build-summaries";
+import { buildSummaries, type SummaryKind } from "../../src/core/summaries/build-summaries";
+
+const BOARD_SUMMARIES: SummaryKind[] = ["theme", "recommendation", "owner", "exceptions"];
 import { validatePlan } from "../../src/core/validation/validate";
 import type { CellValue, SheetGrid } from "../../src/core/workbook/grid";
 import { parseCellAddress } from "../../src/core/workbook/address";
@@ -22,7 +24,7 @@ function summarise(
 ): { bytes: Uint8Array; sheets: { name: string; renamedFrom: string | null }[] } {
   const pkg = openPackage(bytes, "plan.xlsx");
   const result = validatePlan(readPlan(readWorkbook(pkg)), asOf);
-  return addSheetsToCopy(pkg, buildSummaries(result, SUMMARY_KINDS, OPTIONS));
+  return addSheetsToCopy(pkg, buildSummaries(result, BOARD_SUMMARIES, OPTIONS));
 }
 
 function sheet(bytes: Uint8Array, name: string): SheetGrid {

@@ -5,7 +5,7 @@ import type { IsoDate } from "../../core/deadline/calendar";
 import type { Finding } from "../../core/findings/finding";
 import type { PlanHeader } from "../../core/reader/header";
 import { PlanReadError, readPlan } from "../../core/reader/read-plan";
-import { buildSummaries, type SummaryKind } from "../../core/summaries/build-summaries";
+import { buildSummaries, defaultSummaryKinds, type SummaryKind } from "../../core/summaries/build-summaries";
 import { highlightOverlay } from "../../core/validation/highlights";
 import {
   resolveAsOf,
@@ -34,6 +34,7 @@ export interface ValidationView {
   /** Said when the plan could not be highlighted (a protected sheet), with what to do. */
   highlightNote: string | null;
   highlighted: number;
+  changes: ValidationResult["changes"];
 }
 
 export interface ValidateRequest {
@@ -45,7 +46,8 @@ export interface ValidateRequest {
 export interface SummariesRequest {
   asOf?: IsoDate;
   sheet?: string;
-  kinds: SummaryKind[];
+  /** Default: every summary, "changes" once a board snapshot is saved. */
+  kinds?: SummaryKind[];
 }
 
 export interface Environment {
@@ -109,6 +111,7 @@ export class PlanCheckService {
           findings: result.findings,
           highlightNote,
           highlighted,
+          changes: result.changes,
         };
       }),
     );
@@ -122,7 +125,10 @@ export class PlanCheckService {
         checkRequirement("summaries", this.env.isSetSupported);
         const read = await readSnapshot(context, { merges: this.mergesSupported() });
         const result = this.validateSnapshot(read, request);
-        const sheets = buildSummaries(result, request.kinds, { generatedOn: this.env.today(), linkToPlan: true });
+        const sheets = buildSummaries(result, request.kinds ?? defaultSummaryKinds(result), {
+          generatedOn: this.env.today(),
+          linkToPlan: true,
+        });
         const taken = new Set(read.snapshot.sheets.map((s) => s.name));
         const byKind = new Map([...read.generated].map(([name, kind]) => [kind, name]));
         const written = [];

@@ -5,32 +5,7 @@ import { cellAddress } from "../../core/workbook/address";
 import { HIGHLIGHT_MARKER, type HighlightCell, type HighlightOverlay } from "../../core/validation/highlights";
 import type { HighlightStyles } from "./styles";
 import { escapeXml } from "./xml";
-
-/** Worksheet children that come after conditionalFormatting (ECMA-376 §18.3.1.99). */
-const AFTER_CONDITIONAL_FORMATTING = [
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+import { insertionPoint } from "./worksheet-order";
 
 /** Cells per rule: keeps each sqref to a length every Excel reads. */
 const CELLS_PER_RULE = 500;
@@ -44,15 +19,6 @@ export function removeHighlights(sheetXml: string): string {
 
 export function hasHighlights(sheetXml: string): boolean {
   return (sheetXml.match(BLOCK) ?? []).some((b) => b.includes(HIGHLIGHT_MARKER));
-}
-
-function insertionPoint(xml: string): number {
-  let at = xml.lastIndexOf("</worksheet>");
-  for (const name of AFTER_CONDITIONAL_FORMATTING) {
-    const m = new RegExp(`<${name}[\\s/>]`).exec(xml);
-    if (m && m.index < at) at = m.index;
-  }
-  return at;
 }
 
 function rules(cells: HighlightCell[], dxfId: number, priority: number, tag: string): string[] {
@@ -92,6 +58,7 @@ export function addHighlights(sheetXml: string, overlay: HighlightOverlay, style
       blocks.push(...made);
     }
   }
-  const at = insertionPoint(clean);
+  // Plan Check's rules go after the council's own, which keep their order and priorities.
+  const at = insertionPoint(clean, "conditionalFormatting");
   return clean.slice(0, at) + blocks.join("") + clean.slice(at);
 }

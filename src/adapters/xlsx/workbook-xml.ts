@@ -94,7 +94,7 @@ export interface WrittenSheet {
  * Adds a worksheet part with the given XML at the end of the workbook: relationship, content type and
  * sheet entry. Returns its 0-based index (what localSheetId counts).
  */
-export function addWorksheet(pkg: XlsxPackage, name: string, xml: string): number {
+export function addWorksheet(pkg: XlsxPackage, name: string, xml: string, hidden = false): number {
   let workbookXml = partText(pkg, "xl/workbook.xml") ?? "";
   const index = (workbookXml.match(/<sheet\b/g) ?? []).length;
   let n = 1;
@@ -127,7 +127,8 @@ export function addWorksheet(pkg: XlsxPackage, name: string, xml: string): numbe
   const prefix = new RegExp(`xmlns:(\\w+)="${REL_NS}"`).exec(workbookXml)?.[1];
   if (!prefix) workbookXml = workbookXml.replace(/<workbook\b/, `<workbook xmlns:r="${REL_NS}"`);
   const sheetIds = [...workbookXml.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1]));
-  const element = `<sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" ${prefix ?? "r"}:id="${rId}"/>`;
+  const state = hidden ? ' state="hidden"' : "";
+  const element = `<sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}"${state} ${prefix ?? "r"}:id="${rId}"/>`;
   workbookXml = workbookXml.includes("</sheets>")
     ? workbookXml.replace("</sheets>", `${element}</sheets>`)
     : workbookXml.replace(/<sheets\s*\/>/, `<sheets>${element}</sheets>`);
@@ -155,7 +156,7 @@ export function putGeneratedSheets(pkg: XlsxPackage, sheets: GeneratedSheet[], s
       continue;
     }
     const name = uniqueName(sheet.name, sheetNames(pkg));
-    const index = addWorksheet(pkg, name, sheetXml(sheet, styles));
+    const index = addWorksheet(pkg, name, sheetXml(sheet, styles), sheet.hidden === true);
     const workbookXml = setDefinedNames(partText(pkg, "xl/workbook.xml") ?? "", index, [
       { name: MARKER_NAME, value: `"${sheet.kind}"`, hidden: true },
       { name: "_xlnm.Print_Titles", value: printTitles(name, sheet.headerRow), hidden: false },

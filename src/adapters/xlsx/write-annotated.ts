@@ -4,6 +4,7 @@
 import { highlightOverlay } from "../../core/validation/highlights";
 import type { ValidationResult } from "../../core/validation/validate";
 import { validationSheet } from "../../core/validation/validation-sheet";
+import { historySheet, takeSnapshot } from "../../core/tracking/board-snapshot";
 import type { IsoDate } from "../../core/deadline/calendar";
 import { addHighlights } from "./highlight-xml";
 import { partText, savePackage, setPartText, type XlsxPackage } from "./package";
@@ -14,6 +15,8 @@ import { putGeneratedSheets } from "./workbook-xml";
 
 export interface AnnotateOptions {
   generatedOn: IsoDate;
+  /** Save this board's snapshot in the copy's history sheet. */
+  saveSnapshot?: boolean;
 }
 
 /** Returns the bytes of the annotated copy; the package passed in is not changed. */
@@ -33,6 +36,8 @@ export function writeAnnotatedCopy(
     const xml = partText(pkg, entry.path) ?? "";
     setPartText(pkg, entry.path, addHighlights(xml, overlay, styles.highlight));
   }
-  putGeneratedSheets(pkg, [validationSheet(result, options.generatedOn)], styles.sheet);
+  const sheets = [validationSheet(result, options.generatedOn)];
+  if (options.saveSnapshot) sheets.push(historySheet(result.reading.history, takeSnapshot(result)));
+  putGeneratedSheets(pkg, sheets, styles.sheet);
   return savePackage(pkg);
 }

@@ -6,7 +6,12 @@ import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
 import { checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
 import { addSheetsToCopy, summariesWorkbook } from "../../adapters/xlsx/write-summaries";
 import { readPlan } from "../../core/reader/read-plan";
-import { buildSummaries, SUMMARY_KINDS, type SummaryKind } from "../../core/summaries/build-summaries";
+import {
+  buildSummaries,
+  defaultSummaryKinds,
+  SUMMARY_KINDS,
+  type SummaryKind,
+} from "../../core/summaries/build-summaries";
 import { resolveAsOf, validatePlan } from "../../core/validation/validate";
 import { summaryLine } from "../format/validation-text";
 import { parseAsOf, today } from "../options";
@@ -21,8 +26,8 @@ export interface SummariseOptions {
   inPlace?: boolean;
 }
 
-function parseKinds(only: string | undefined): SummaryKind[] {
-  if (only === undefined) return [...SUMMARY_KINDS];
+function parseKinds(only: string | undefined): SummaryKind[] | null {
+  if (only === undefined) return null;
   const kinds = only
     .split(",")
     .map((s) => s.trim())
@@ -45,7 +50,10 @@ export function summariseCommand(file: string, options: SummariseOptions, out: O
   const reading = readPlan(opened.snapshot, { sheet: options.sheet });
   const { asOf, source } = resolveAsOf(given, reading.settings, today());
   const result = validatePlan(reading, asOf, source);
-  const sheets = buildSummaries(result, kinds, { generatedOn: today(), linkToPlan: !options.separate });
+  const sheets = buildSummaries(result, kinds ?? defaultSummaryKinds(result), {
+    generatedOn: today(),
+    linkToPlan: !options.separate,
+  });
   const written = options.separate ? summariesWorkbook(sheets) : addSheetsToCopy(opened.pkg, sheets);
   const backup = writeOutputAtomically(target, written.bytes);
 

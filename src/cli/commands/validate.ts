@@ -4,7 +4,7 @@
 import path from "node:path";
 import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
 import { writeAnnotatedCopy } from "../../adapters/xlsx/write-annotated";
-import { checkOutput, writeOutputAtomically } from "../../adapters/xlsx/files";
+import { checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
 import { filterFindings, type Severity } from "../../core/findings/finding";
 import { readPlan } from "../../core/reader/read-plan";
 import { validationJson } from "../../core/report/validation-json";
@@ -21,11 +21,14 @@ export interface ValidateOptions {
   inPlace?: boolean;
   code?: string;
   severity?: string;
+  saveSnapshot?: boolean;
 }
 
 export function validateCommand(file: string, options: ValidateOptions, out: Output): number {
   const given = parseAsOf(options.asOf);
   const target = options.out ? { input: file, output: options.out, inPlace: Boolean(options.inPlace) } : null;
+  if (options.saveSnapshot && !target)
+    throw new UsageError("--save-snapshot needs --out: the snapshot is saved in the copy it writes.");
   if (target) checkOutput(target);
 
   const opened = openWorkbookFile(file);
@@ -38,7 +41,10 @@ export function validateCommand(file: string, options: ValidateOptions, out: Out
   });
 
   if (target) {
-    const bytes = writeAnnotatedCopy(opened.pkg, opened.snapshot, result, { generatedOn: today() });
+    const bytes = writeAnnotatedCopy(opened.pkg, opened.snapshot, result, {
+      generatedOn: today(),
+      saveSnapshot: options.saveSnapshot,
+    });
     const backup = writeOutputAtomically(target, bytes);
     if (!options.json) {
       out.error(

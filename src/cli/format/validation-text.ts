@@ -5,6 +5,7 @@ import { formatLongDate } from "../../core/deadline/calendar";
 import type { Finding } from "../../core/findings/finding";
 import type { ValidationResult } from "../../core/validation/validate";
 import { formatFindingBlock, formatFindingLine } from "./findings-text";
+import { changesLine } from "../../core/summaries/changes-summary";
 
 function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
@@ -34,6 +35,8 @@ export function validationText(result: ValidationResult, findings: Finding[], fi
         : "as asked";
   lines.push(`Plan Check: "${plan.sheet}" in ${file}, as of ${formatLongDate(result.asOf)} (${source})`);
   lines.push(summaryLine(result));
+  if (result.changes)
+    lines.push(`Since the board of ${formatLongDate(result.changes.since)}: ${changesLine(result.changes)}`);
   if (findings.length === 0) {
     lines.push("", "No findings: the plan is complete, owned and on time.");
     return lines.join("\n");

@@ -162,6 +162,11 @@ export const FINDING_CODES = {
     fix: "If right, record it in a Links column; Plan Check guessed it from the wording.",
   },
   // Tracking
+  "status/complete-without-date": {
+    severity: "warning",
+    title: "Completed action has no completion date",
+    fix: "Enter the date it was completed in the Last updated column.",
+  },
   "status/unknown": {
     severity: "warning",
     title: "Status not recognised",

@@ -2,6 +2,7 @@
 // command line read the same thing: plan sheet, column mapping, board date, abbreviation glossary.
 
 import { parseIsoDate, fromExcelSerial, type IsoDate } from "../deadline/calendar";
+import { parseDeadline } from "../deadline/parse-deadline";
 import { columnIndex } from "../workbook/address";
 import { cellValue, type SheetGrid, type WorkbookSnapshot } from "../workbook/grid";
 import { roleForHeading } from "./columns";
@@ -49,9 +50,14 @@ function asText(value: unknown): string {
   return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
 }
 
+/** A board date as people type it: an Excel date, 2017-11-30 or 30/11/2017. */
 function asDate(value: unknown): IsoDate | null {
   if (typeof value === "number") return fromExcelSerial(value);
-  return parseIsoDate(asText(value));
+  const text = asText(value);
+  const iso = parseIsoDate(text);
+  if (iso) return iso;
+  const typed = parseDeadline(text);
+  return typed.kind === "date" && /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(text) ? typed.due : null;
 }
 
 export function findSettingsSheet(workbook: WorkbookSnapshot): SheetGrid | null {

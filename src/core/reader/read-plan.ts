@@ -21,6 +21,7 @@ import { findHeader, isRepeatedHeader, type ColumnMapping, type PlanHeader } fro
 import { readStructure } from "./read-structure";
 import { readSubActions } from "./sub-actions";
 import { isGeneratedSheetName } from "../workbook/generated";
+import { HISTORY_SHEET, readHistory, type BoardSnapshot } from "../tracking/board-snapshot";
 
 /** The plan could not be read at all: one plain sentence for the user. */
 export class PlanReadError extends Error {
@@ -40,6 +41,8 @@ export interface PlanReading {
   marking: string | null;
   /** Problems met while reading: structure findings located on real cells. */
   findings: Finding[];
+  /** Board snapshots saved in the workbook, oldest first. */
+  history: BoardSnapshot[];
 }
 
 export interface ReadOptions {
@@ -75,7 +78,7 @@ export function choosePlanSheet(
   }
   let best: { grid: SheetGrid; header: PlanHeader } | null = null;
   for (const grid of workbook.sheets) {
-    if (grid.name === SETTINGS_SHEET || isGeneratedSheetName(grid.name)) continue;
+    if (grid.name === SETTINGS_SHEET || grid.name === HISTORY_SHEET || isGeneratedSheetName(grid.name)) continue;
     const header = findHeader(grid, mapping);
     if (header && (!best || header.columns.length > best.header.columns.length)) best = { grid, header };
   }
@@ -223,7 +226,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
   }
 
   const plan: Plan = { sheet, structure, actions, themeRows };
-  return { plan, header, settings, title, marking, findings };
+  return { plan, header, settings, title, marking, findings, history: readHistory(workbook) };
 }
 
 function readAction(

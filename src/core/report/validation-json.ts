@@ -11,6 +11,7 @@ export interface ValidationJson {
   counts: ValidationResult["counts"];
   actions: (ActionJson & { overdue: boolean; unowned: boolean; complete: boolean })[];
   findings: Finding[];
+  changes: ValidationResult["changes"];
 }
 
 export function validationJson(result: ValidationResult, findings: Finding[]): ValidationJson {
@@ -26,5 +27,6 @@ export function validationJson(result: ValidationResult, findings: Finding[]): V
       complete: s.complete,
     })),
     findings,
+    changes: result.changes,
   };
 }

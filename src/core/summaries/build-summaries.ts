@@ -3,12 +3,13 @@
 import type { ValidationResult } from "../validation/validate";
 import type { GeneratedSheet } from "../workbook/sheet-spec";
 import { boardExceptions } from "./board-exceptions";
+import { changesSummary } from "./changes-summary";
 import { ownerSummary } from "./owner-summary";
 import { recommendationSummary } from "./recommendation-summary";
 import type { SummaryOptions } from "./sheet-header";
 import { themeSummary } from "./theme-summary";
 
-export const SUMMARY_KINDS = ["theme", "recommendation", "owner", "exceptions"] as const;
+export const SUMMARY_KINDS = ["theme", "recommendation", "owner", "exceptions", "changes"] as const;
 export type SummaryKind = (typeof SUMMARY_KINDS)[number];
 
 const BUILDERS: Record<SummaryKind, (result: ValidationResult, options: SummaryOptions) => GeneratedSheet> = {
@@ -16,6 +17,7 @@ const BUILDERS: Record<SummaryKind, (result: ValidationResult, options: SummaryO
   recommendation: recommendationSummary,
   owner: ownerSummary,
   exceptions: boardExceptions,
+  changes: changesSummary,
 };
 
 export function buildSummaries(
@@ -24,4 +26,9 @@ export function buildSummaries(
   options: SummaryOptions,
 ): GeneratedSheet[] {
   return SUMMARY_KINDS.filter((k) => kinds.includes(k)).map((k) => BUILDERS[k](result, options));
+}
+
+/** What "all summaries" means for a plan: changes only once a board snapshot has been saved. */
+export function defaultSummaryKinds(result: ValidationResult): SummaryKind[] {
+  return SUMMARY_KINDS.filter((k) => k !== "changes" || result.reading.history.length > 0);
 }

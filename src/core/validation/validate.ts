@@ -8,6 +8,7 @@ import { DEFAULT_GLOSSARY, type PlanSettings } from "../plan/settings";
 import { isComplete } from "../plan/status";
 import type { PlanReading } from "../reader/read-plan";
 import type { Rule, ValidationContext } from "./context";
+import { compareBoards, previousBoard, takeSnapshot, type BoardChanges } from "../tracking/board-snapshot";
 import { coverageRule } from "./rules/coverage";
 import { deadlinesRule } from "./rules/deadlines";
 import { isOverdue, overdueRule } from "./rules/overdue";
@@ -55,6 +56,8 @@ export interface ValidationResult {
   findings: Finding[];
   states: ActionState[];
   counts: ValidationCounts;
+  /** What changed since the last board snapshot saved in the workbook, when there is one. */
+  changes: BoardChanges | null;
 }
 
 /** The date to judge on: the one the user gives, else the board date saved in the workbook, else today. */
@@ -95,5 +98,8 @@ export function validatePlan(
     unownedSubActions: subActions.filter(isUnownedSubAction).length,
     complete: states.filter((s) => s.complete).length,
   };
-  return { asOf, asOfSource, reading, glossary, findings, states, counts };
+  const result: ValidationResult = { asOf, asOfSource, reading, glossary, findings, states, counts, changes: null };
+  const previous = previousBoard(reading.history, asOf);
+  if (previous) result.changes = compareBoards(previous, takeSnapshot(result));
+  return result;
 }

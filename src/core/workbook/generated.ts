@@ -7,6 +7,8 @@ export const GENERATED_SHEET_NAMES = {
   recommendation: "Summary by recommendation",
   owner: "Summary by owner",
   exceptions: "Board exceptions",
+  changes: "Changes since last board",
+  history: "Plan Check history",
 } as const;
 
 const NAMES = new Set<string>(Object.values(GENERATED_SHEET_NAMES));

@@ -40,7 +40,7 @@ export interface DateCell {
 
 export type SpecCell = TextCell | NumberCell | DateCell | null;
 
-export type GeneratedKind = "validation" | "theme" | "recommendation" | "owner" | "exceptions";
+export type GeneratedKind = "validation" | "theme" | "recommendation" | "owner" | "exceptions" | "changes" | "history";
 
 export interface GeneratedSheet {
   kind: GeneratedKind;
@@ -52,6 +52,8 @@ export interface GeneratedSheet {
   headerRow: number;
   /** Text for the printed page header (protective marking). */
   marking: string | null;
+  /** Kept out of sight (the board history is data for Plan Check, not for reading). */
+  hidden?: boolean;
 }
 
 /** Excel's limits on one cell: longer text is cut with a visible ellipsis, never an error. */

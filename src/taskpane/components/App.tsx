@@ -8,7 +8,8 @@ import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { Spinner } from "@fluentui/react/lib/Spinner";
 import { TextField } from "@fluentui/react/lib/TextField";
 import type { ValidationView } from "../../adapters/office/plan-check-service";
-import { parseIsoDate } from "../../core/deadline/calendar";
+import { formatLongDate, parseIsoDate } from "../../core/deadline/calendar";
+import { changesLine } from "../../core/summaries/changes-summary";
 import type { Finding } from "../../core/findings/finding";
 import { SUMMARY_KINDS, type SummaryKind } from "../../core/summaries/build-summaries";
 import { validationMessage } from "../../shared/messages";
@@ -22,6 +23,7 @@ const SUMMARY_LABELS: Record<SummaryKind, string> = {
   recommendation: "By Ofsted recommendation",
   owner: "By owner",
   exceptions: "Board exceptions",
+  changes: "Changes since last board",
 };
 
 export interface AppProps {
@@ -37,7 +39,7 @@ export function App({ service, today }: AppProps): React.ReactElement {
   const [busy, setBusy] = React.useState<string | null>(null);
   const [view, setView] = React.useState<ValidationView | null>(null);
   const [notice, setNotice] = React.useState<Notice>(null);
-  const [kinds, setKinds] = React.useState<SummaryKind[]>([...SUMMARY_KINDS]);
+  const [kinds, setKinds] = React.useState<SummaryKind[]>(SUMMARY_KINDS.filter((k) => k !== "changes"));
 
   const dateOk = parseIsoDate(asOf) !== null;
 
@@ -129,6 +131,11 @@ export function App({ service, today }: AppProps): React.ReactElement {
       {view ? (
         <>
           <Counts counts={view.counts} />
+          {view.changes ? (
+            <p className="pc-changes" data-testid="changes">
+              Since the board of {formatLongDate(view.changes.since)}: {changesLine(view.changes)}.
+            </p>
+          ) : null}
           <ColumnMapping sheet={view.sheet} columns={view.columns} />
           <FindingsList findings={view.findings} onSelect={select} />
         </>

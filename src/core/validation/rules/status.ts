@@ -1,9 +1,9 @@
 // Status values must be ones Plan Check (and the drop-down list set-up adds) understands.
 
-import { readStatus, STATUSES } from "../../plan/status";
-import { actionFinding, type Rule } from "../context";
+import { isComplete, readStatus, STATUSES } from "../../plan/status";
+import { actionFinding, columnOf, type Rule } from "../context";
 
-export const statusRule: Rule = (context) =>
+export const unknownStatusRule: Rule = (context) =>
   context.reading.plan.actions
     .filter((a) => a.status !== null && readStatus(a.status) === null)
     .map((a) =>
@@ -16,3 +16,22 @@ export const statusRule: Rule = (context) =>
         `The status "${a.status}" in row ${a.row + 1} is not one Plan Check knows (${STATUSES.join(", ")}), so the action counts as open.`,
       ),
     );
+
+/** A completed action needs a completion date: where the plan has a Last updated column, it must say when. */
+export const completionDateRule: Rule = (context) => {
+  if (!columnOf(context, "lastUpdated").present) return [];
+  return context.reading.plan.actions
+    .filter((a) => isComplete(a.status) && (a.cells.lastUpdated ?? "").trim() === "")
+    .map((a) =>
+      actionFinding(
+        context,
+        "status/complete-without-date",
+        a,
+        "lastUpdated",
+        "",
+        `The action in row ${a.row + 1} is marked complete but has no date in Last updated.`,
+      ),
+    );
+};
+
+export const statusRule: Rule = (context) => [...unknownStatusRule(context), ...completionDateRule(context)];

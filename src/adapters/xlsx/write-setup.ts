@@ -1,0 +1,110 @@
+// Writes "Set up tracking" into a copy of the workbook: the new columns' headings (styled like the
+// plan's own), drop-down lists and date checks through Excel's data validation, the settings sheet.
+// Existing cells are not moved or overwritten; only what the set-up plan lists is added.
+
+import { cellAddress } from "../../core/workbook/address";
+import type { ListRule, TrackingSetup } from "../../core/tracking/tracking-setup";
+import { SETTINGS_SHEET } from "../../core/plan/settings";
+import { text } from "../../core/workbook/sheet-spec";
+import { partText, savePackage, setPartText, type XlsxPackage } from "./package";
+import { listSheets } from "./read-workbook";
+import { sheetXml } from "./sheet-xml";
+import { patchStyles } from "./styles";
+import { addWorksheet } from "./workbook-xml";
+import { escapeXml } from "./xml";
+import { insertInOrder } from "./worksheet-order";
+import { parseCellAddress } from "../../core/workbook/address";
+
+const CELL = /<(?:\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
+
+/** Adds heading cells to a header row, in column order, styled like the row's last heading. */
+function addHeadingCells(xml: string, row: number, cells: { column: number; heading: string }[]): string {
+  const rowPattern = new RegExp(`<row\\b([^>]*\\br="${row + 1}"[^>]*?)(/>|>([\\s\\S]*?)</row>)`);
+  const m = rowPattern.exec(xml);
+  const existing = m ? [...(m[3] ?? "").matchAll(CELL)].map((c) => c[0]) : [];
+  const style = existing.length ? (/\bs="(\d+)"/.exec(existing[existing.length - 1])?.[1] ?? null) : null;
+  const added = cells.map(
+    (c) =>
+      `<c r="${cellAddress(row, c.column)}"${style ? ` s="${style}"` : ""} t="inlineStr"><is><t>${escapeXml(c.heading)}</t></is></c>`,
+  );
+  const all = [...existing, ...added].sort((a, b) => columnOf(a) - columnOf(b));
+  const rowXml = `<row${(m?.[1] ?? ` r="${row + 1}"`).replace(/\sspans="[^"]*"/, "")}>${all.join("")}</row>`;
+  if (m) return xml.replace(m[0], rowXml);
+  // No row element yet: insert it in row order.
+  const later = [...xml.matchAll(/<row\b[^>]*\br="(\d+)"/g)].find((r) => Number(r[1]) > row + 1);
+  if (later?.index !== undefined) return xml.slice(0, later.index) + rowXml + xml.slice(later.index);
+  return xml.replace(/<\/sheetData>|<sheetData\s*\/>/, (t) =>
+    t.startsWith("</") ? `${rowXml}</sheetData>` : `<sheetData>${rowXml}</sheetData>`,
+  );
+}
+
+function columnOf(cellXml: string): number {
+  const ref = /\br="([A-Z]+\d+)"/.exec(cellXml)?.[1];
+  return ref ? (parseCellAddress(ref)?.column ?? 0) : 0;
+}
+
+function validationXml(rule: ListRule, setup: TrackingSetup): string {
+  const sqref = `${cellAddress(setup.firstRow, rule.column)}:${cellAddress(setup.lastRow, rule.column)}`;
+  const common = `allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="${rule.errorStyle}" prompt="${escapeXml(rule.prompt)}" sqref="${sqref}"`;
+  return rule.kind === "list"
+    ? `<dataValidation type="list" ${common}><formula1>${escapeXml(rule.source ?? "")}</formula1></dataValidation>`
+    : `<dataValidation type="date" operator="greaterThan" ${common} error="Enter a date, for example 30/11/2017."><formula1>36526</formula1></dataValidation>`;
+}
+
+export function writeTrackingSetup(original: XlsxPackage, setup: TrackingSetup): Uint8Array {
+  const pkg: XlsxPackage = { parts: { ...original.parts } };
+  const entry = listSheets(pkg).find((s) => s.name === setup.sheet);
+  if (!entry) throw new Error(`the plan sheet "${setup.sheet}" is missing`);
+  let xml = partText(pkg, entry.path) ?? "";
+
+  if (setup.columns.length > 0) {
+    xml = addHeadingCells(xml, setup.headerRows[0], setup.columns);
+    if (setup.headerRows.length > 1) {
+      const refs = setup.columns.map(
+        (c) =>
+          `<mergeCell ref="${cellAddress(setup.headerRows[0], c.column)}:${cellAddress(setup.headerRows[setup.headerRows.length - 1], c.column)}"/>`,
+      );
+      if (/<mergeCells\b/.test(xml)) {
+        xml = xml.replace(/<mergeCells\b([^>]*)>([\s\S]*?)<\/mergeCells>/, (_m, _a, body: string) => {
+          const count = (body.match(/<mergeCell\b/g) ?? []).length + refs.length;
+          return `<mergeCells count="${count}">${body}${refs.join("")}</mergeCells>`;
+        });
+      } else xml = insertInOrder(xml, "mergeCells", `<mergeCells count="${refs.length}">${refs.join("")}</mergeCells>`);
+    }
+    const cols = setup.columns
+      .map((c) => `<col min="${c.column + 1}" max="${c.column + 1}" width="${c.width}" customWidth="1"/>`)
+      .join("");
+    if (/<cols>/.test(xml)) xml = xml.replace("</cols>", `${cols}</cols>`);
+    else xml = xml.replace(/<sheetData\b/, `<cols>${cols}</cols><sheetData`);
+  }
+
+  if (setup.rules.length > 0) {
+    const rules = setup.rules.map((r) => validationXml(r, setup)).join("");
+    if (/<dataValidations\b/.test(xml)) {
+      xml = xml.replace(/<dataValidations\b([^>]*)>([\s\S]*?)<\/dataValidations>/, (_m, _a, body: string) => {
+        const count = (body.match(/<dataValidation\b/g) ?? []).length + setup.rules.length;
+        return `<dataValidations count="${count}">${body}${rules}</dataValidations>`;
+      });
+    } else
+      xml = insertInOrder(
+        xml,
+        "dataValidations",
+        `<dataValidations count="${setup.rules.length}">${rules}</dataValidations>`,
+      );
+  }
+  setPartText(pkg, entry.path, xml);
+
+  if (setup.settings) {
+    const styles = patchStyles(partText(pkg, "xl/styles.xml"));
+    setPartText(pkg, "xl/styles.xml", styles.xml);
+    const rows = setup.settings.map((r, i) =>
+      i === 0 ? [text(r.key, "header"), text(r.value, "header")] : [text(r.key, "text"), text(r.value, "text")],
+    );
+    addWorksheet(
+      pkg,
+      SETTINGS_SHEET,
+      sheetXml({ columnWidths: [34, 60], rows, headerRow: 0, marking: null }, styles.sheet),
+    );
+  }
+  return savePackage(pkg);
+}

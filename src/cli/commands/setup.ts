@@ -1,0 +1,42 @@
+// `plan-check setup`: adds tracking to a plan — Status, Links, Progress update and Last updated columns,
+// drop-down lists and the settings sheet — into a new file, after the user confirms what will change.
+
+import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
+import { checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
+import { writeTrackingSetup } from "../../adapters/xlsx/write-setup";
+import { findSettingsSheet } from "../../core/plan/settings";
+import { readPlan } from "../../core/reader/read-plan";
+import { isNothingToDo, planTrackingSetup } from "../../core/tracking/tracking-setup";
+import type { Output } from "../output";
+
+export interface SetupOptions {
+  out?: string;
+  yes?: boolean;
+  sheet?: string;
+  inPlace?: boolean;
+}
+
+export function setupCommand(file: string, options: SetupOptions, out: Output): number {
+  if (!options.out)
+    throw new UsageError("setup needs --out <file.xlsx>: where to write the workbook with tracking added.");
+  const target = { input: file, output: options.out, inPlace: Boolean(options.inPlace) };
+  checkOutput(target);
+  const opened = openWorkbookFile(file);
+  const reading = readPlan(opened.snapshot, { sheet: options.sheet });
+  const setup = planTrackingSetup(reading, findSettingsSheet(opened.snapshot) !== null);
+  if (isNothingToDo(setup)) {
+    out.line(`"${setup.sheet}" already has tracking: nothing to add, nothing written.`);
+    return 0;
+  }
+  out.line("Set up tracking will:");
+  for (const line of setup.summary) out.line(`  - ${line}`);
+  if (!options.yes) {
+    out.line("Nothing was written. Run again with --yes to make these changes in a new file.");
+    return 0;
+  }
+  const backup = writeOutputAtomically(target, writeTrackingSetup(opened.pkg, setup));
+  out.line(
+    `Written to ${options.out}${backup ? ` (the original was kept as ${backup})` : ""}. Nothing that was there was moved or overwritten.`,
+  );
+  return 0;
+}

@@ -1,0 +1,153 @@
+// "Set up tracking": what to add to a plan that has nowhere to record delivery — Status, Links,
+// Progress update and Last updated columns beside the plan's own, drop-down lists Excel enforces, and
+// the settings sheet both the add-in and the command line read. Only what is missing is added.
+
+import { COLUMN_LABELS } from "../plan/columns";
+import type { ColumnRole } from "../plan/model";
+import { DEFAULT_GLOSSARY, SETTINGS_SHEET } from "../plan/settings";
+import { STATUSES } from "../plan/status";
+import type { PlanReading } from "../reader/read-plan";
+import { columnLetter } from "../workbook/address";
+
+export const TRACKING_ROLES = ["status", "links", "progress", "lastUpdated"] as const satisfies readonly ColumnRole[];
+
+export interface NewColumn {
+  role: (typeof TRACKING_ROLES)[number];
+  heading: string;
+  /** 0-based column it goes in. */
+  column: number;
+  width: number;
+}
+
+/** A drop-down or check Excel applies as people type, over the plan's rows of a column. */
+export interface ListRule {
+  column: number;
+  kind: "list" | "date";
+  /** For lists: the settings-sheet range holding the choices, e.g. 'Plan Check settings'!$B$12:$B$16. */
+  source: string | null;
+  /** "stop" refuses other values; "information" allows them (links may name several). */
+  errorStyle: "stop" | "information" | "warning";
+  prompt: string;
+}
+
+export interface SettingsRow {
+  key: string;
+  value: string;
+}
+
+export interface TrackingSetup {
+  sheet: string;
+  headerRows: number[];
+  columns: NewColumn[];
+  /** Rows the drop-downs cover: the plan's action rows and room to grow (0-based, inclusive). */
+  firstRow: number;
+  lastRow: number;
+  rules: ListRule[];
+  /** The settings sheet to create, or null when the workbook already has one. */
+  settings: SettingsRow[] | null;
+  /** Plain words for the user to confirm. */
+  summary: string[];
+}
+
+const WIDTHS: Record<NewColumn["role"], number> = { status: 14, links: 28, progress: 40, lastUpdated: 14 };
+/** Drop-downs reach this many rows past the last action, so new actions get them too. */
+const ROOM_TO_GROW = 200;
+
+function listRange(firstRow: number, count: number): string {
+  return `'${SETTINGS_SHEET}'!$B$${firstRow + 1}:$B$${firstRow + count}`;
+}
+
+export function planTrackingSetup(reading: PlanReading, hasSettingsSheet: boolean): TrackingSetup {
+  const { header, plan } = reading;
+  const present = new Set(header.columns.map((c) => c.role));
+  const lastColumn = Math.max(...header.columns.map((c) => c.column), ...header.extraColumns.map((c) => c.column));
+  const missing = TRACKING_ROLES.filter((role) => !present.has(role));
+  const columns: NewColumn[] = missing.map((role, i) => ({
+    role,
+    heading: COLUMN_LABELS[role],
+    column: lastColumn + 1 + i,
+    width: WIDTHS[role],
+  }));
+
+  // The settings sheet: plan sheet, board date, status list, link list, glossary — rows fixed here so
+  // the drop-downs can point at them.
+  const rows: SettingsRow[] = [
+    { key: "Setting", value: "Value" },
+    { key: "Plan sheet", value: plan.sheet },
+    { key: "Board date", value: "" },
+    { key: "", value: "" },
+    { key: "Status values", value: "" },
+  ];
+  const statusStart = rows.length;
+  for (const status of STATUSES) rows.push({ key: "Status", value: status });
+  rows.push({ key: "", value: "" }, { key: "Link values", value: "" });
+  const linksStart = rows.length;
+  const links = [...plan.structure.recommendations.map((r) => r.id), ...plan.structure.priorities.map((p) => p.name)];
+  for (const link of links) rows.push({ key: "Link", value: link });
+  rows.push({ key: "", value: "" });
+  for (const [abbreviation, meaning] of Object.entries(DEFAULT_GLOSSARY))
+    rows.push({ key: `Abbreviation: ${abbreviation}`, value: meaning });
+
+  const roleColumn = (role: ColumnRole): number | undefined =>
+    header.columns.find((c) => c.role === role)?.column ?? columns.find((c) => c.role === role)?.column;
+  const rules: ListRule[] = [];
+  const status = roleColumn("status");
+  const linksColumn = roleColumn("links");
+  const updated = roleColumn("lastUpdated");
+  if (status !== undefined && missing.includes("status")) {
+    rules.push({
+      column: status,
+      kind: "list",
+      source: listRange(statusStart, STATUSES.length),
+      errorStyle: "stop",
+      prompt: "Choose the delivery status.",
+    });
+  }
+  if (linksColumn !== undefined && missing.includes("links")) {
+    rules.push({
+      column: linksColumn,
+      kind: "list",
+      source: listRange(linksStart, links.length),
+      errorStyle: "information",
+      prompt: "Choose a recommendation or priority; to name several, type them separated by ;",
+    });
+  }
+  if (updated !== undefined && missing.includes("lastUpdated")) {
+    rules.push({
+      column: updated,
+      kind: "date",
+      source: null,
+      errorStyle: "warning",
+      prompt: "Enter the date of the latest update; a completed action needs its completion date here.",
+    });
+  }
+
+  const firstRow = header.rows[header.rows.length - 1] + 1;
+  const lastAction = Math.max(firstRow, ...plan.actions.map((a) => a.row));
+  const summary = [
+    ...columns.map((c) => `Add a "${c.heading}" column in column ${columnLetter(c.column)} of "${plan.sheet}".`),
+    ...rules.map(
+      (r) =>
+        `Add ${r.kind === "list" ? "a drop-down list" : "a date check"} to column ${columnLetter(r.column)}, rows ${firstRow + 1}–${lastAction + 1 + ROOM_TO_GROW}.`,
+    ),
+    ...(hasSettingsSheet
+      ? []
+      : [
+          `Add a "${SETTINGS_SHEET}" sheet with the plan sheet, board date, status and link lists and the abbreviation glossary.`,
+        ]),
+  ];
+  return {
+    sheet: plan.sheet,
+    headerRows: header.rows,
+    columns,
+    firstRow,
+    lastRow: lastAction + ROOM_TO_GROW,
+    rules,
+    settings: hasSettingsSheet ? null : rows,
+    summary,
+  };
+}
+
+export function isNothingToDo(setup: TrackingSetup): boolean {
+  return setup.columns.length === 0 && setup.rules.length === 0 && setup.settings === null;
+}

@@ -1,0 +1,109 @@
+// "Set up tracking" on the Derby plan: the four columns and their drop-downs added beside the plan's own,
+// the settings sheet they read from, nothing existing moved or overwritten, and a second run a no-op.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openPackage } from "../../src/adapters/xlsx/package";
+import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import { writeTrackingSetup } from "../../src/adapters/xlsx/write-setup";
+import { findSettingsSheet } from "../../src/core/plan/settings";
+import { STATUSES } from "../../src/core/plan/status";
+import { readPlan } from "../../src/core/reader/read-plan";
+import { isNothingToDo, planTrackingSetup } from "../../src/core/tracking/tracking-setup";
+import { parseCellAddress } from "../../src/core/workbook/address";
+import { runCli } from "../support/cli";
+import { DERBY, openSample } from "../support/derby";
+import { changedParts, parts } from "../support/zip";
+
+function setUp(bytes: Uint8Array): Uint8Array {
+  const pkg = openPackage(bytes, "plan.xlsx");
+  const snapshot = readWorkbook(pkg);
+  return writeTrackingSetup(pkg, planTrackingSetup(readPlan(snapshot), findSettingsSheet(snapshot) !== null));
+}
+
+describe("set up tracking on the Derby plan", () => {
+  const { bytes } = openSample(DERBY);
+  const out = setUp(bytes);
+  const after = readWorkbook(openPackage(out, "out.xlsx"));
+  const reading = readPlan(after);
+
+  it("adds Status, Links, Progress update and Last updated beside the plan's columns", () => {
+    const added = reading.header.columns.slice(10).map((c) => [c.role, c.column, c.heading]);
+    expect(added).toEqual([
+      ["status", 10, "Status"],
+      ["links", 11, "Links to recommendations / priorities"],
+      ["progress", 12, "Progress update"],
+      ["lastUpdated", 13, "Last updated"],
+    ]);
+    expect(reading.plan.actions).toHaveLength(25);
+  });
+
+  it("leaves every existing cell as it was", () => {
+    const before = readWorkbook(openPackage(bytes, "in.xlsx"));
+    // The first ten columns, without the empty padding a longer row reads with.
+    const plan = (s: typeof before) =>
+      s.sheets
+        .find((x) => x.name === "Improvement plan")
+        ?.values.map((r) => {
+          const cells = r.slice(0, 10);
+          while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+          return cells;
+        });
+    expect(plan(after)).toEqual(plan(before));
+    const diff = changedParts(bytes, out);
+    expect(diff.changed).toEqual([
+      "[Content_Types].xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/workbook.xml",
+      "xl/worksheets/sheet1.xml",
+    ]);
+    expect(diff.added).toEqual(["xl/worksheets/sheet4.xml"]);
+  });
+
+  it("adds drop-downs Excel enforces, fed from the settings sheet", () => {
+    const xml = Buffer.from(parts(out)["xl/worksheets/sheet1.xml"], "latin1").toString("utf8");
+    const rules = [...xml.matchAll(/<dataValidation ([^>]*)><formula1>([^<]+)<\/formula1>/g)].map((m) => [
+      /type="(\w+)"/.exec(m[1])?.[1],
+      /errorStyle="(\w+)"/.exec(m[1])?.[1],
+      /sqref="([^"]+)"/.exec(m[1])?.[1],
+      m[2],
+    ]);
+    expect(rules.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["list", "stop", "K5:K232"],
+      ["list", "information", "L5:L232"],
+      ["date", "warning", "N5:N232"],
+    ]);
+    const settings = after.sheets.find((s) => s.name === "Plan Check settings");
+    const [, from, to] = /!\$B\$(\d+):\$B\$(\d+)/.exec(rules[0][3] ?? "") ?? [];
+    const statuses = settings?.values.slice(Number(from) - 1, Number(to)).map((r) => r[1]);
+    expect(statuses).toEqual([...STATUSES]);
+    const links = /!\$B\$(\d+):\$B\$(\d+)/.exec(rules[1][3] ?? "");
+    expect(settings?.values[Number(links?.[1]) - 1][1]).toBe("R1");
+    expect(parseCellAddress("K5")).toEqual({ row: 4, column: 10 });
+  });
+
+  it("changes nothing when run again", () => {
+    const snapshot = readWorkbook(openPackage(out, "out.xlsx"));
+    expect(isNothingToDo(planTrackingSetup(readPlan(snapshot), findSettingsSheet(snapshot) !== null))).toBe(true);
+  });
+});
+
+describe("plan-check setup", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-setup-"));
+
+  it("lists the changes and writes nothing until --yes", async () => {
+    const out = path.join(dir, "tracked.xlsx");
+    const dry = await runCli("setup", DERBY, "--out", out);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('Add a "Status" column in column K of "Improvement plan".');
+    expect(dry.stdout).toContain("Run again with --yes");
+    expect(fs.existsSync(out)).toBe(false);
+    const real = await runCli("setup", DERBY, "--out", out, "--yes");
+    expect(real.stdout).toContain(`Written to ${out}.`);
+    const again = await runCli("setup", out, "--out", path.join(dir, "again.xlsx"), "--yes");
+    expect(again.stdout).toBe('"Improvement plan" already has tracking: nothing to add, nothing written.');
+    expect(fs.existsSync(path.join(dir, "again.xlsx"))).toBe(false);
+  });
+});
