@@ -1,6 +1,7 @@
 // What the pane needs from the workbook, as an interface: the real service in Excel, a fake in tests.
 
 import type { Outcome, SummariesRequest, ValidateRequest, ValidationView } from "../adapters/office/plan-check-service";
+import type { TrackingSetup } from "../core/tracking/tracking-setup";
 
 export interface PaneService {
   validate(request: ValidateRequest): Promise<Outcome<ValidationView>>;
@@ -9,4 +10,7 @@ export interface PaneService {
   ): Promise<Outcome<{ sheets: { name: string; renamedFrom: string | null }[] }>>;
   clearHighlights(): Promise<Outcome<{ removed: number }>>;
   selectCell(sheet: string, cell: string): Promise<Outcome<void>>;
+  planTrackingSetup(): Promise<Outcome<TrackingSetup>>;
+  setUpTracking(): Promise<Outcome<{ summary: string[] }>>;
+  saveSnapshot(request: { asOf?: string }): Promise<Outcome<{ boardDate: string }>>;
 }

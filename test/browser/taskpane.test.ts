@@ -177,6 +177,20 @@ describeBrowser("the task pane in Chromium", () => {
     expect(gzipped).toBeLessThan(300 * 1024);
   });
 
+  it("sets up tracking after the user confirms the list of changes", async () => {
+    const { page } = await openPane(derbyState);
+    await page.getByRole("button", { name: "Set up tracking…" }).click();
+    await page.getByRole("group", { name: "Confirm set-up" }).waitFor();
+    await expect(page.getByText('Add a "Status" column in column K of "Improvement plan".').isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(page.evaluate(() => window.__planCheckFake.value("Improvement plan", "K3"))).resolves.toBe("");
+    await page.getByRole("button", { name: "Add these" }).click();
+    await expect(page.getByTestId("notice").textContent()).resolves.toContain("Tracking is set up");
+    await expect(page.evaluate(() => window.__planCheckFake.value("Improvement plan", "K3"))).resolves.toBe("Status");
+    await page.context().close();
+  }, 120000);
+
   it("says what is wrong when there is no plan sheet", async () => {
     const bytes = await buildXlsx([{ name: "Budget", rows: [["Line", "Amount"]] }]);
     const { page } = await openPane(sheetsToJson(await sheetsFromXlsx(bytes)));

@@ -23,6 +23,10 @@ import {
 import { readSnapshot, type OfficeSnapshot } from "./read-snapshot";
 import { queueClearHighlights, queueHighlights } from "./write-highlights";
 import { writeGeneratedSheet } from "./write-sheets";
+import { queueTrackingSetup } from "./write-setup";
+import { findSettingsSheet } from "../../core/plan/settings";
+import { isNothingToDo, planTrackingSetup, type TrackingSetup } from "../../core/tracking/tracking-setup";
+import { historySheet, takeSnapshot } from "../../core/tracking/board-snapshot";
 
 export interface ValidationView {
   asOf: IsoDate;
@@ -160,6 +164,52 @@ export class PlanCheckService {
         const removed = queueClearHighlights(custom.filter((cf) => cf.custom.rule.formula.includes("plan-check:")));
         await context.sync();
         return { removed };
+      }),
+    );
+  }
+
+  /** What set-up would add, for the user to confirm; nothing is written. */
+  planTrackingSetup(sheet?: string): Promise<Outcome<TrackingSetup>> {
+    return attempt(() =>
+      this.run(async (context) => {
+        checkRequirement("validate", this.env.isSetSupported);
+        const read = await readSnapshot(context, { merges: this.mergesSupported() });
+        return planTrackingSetup(readPlan(read.snapshot, { sheet }), findSettingsSheet(read.snapshot) !== null);
+      }),
+    );
+  }
+
+  /** Adds what set-up lists, after the user confirmed it (the plan is read again, so nothing stale is written). */
+  setUpTracking(sheet?: string): Promise<Outcome<{ summary: string[] }>> {
+    return attempt(() =>
+      this.run(async (context) => {
+        checkRequirement("validate", this.env.isSetSupported);
+        const read = await readSnapshot(context, { merges: this.mergesSupported() });
+        const setup = planTrackingSetup(readPlan(read.snapshot, { sheet }), findSettingsSheet(read.snapshot) !== null);
+        if (isNothingToDo(setup)) return { summary: [] };
+        queueTrackingSetup(context, setup);
+        await context.sync();
+        return { summary: setup.summary };
+      }),
+    );
+  }
+
+  /** Saves this board's snapshot on the hidden history sheet, for the next run's "since the last board". */
+  saveSnapshot(request: { asOf?: IsoDate; sheet?: string }): Promise<Outcome<{ boardDate: IsoDate }>> {
+    return attempt(() =>
+      this.run(async (context) => {
+        checkRequirement("validate", this.env.isSetSupported);
+        const read = await readSnapshot(context, { merges: this.mergesSupported() });
+        const result = this.validateSnapshot(read, request);
+        const snapshot = takeSnapshot(result);
+        const existing = [...read.generated].find(([, kind]) => kind === "history")?.[0] ?? null;
+        const written = await writeGeneratedSheet(context, historySheet(result.reading.history, snapshot), {
+          existing,
+          taken: new Set(read.snapshot.sheets.map((s) => s.name)),
+        });
+        context.workbook.worksheets.getItem(written.name).visibility = "Hidden";
+        await context.sync();
+        return { boardDate: snapshot.boardDate };
       }),
     );
   }

@@ -39,6 +39,7 @@ export function App({ service, today }: AppProps): React.ReactElement {
   const [busy, setBusy] = React.useState<string | null>(null);
   const [view, setView] = React.useState<ValidationView | null>(null);
   const [notice, setNotice] = React.useState<Notice>(null);
+  const [pendingSetup, setPendingSetup] = React.useState<string[] | null>(null);
   const [kinds, setKinds] = React.useState<SummaryKind[]>(SUMMARY_KINDS.filter((k) => k !== "changes"));
 
   const dateOk = parseIsoDate(asOf) !== null;
@@ -89,6 +90,44 @@ export function App({ service, today }: AppProps): React.ReactElement {
       );
     });
 
+  const saveSnapshot = (): Promise<void | undefined> =>
+    work("Saving the board snapshot…", async () => {
+      const outcome = await service.saveSnapshot({ asOf: dateOk ? asOf : undefined });
+      setNotice(
+        outcome.ok
+          ? {
+              kind: "info",
+              text: `Saved this board's snapshot (${formatLongDate(outcome.value.boardDate)}). The next check will say what changed since.`,
+            }
+          : { kind: "error", text: outcome.message },
+      );
+    });
+
+  const proposeSetup = (): Promise<void | undefined> =>
+    work("Looking at the plan…", async () => {
+      const outcome = await service.planTrackingSetup();
+      if (!outcome.ok) return setNotice({ kind: "error", text: outcome.message });
+      if (outcome.value.summary.length === 0)
+        return setNotice({ kind: "info", text: "This plan already has tracking: nothing to add." });
+      setPendingSetup(outcome.value.summary);
+    });
+
+  const confirmSetup = (): Promise<void | undefined> =>
+    work("Setting up tracking…", async () => {
+      setPendingSetup(null);
+      const outcome = await service.setUpTracking();
+      setNotice(
+        outcome.ok
+          ? {
+              kind: "info",
+              text: outcome.value.summary.length
+                ? "Tracking is set up: Status, Links, Progress update and Last updated, with drop-down lists."
+                : "This plan already has tracking: nothing to add.",
+            }
+          : { kind: "error", text: outcome.message },
+      );
+    });
+
   const select = async (finding: Finding): Promise<void> => {
     const outcome = await service.selectCell(finding.sheet, finding.cell);
     if (!outcome.ok) setNotice({ kind: "error", text: outcome.message });
@@ -113,6 +152,7 @@ export function App({ service, today }: AppProps): React.ReactElement {
           onChange={(_e, c) => setHighlight(Boolean(c))}
         />
         <PrimaryButton text="Validate" onClick={validate} disabled={busy !== null} data-testid="validate" />
+        <DefaultButton text="Save board snapshot" onClick={saveSnapshot} disabled={busy !== null} />
       </section>
 
       <div aria-live="polite" className="pc-status">
@@ -155,6 +195,24 @@ export function App({ service, today }: AppProps): React.ReactElement {
           ))}
         </fieldset>
         <DefaultButton text="Build summaries" onClick={summarise} disabled={busy !== null || kinds.length === 0} />
+      </section>
+
+      <section aria-labelledby="pc-tracking-heading">
+        <h2 id="pc-tracking-heading">Tracking delivery</h2>
+        {pendingSetup ? (
+          <div role="group" aria-label="Confirm set-up">
+            <p>Set up tracking will:</p>
+            <ul>
+              {pendingSetup.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            <PrimaryButton text="Add these" onClick={confirmSetup} disabled={busy !== null} />{" "}
+            <DefaultButton text="Cancel" onClick={() => setPendingSetup(null)} />
+          </div>
+        ) : (
+          <DefaultButton text="Set up tracking…" onClick={proposeSetup} disabled={busy !== null} />
+        )}
       </section>
 
       <section aria-labelledby="pc-clear-heading">

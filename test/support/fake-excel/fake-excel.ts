@@ -238,6 +238,9 @@ export class FakeWorksheet extends Proxy {
   get visibility(): string {
     return this.get("visibility");
   }
+  set visibility(value: string) {
+    this.ctx.op(() => (this.state().visibility = value as FakeSheet["visibility"]));
+  }
 
   load(spec?: string): this {
     return this.queueLoad(props(spec), (n) =>
@@ -403,7 +406,7 @@ export class FakeRange extends Proxy {
   constructor(
     ctx: FakeContext,
     private readonly sheetName: string,
-    private readonly rect: () => Rect | null,
+    readonly rect: () => Rect | null,
     private readonly orNull = false,
   ) {
     super(ctx);
@@ -567,6 +570,52 @@ export class FakeRange extends Proxy {
         return blocks;
       },
       true,
+    );
+  }
+
+  copyFrom(source: FakeRange, type: string): void {
+    this.ctx.op(() => {
+      if (type !== "Formats") throw new OfficeError("InvalidArgument", `The fake copies only formats, not ${type}`);
+      const from = source.rect() as Rect;
+      const to = this.rect() as Rect;
+      const sheet = this.sheet();
+      for (let i = 0; i <= to.bottom - to.top; i++) {
+        const look = sheet.formats.get(cellAddress(from.top + i, from.left));
+        if (look) sheet.formats.set(cellAddress(to.top + i, to.left), { ...look });
+      }
+    });
+  }
+
+  merge(across = false): void {
+    this.ctx.op(() => {
+      const r = this.rect() as Rect;
+      if (across) throw new OfficeError("InvalidArgument", "The fake merges whole ranges only");
+      this.sheet().merges.push({ ...r });
+    });
+  }
+
+  get dataValidation(): Record<string, unknown> {
+    const ctx = this.ctx;
+    const entry = (): FakeSheet["dataValidations"][number] => {
+      const address = rectAddress(this.rect() as Rect);
+      const list = this.sheet().dataValidations;
+      let found = list.find((d) => d.address === address);
+      if (!found) {
+        found = { address };
+        list.push(found);
+      }
+      return found;
+    };
+    return new globalThis.Proxy(
+      {},
+      {
+        set(_t, k, v) {
+          ctx.op(() => {
+            (entry() as Record<string, unknown>)[String(k)] = v;
+          });
+          return true;
+        },
+      },
     );
   }
 

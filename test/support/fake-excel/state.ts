@@ -32,6 +32,7 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   frozenRows: number;
   pageLayout: Record<string, unknown>;
+  dataValidations: { address: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }[];
 }
 
 export function key(row: number, column: number): string {
@@ -53,6 +54,7 @@ export function emptySheet(name: string): FakeSheet {
     columnWidths: new Map(),
     frozenRows: 0,
     pageLayout: {},
+    dataValidations: [],
   };
 }
 

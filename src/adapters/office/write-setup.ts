@@ -1,0 +1,58 @@
+// "Set up tracking" in the open workbook: the new columns' headings, Excel data validation fed from the
+// settings sheet, and that sheet — one batch, nothing existing moved or overwritten.
+
+import { cellAddress } from "../../core/workbook/address";
+import type { ListRule, TrackingSetup } from "../../core/tracking/tracking-setup";
+import { SETTINGS_SHEET } from "../../core/plan/settings";
+
+const ERROR_STYLE: Record<ListRule["errorStyle"], "Stop" | "Information" | "Warning"> = {
+  stop: "Stop",
+  information: "Information",
+  warning: "Warning",
+};
+
+export function queueTrackingSetup(context: Excel.RequestContext, setup: TrackingSetup): void {
+  const plan = context.workbook.worksheets.getItem(setup.sheet);
+  const top = setup.headerRows[0];
+  const bottom = setup.headerRows[setup.headerRows.length - 1];
+  for (const column of setup.columns) {
+    const heading = plan.getRange(cellAddress(top, column.column));
+    heading.numberFormat = [["@"]];
+    heading.values = [[column.heading]];
+    const block = plan.getRange(`${cellAddress(top, column.column)}:${cellAddress(bottom, column.column)}`);
+    // Look like the plan's own headings: copy the format of the heading to the left.
+    block.copyFrom(
+      plan.getRange(`${cellAddress(top, column.column - 1)}:${cellAddress(bottom, column.column - 1)}`),
+      "Formats",
+    );
+    if (bottom > top) block.merge(false);
+    block.format.columnWidth = column.width * 6;
+  }
+  for (const rule of setup.rules) {
+    const range = plan.getRange(
+      `${cellAddress(setup.firstRow, rule.column)}:${cellAddress(setup.lastRow, rule.column)}`,
+    );
+    range.dataValidation.rule =
+      rule.kind === "list"
+        ? { list: { inCellDropDown: true, source: `=${rule.source}` } }
+        : { date: { formula1: "2000-01-01", operator: "GreaterThan" } };
+    range.dataValidation.errorAlert = {
+      showAlert: true,
+      style: ERROR_STYLE[rule.errorStyle],
+      title: "Plan Check",
+      message: rule.prompt,
+    };
+    range.dataValidation.prompt = { showPrompt: true, title: "Plan Check", message: rule.prompt };
+    range.dataValidation.ignoreBlanks = true;
+  }
+  if (setup.settings) {
+    const sheet = context.workbook.worksheets.add(SETTINGS_SHEET);
+    const values = setup.settings.map((r) => [r.key, r.value]);
+    const range = sheet.getRangeByIndexes(0, 0, values.length, 2);
+    range.numberFormat = values.map(() => ["@", "@"]);
+    range.values = values;
+    sheet.getRange("A1:B1").format.font.bold = true;
+    sheet.getRange("A:A").format.columnWidth = 200;
+    sheet.getRange("B:B").format.columnWidth = 340;
+  }
+}

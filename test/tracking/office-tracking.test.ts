@@ -1,0 +1,70 @@
+// Set up tracking and board snapshots through the add-in's Office.js path, against the fake: the same
+// columns, drop-downs and settings sheet as the command line, and the same changes since the last board.
+
+import fs from "node:fs";
+import { PlanCheckService } from "../../src/adapters/office/plan-check-service";
+import { STATUSES } from "../../src/core/plan/status";
+import { fakeExcelFromXlsx } from "../support/fake-excel/load-xlsx";
+import { key } from "../support/fake-excel/state";
+import { DERBY, DERBY_TRACKED } from "../support/derby";
+
+describe("set up tracking through Office.js", () => {
+  it("adds the columns, merged headings, drop-downs and settings sheet, and is a no-op the second time", async () => {
+    const excel = await fakeExcelFromXlsx(new Uint8Array(fs.readFileSync(DERBY)));
+    const service = new PlanCheckService(excel.run, { isSetSupported: () => true, today: () => "2017-12-01" });
+    const planned = await service.planTrackingSetup();
+    expect(planned.ok && planned.value.summary[0]).toBe('Add a "Status" column in column K of "Improvement plan".');
+    const before = JSON.stringify(
+      [...excel.sheet("Improvement plan").cells].filter(([k]) => Number(k.split(",")[1]) < 10),
+    );
+
+    const done = await service.setUpTracking();
+    expect(done.ok && done.value.summary).toHaveLength(8);
+    expect(["K3", "L3", "M3", "N3"].map((a) => excel.value("Improvement plan", a))).toEqual([
+      "Status",
+      "Links to recommendations / priorities",
+      "Progress update",
+      "Last updated",
+    ]);
+    expect(excel.sheet("Improvement plan").merges).toEqual(
+      expect.arrayContaining([{ top: 2, left: 10, bottom: 3, right: 10 }]),
+    );
+    const rules = excel.sheet("Improvement plan").dataValidations;
+    expect(rules.map((r) => r.address)).toEqual(["K5:K232", "L5:L232", "N5:N232"]);
+    expect(rules[0].rule).toEqual({ list: { inCellDropDown: true, source: "='Plan Check settings'!$B$6:$B$10" } });
+    expect([6, 7, 8, 9, 10].map((r) => excel.value("Plan Check settings", `B${r}`))).toEqual([...STATUSES]);
+    expect(excel.formulas("Plan Check settings")).toEqual([]);
+    expect(
+      JSON.stringify([...excel.sheet("Improvement plan").cells].filter(([k]) => Number(k.split(",")[1]) < 10)),
+    ).toBe(before);
+
+    const again = await service.setUpTracking();
+    expect(again).toEqual({ ok: true, value: { summary: [] } });
+  });
+});
+
+describe("board snapshots through Office.js", () => {
+  it("saves a hidden snapshot and reports what changed at the next board", async () => {
+    const excel = await fakeExcelFromXlsx(new Uint8Array(fs.readFileSync(DERBY_TRACKED)));
+    const board1 = new PlanCheckService(excel.run, { isSetSupported: () => true, today: () => "2017-12-01" });
+    expect(await board1.saveSnapshot({})).toEqual({ ok: true, value: { boardDate: "2017-12-01" } });
+    expect(excel.sheet("Plan Check history").visibility).toBe("Hidden");
+
+    const plan = excel.sheet("Improvement plan");
+    plan.cells.set(key(5, 10), { value: "Complete", numberFormat: "General" });
+    plan.cells.set(key(5, 13), { value: 43073, numberFormat: "dd/mm/yyyy" });
+    plan.cells.set(key(6, 10), { value: "Complete", numberFormat: "General" });
+    plan.cells.set(key(6, 13), { value: 43075, numberFormat: "dd/mm/yyyy" });
+    plan.cells.set(key(10, 3), { value: "June 2018", numberFormat: "General" });
+
+    const board2 = new PlanCheckService(excel.run, { isSetSupported: () => true, today: () => "2017-12-15" });
+    const outcome = await board2.validate({ highlight: false });
+    const changes = outcome.ok ? outcome.value.changes : null;
+    expect(changes?.since).toBe("2017-12-01");
+    expect(changes?.completed.map((a) => a.row)).toEqual([6, 7]);
+    expect(changes?.redated.map((r) => [r.action.row, r.from, r.to])).toEqual([[11, "2018-03-31", "2018-06-30"]]);
+    expect(changes?.newlyOverdue).toEqual([]);
+    expect(changes?.added).toEqual([]);
+    expect(changes?.removed).toEqual([]);
+  });
+});
