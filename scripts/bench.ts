@@ -1,4 +1,4 @@
-// npm run bench: plans of 100, 1,000 and 10,000 actions (the Derby actions repeated and varied), each
+// npm run bench: plans of 100, 1,000, 5,000 and 10,000 actions (the Derby actions repeated and varied), each
 // path run several times, medians printed as a table and written to bench/results.json.
 // `npm run bench -- --quick` runs the 100-action plan only.
 
@@ -29,7 +29,7 @@ function paneSize(): { raw: number; gzipped: number } | null {
 
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
-  const sizes = quick ? [100] : [100, 1000, 10000];
+  const sizes = quick ? [100] : [100, 1000, 5000, 10000];
   fs.mkdirSync(DIR, { recursive: true });
   const results: (SizeResult & { peakMemoryMb: Record<string, number> })[] = [];
   for (const actions of sizes) {

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { zipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 import { runCli } from "../support/cli";
 import { DERBY } from "../support/derby";
 import { inlineRow, packageWith, worksheetXml } from "../support/packages";
@@ -94,6 +94,40 @@ describe.each(["inspect", "validate", "summarise"])("plan-check %s on hostile fi
     expect(stderr).not.toMatch(/\bat \w+ \(|Error:/);
     expect(fs.existsSync(out)).toBe(false);
     expect(Date.now() - started).toBeLessThan(60000); // bounded: a hang would fail here, not a slow machine
+  });
+});
+
+describe("a macro-enabled workbook (.xlsm) given by mistake", () => {
+  async function xlsm(): Promise<string> {
+    const bytes = await buildXlsx([
+      { name: "Plan", rows: [HEADER, ["Identifying and meeting needs"], actionRow("A", "Head of QA", "Aug17")] },
+    ]);
+    const pkg = unzipSync(bytes);
+    const types = Buffer.from(pkg["[Content_Types].xml"])
+      .toString("utf8")
+      .replace("spreadsheetml.sheet.main+xml", "sheet.macroEnabled.main+xml");
+    pkg["[Content_Types].xml"] = new Uint8Array(Buffer.from(types));
+    return file("macros.xlsm", zipSync(pkg));
+  }
+
+  it("is read and validated as it is", async () => {
+    const { code, stdout } = await runCli("validate", await xlsm(), "--as-of", "2017-11-30", "--json");
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).counts.actions).toBe(1);
+  });
+
+  it("refuses a copy named .xlsx, which Excel would not open, and writes an .xlsm copy", async () => {
+    const input = await xlsm();
+    const wrong = path.join(dir, "macros-copy.xlsx");
+    const refused = await runCli("validate", input, "--out", wrong);
+    expect(refused).toMatchObject({ code: 2, stdout: "" });
+    expect(refused.stderr).toBe(
+      `plan-check: macros.xlsm is a macro-enabled workbook: name the copy .xlsm (got ${wrong}) so Excel will open it.`,
+    );
+    expect(fs.existsSync(wrong)).toBe(false);
+    const right = path.join(dir, "macros-copy.xlsm");
+    expect((await runCli("validate", input, "--as-of", "2017-11-30", "--out", right)).code).toBe(1);
+    expect(fs.existsSync(right)).toBe(true);
   });
 });
 

@@ -52,14 +52,29 @@ export function checkOutput(target: OutputTarget): void {
   }
   const dir = path.dirname(path.resolve(target.output));
   if (!fs.existsSync(dir)) throw new UsageError(`Cannot write ${target.output}: the folder ${dir} does not exist.`);
-  if (!/\.xlsx$/i.test(target.output)) throw new UsageError(`--out must name an .xlsx file (got ${target.output}).`);
+  if (!/\.xls[xm]$/i.test(target.output)) throw new UsageError(`--out must name an .xlsx file (got ${target.output}).`);
+}
+
+/**
+ * A copy keeps its workbook's kind: a macro-enabled workbook (.xlsm) stays .xlsm, or Excel refuses to
+ * open the copy; a plain workbook, or summaries alone, is .xlsx.
+ */
+export function checkCopyKind(target: OutputTarget, macroEnabled: boolean): void {
+  const xlsm = /\.xlsm$/i.test(target.output);
+  if (macroEnabled && !xlsm) {
+    throw new UsageError(
+      `${path.basename(target.input)} is a macro-enabled workbook: name the copy .xlsm (got ${target.output}) so Excel will open it.`,
+    );
+  }
+  if (!macroEnabled && xlsm)
+    throw new UsageError(`--out must name an .xlsx file (got ${target.output}): the copy has no macros.`);
 }
 
 export function writeOutputAtomically(target: OutputTarget, bytes: Uint8Array): string | null {
   const output = path.resolve(target.output);
   let backup: string | null = null;
   if (target.inPlace && path.resolve(target.input) === output) {
-    backup = output.replace(/\.xlsx$/i, `.backup-${new Date().toISOString().replace(/[:.]/g, "-")}.xlsx`);
+    backup = output.replace(/\.(xls[xm])$/i, `.backup-${new Date().toISOString().replace(/[:.]/g, "-")}.$1`);
     fs.copyFileSync(output, backup, fs.constants.COPYFILE_EXCL);
   }
   const temp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);

@@ -97,3 +97,8 @@ export function savePackage(pkg: XlsxPackage): Uint8Array {
   for (const [path, bytes] of Object.entries(pkg.parts)) if (path !== "[Content_Types].xml") ordered[path] = bytes;
   return zipSync(ordered, { level: 6 });
 }
+
+/** True for a macro-enabled workbook (.xlsm), whatever its file name says. */
+export function isMacroEnabled(pkg: XlsxPackage): boolean {
+  return (partText(pkg, "[Content_Types].xml") ?? "").includes("macroEnabled");
+}

@@ -2,7 +2,8 @@
 // drop-down lists and the settings sheet — into a new file, after the user confirms what will change.
 
 import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
-import { checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
+import { isMacroEnabled } from "../../adapters/xlsx/package";
+import { checkCopyKind, checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
 import { writeTrackingSetup } from "../../adapters/xlsx/write-setup";
 import { findSettingsSheet } from "../../core/plan/settings";
 import { readPlan } from "../../core/reader/read-plan";
@@ -22,6 +23,7 @@ export function setupCommand(file: string, options: SetupOptions, out: Output): 
   const target = { input: file, output: options.out, inPlace: Boolean(options.inPlace) };
   checkOutput(target);
   const opened = openWorkbookFile(file);
+  checkCopyKind(target, isMacroEnabled(opened.pkg));
   const reading = readPlan(opened.snapshot, { sheet: options.sheet });
   const setup = planTrackingSetup(reading, findSettingsSheet(opened.snapshot) !== null);
   if (isNothingToDo(setup)) {

@@ -3,7 +3,8 @@
 
 import path from "node:path";
 import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
-import { checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
+import { isMacroEnabled } from "../../adapters/xlsx/package";
+import { checkCopyKind, checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
 import { addSheetsToCopy, summariesWorkbook } from "../../adapters/xlsx/write-summaries";
 import { readPlan } from "../../core/reader/read-plan";
 import {
@@ -47,6 +48,7 @@ export function summariseCommand(file: string, options: SummariseOptions, out: O
   checkOutput(target);
 
   const opened = openWorkbookFile(file);
+  checkCopyKind(target, !options.separate && isMacroEnabled(opened.pkg));
   const reading = readPlan(opened.snapshot, { sheet: options.sheet });
   const { asOf, source } = resolveAsOf(given, reading.settings, today());
   const result = validatePlan(reading, asOf, source);

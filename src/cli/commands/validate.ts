@@ -3,8 +3,9 @@
 
 import path from "node:path";
 import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
+import { isMacroEnabled } from "../../adapters/xlsx/package";
 import { writeAnnotatedCopy } from "../../adapters/xlsx/write-annotated";
-import { checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
+import { checkCopyKind, checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
 import { filterFindings, type Severity } from "../../core/findings/finding";
 import { readPlan } from "../../core/reader/read-plan";
 import { validationJson } from "../../core/report/validation-json";
@@ -32,6 +33,7 @@ export function validateCommand(file: string, options: ValidateOptions, out: Out
   if (target) checkOutput(target);
 
   const opened = openWorkbookFile(file);
+  if (target) checkCopyKind(target, isMacroEnabled(opened.pkg));
   const reading = readPlan(opened.snapshot, { sheet: options.sheet });
   const { asOf, source } = resolveAsOf(given, reading.settings, today());
   const result = validatePlan(reading, asOf, source);
