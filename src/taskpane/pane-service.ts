@@ -2,6 +2,7 @@
 
 import type { Outcome, SummariesRequest, ValidateRequest, ValidationView } from "../adapters/office/plan-check-service";
 import type { TrackingSetup } from "../core/tracking/tracking-setup";
+import type { ColumnLetters } from "../adapters/office/write-settings";
 
 export interface PaneService {
   validate(request: ValidateRequest): Promise<Outcome<ValidationView>>;
@@ -13,4 +14,5 @@ export interface PaneService {
   planTrackingSetup(): Promise<Outcome<TrackingSetup>>;
   setUpTracking(): Promise<Outcome<{ summary: string[] }>>;
   saveSnapshot(request: { asOf?: string }): Promise<Outcome<{ boardDate: string }>>;
+  saveColumnMapping(mapping: ColumnLetters): Promise<Outcome<void>>;
 }

@@ -68,3 +68,30 @@ describe("board snapshots through Office.js", () => {
     expect(changes?.removed).toEqual([]);
   });
 });
+
+describe("the column mapping saved from the pane", () => {
+  it("is written on the settings sheet as text and read back by the next check", async () => {
+    const excel = await fakeExcelFromXlsx(new Uint8Array(fs.readFileSync(DERBY)));
+    const service = new PlanCheckService(excel.run, { isSetSupported: () => true, today: () => "2017-12-01" });
+    // Say the accountable officers are in column B.
+    expect(await service.saveColumnMapping({ accountable: "b" })).toEqual({ ok: true, value: undefined });
+    expect(excel.value("Plan Check settings", "A2")).toBe("Column: Accountable Officer(s)");
+    expect(excel.value("Plan Check settings", "B2")).toBe("B");
+    expect(excel.formulas("Plan Check settings")).toEqual([]);
+    const outcome = await service.validate({ highlight: false });
+    expect(outcome.ok && outcome.value.columns.find((c) => c.role === "accountable")?.column).toBe(1);
+    // Saving again updates the row rather than adding another.
+    await service.saveColumnMapping({ accountable: "C" });
+    expect(excel.value("Plan Check settings", "B2")).toBe("C");
+    expect(excel.value("Plan Check settings", "A3")).toBe("");
+  });
+
+  it("refuses something that is not a column letter", async () => {
+    const excel = await fakeExcelFromXlsx(new Uint8Array(fs.readFileSync(DERBY)));
+    const service = new PlanCheckService(excel.run, { isSetSupported: () => true, today: () => "2017-12-01" });
+    expect(await service.saveColumnMapping({ deadline: "4" })).toEqual({
+      ok: false,
+      message: '"4" is not a column letter (A, B, … AA).',
+    });
+  });
+});

@@ -22,8 +22,9 @@ import {
 } from "./excel-runner";
 import { readSnapshot, type OfficeSnapshot } from "./read-snapshot";
 import { queueClearHighlights, queueHighlights } from "./write-highlights";
-import { writeGeneratedSheet } from "./write-sheets";
+import { PayloadBudget, writeGeneratedSheet } from "./write-sheets";
 import { queueTrackingSetup } from "./write-setup";
+import { saveColumnMapping, type ColumnLetters } from "./write-settings";
 import { findSettingsSheet } from "../../core/plan/settings";
 import { isNothingToDo, planTrackingSetup, type TrackingSetup } from "../../core/tracking/tracking-setup";
 import { historySheet, takeSnapshot } from "../../core/tracking/board-snapshot";
@@ -136,9 +137,11 @@ export class PlanCheckService {
         const taken = new Set(read.snapshot.sheets.map((s) => s.name));
         const byKind = new Map([...read.generated].map(([name, kind]) => [kind, name]));
         const written = [];
+        const budget = new PayloadBudget(context);
         for (const sheet of sheets) {
           const existing = byKind.get(sheet.kind) ?? null;
-          written.push(await writeGeneratedSheet(context, sheet, { existing, taken }));
+          // Sheets are written one after another; the budget syncs only when ~2 MB are queued.
+          written.push(await writeGeneratedSheet(context, sheet, { existing, taken }, budget));
         }
         await context.sync();
         return { sheets: written };
@@ -212,6 +215,17 @@ export class PlanCheckService {
         return { boardDate: snapshot.boardDate };
       }),
     );
+  }
+
+  /** Saves which column holds what, for every later check (by the add-in and the command line). */
+  saveColumnMapping(mapping: ColumnLetters): Promise<Outcome<void>> {
+    return attempt(async () => {
+      for (const letter of Object.values(mapping)) {
+        if (!/^[A-Za-z]{1,3}$/.test(letter ?? ""))
+          throw new PlanCheckOfficeError(`"${letter}" is not a column letter (A, B, … AA).`);
+      }
+      await this.run((context) => saveColumnMapping(context, mapping));
+    });
   }
 
   selectCell(sheet: string, cell: string): Promise<Outcome<void>> {

@@ -7,8 +7,10 @@ import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../co
 
 /** Bytes one sync may carry; Excel on the web refuses requests or responses over 5 MB. */
 export const MAX_SYNC_BYTES = 3 * 1024 * 1024;
-/** Cells in the first values chunk, before the real size of a cell is known. */
-const FIRST_CHUNK_CELLS = 20000;
+/** Cells in the first values chunk, before the real size of a cell is known (plan cells run to kilobytes). */
+const FIRST_CHUNK_CELLS = 5000;
+/** Later chunks aim below the limit by a wide margin: cell sizes vary from one chunk to the next. */
+const READ_TARGET_BYTES = 2 * 1024 * 1024;
 
 export interface SheetExtras {
   /** Plan Check's conditional formats found on the sheet, to remove before adding new ones. */
@@ -159,7 +161,7 @@ async function readValues(
       bytes += valueBytes(range.values) + valueBytes(range.numberFormat);
       cells += range.values.length * (range.values[0]?.length ?? 0);
     }
-    if (cells > 0) cellsPerChunk = Math.max(100, Math.floor(MAX_SYNC_BYTES / Math.max(1, bytes / cells)));
+    if (cells > 0) cellsPerChunk = Math.max(100, Math.floor(READ_TARGET_BYTES / Math.max(1, bytes / cells)));
     first = false;
   }
   for (const grid of grids) trimEmptyTail(grid);

@@ -5,7 +5,6 @@
 import { toExcelSerial } from "../../core/deadline/calendar";
 import { cellAddress, columnLetter, quoteSheetName } from "../../core/workbook/address";
 import type { CellStyle, GeneratedSheet } from "../../core/workbook/sheet-spec";
-import { MAX_SYNC_BYTES } from "./read-snapshot";
 
 const CELLS_PER_AREA = 150;
 
@@ -28,6 +27,25 @@ const STYLE: Partial<
   ok: { bold: true, fill: "#C6EFCE", font: "#006100" },
 };
 
+/**
+ * Bytes queued in one batch across every sheet written: Excel on the web refuses requests over 5 MB,
+ * so a sync is sent whenever about 2 MB are waiting (ops carry overhead beyond their values).
+ */
+export class PayloadBudget {
+  private queued = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly limit = 2 * 1024 * 1024,
+  ) {}
+
+  async add(bytes: number): Promise<void> {
+    this.queued += bytes;
+    if (this.queued <= this.limit) return;
+    this.queued = 0;
+    await this.context.sync();
+  }
+}
+
 export interface SheetTarget {
   /** The existing sheet Plan Check generated before for this kind, if any. */
   existing: string | null;
@@ -49,6 +67,7 @@ export async function writeGeneratedSheet(
   context: Excel.RequestContext,
   sheet: GeneratedSheet,
   target: SheetTarget,
+  budget: PayloadBudget = new PayloadBudget(context),
 ): Promise<{ name: string; renamedFrom: string | null }> {
   let ws: Excel.Worksheet;
   let name: string;
@@ -66,14 +85,8 @@ export async function writeGeneratedSheet(
 
   const width = Math.max(1, ...sheet.rows.map((r) => r.length), sheet.columnWidths.length);
   const byStyle = new Map<string, string[]>();
-  let queuedBytes = 0;
-  // Excel on the web refuses requests over 5 MB: sync whenever ~3 MB of writes are queued.
-  const queued = async (bytes: number): Promise<void> => {
-    queuedBytes += bytes;
-    if (queuedBytes <= MAX_SYNC_BYTES) return;
-    queuedBytes = 0;
-    await context.sync();
-  };
+  const queued = (bytes: number): Promise<void> => budget.add(bytes);
+  let linkBytes = 0;
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     const values: (string | number)[] = [];
@@ -102,7 +115,7 @@ export async function writeGeneratedSheet(
       if (cell?.kind === "text" && cell.link) {
         const documentReference = `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`;
         ws.getRange(cellAddress(r, c)).hyperlink = { documentReference, textToDisplay: cell.text };
-        queuedBytes += 80 + documentReference.length + cell.text.length;
+        linkBytes += 80 + documentReference.length + cell.text.length;
       }
     }
     const range = ws.getRangeByIndexes(r, 0, 1, width);
@@ -110,7 +123,8 @@ export async function writeGeneratedSheet(
     range.numberFormat = [formats];
     range.values = [values];
     // A sync only past ~3 MB of queued writes, so the count grows with size, not with rows.
-    await queued(JSON.stringify(values).length + JSON.stringify(formats).length);
+    await queued(JSON.stringify(values).length + JSON.stringify(formats).length + linkBytes);
+    linkBytes = 0;
   }
 
   for (const [style, addresses] of byStyle) {

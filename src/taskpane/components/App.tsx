@@ -14,6 +14,7 @@ import type { Finding } from "../../core/findings/finding";
 import { SUMMARY_KINDS, type SummaryKind } from "../../core/summaries/build-summaries";
 import { validationMessage } from "../../shared/messages";
 import type { PaneService } from "../pane-service";
+import type { ColumnLetters } from "../../adapters/office/write-settings";
 import { ColumnMapping } from "./ColumnMapping";
 import { Counts } from "./Counts";
 import { FindingsList } from "./FindingsList";
@@ -128,6 +129,17 @@ export function App({ service, today }: AppProps): React.ReactElement {
       );
     });
 
+  const saveMapping = (mapping: ColumnLetters): Promise<void | undefined> =>
+    work("Saving the column mapping…", async () => {
+      const saved = await service.saveColumnMapping(mapping);
+      if (!saved.ok) return setNotice({ kind: "error", text: saved.message });
+      const outcome = await service.validate({ asOf: dateOk ? asOf : undefined, highlight });
+      if (outcome.ok) {
+        setView(outcome.value);
+        setNotice({ kind: "info", text: `Column mapping saved. ${validationMessage(outcome.value)}` });
+      } else setNotice({ kind: "error", text: outcome.message });
+    });
+
   const select = async (finding: Finding): Promise<void> => {
     const outcome = await service.selectCell(finding.sheet, finding.cell);
     if (!outcome.ok) setNotice({ kind: "error", text: outcome.message });
@@ -176,7 +188,13 @@ export function App({ service, today }: AppProps): React.ReactElement {
               Since the board of {formatLongDate(view.changes.since)}: {changesLine(view.changes)}.
             </p>
           ) : null}
-          <ColumnMapping sheet={view.sheet} columns={view.columns} />
+          <ColumnMapping
+            key={JSON.stringify(view.columns)}
+            sheet={view.sheet}
+            columns={view.columns}
+            onSave={saveMapping}
+            busy={busy !== null}
+          />
           <FindingsList findings={view.findings} onSelect={select} />
         </>
       ) : null}

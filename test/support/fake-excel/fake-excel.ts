@@ -296,7 +296,9 @@ export class FakeWorksheet extends Proxy {
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     void valuesOnly;
-    return new FakeRange(this.ctx, this.sheetName, () => usedRect(this.state()), true);
+    // On a null sheet every further object is null too, as in Office.js.
+    const exists = (): boolean => this.ctx.excel.sheets.some((x) => x.name === this.sheetName);
+    return new FakeRange(this.ctx, this.sheetName, () => (exists() ? usedRect(this.state()) : null), true);
   }
 
   getRange(address?: string): FakeRange {
