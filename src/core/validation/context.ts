@@ -5,7 +5,7 @@ import type { IsoDate } from "../deadline/calendar";
 import { finding, type Finding } from "../findings/finding";
 import type { FindingCode } from "../findings/codes";
 import { COLUMN_LABELS } from "../plan/columns";
-import type { Action, ColumnRole } from "../plan/model";
+import type { Action, ColumnRole, SubAction } from "../plan/model";
 import type { PlanReading } from "../reader/read-plan";
 
 export interface ValidationContext {
@@ -57,4 +57,27 @@ export function actionName(action: Action): string {
   const what = action.what.replace(/\s+/g, " ").trim();
   const short = what.length > 60 ? `${what.slice(0, 57)}…` : what;
   return short ? `The action in row ${action.row + 1} ("${short}")` : `The action in row ${action.row + 1}`;
+}
+
+/** A finding on a sub-action's cell, echoing the sub-action's text. */
+export function subActionFinding(
+  context: ValidationContext,
+  code: Parameters<typeof finding>[0],
+  action: Action,
+  sub: SubAction,
+  message: string,
+): Finding {
+  return finding(
+    code,
+    {
+      sheet: sub.cell.sheet,
+      row: sub.cell.row,
+      column: sub.cell.column,
+      columnName: sub.column.replace(/\s+/g, " ").trim(),
+      actionRow: action.row + 1,
+      theme: action.theme,
+    },
+    sub.text,
+    message,
+  );
 }

@@ -6,7 +6,7 @@ import { canBeOverdue } from "../../deadline/deadline";
 import { finding, type Finding } from "../../findings/finding";
 import type { Action } from "../../plan/model";
 import { isComplete } from "../../plan/status";
-import { actionFinding, actionName, columnOf, type Rule, type ValidationContext } from "../context";
+import { actionFinding, actionName, columnOf, subActionFinding, type Rule, type ValidationContext } from "../context";
 
 function ago(context: ValidationContext, due: string): string {
   const days = daysBetween(due, context.asOf);
@@ -72,17 +72,11 @@ export const overdueRule: Rule = (context) => {
       const sd = sub.deadline;
       if (!sd || !canBeOverdue(sd) || (sd.due as string) >= asOf) continue;
       findings.push(
-        finding(
+        subActionFinding(
+          context,
           "overdue/sub-action",
-          {
-            sheet: sub.cell.sheet,
-            row: sub.cell.row,
-            column: sub.cell.column,
-            columnName: sub.column.replace(/\s+/g, " ").trim(),
-            actionRow: action.row + 1,
-            theme: action.theme,
-          },
-          sub.text,
+          action,
+          sub,
           `The sub-action on line ${sub.line} of ${sub.column.replace(/[*\s]+$/, "")} (${sub.owner ?? "no owner"}) was due by ${formatLongDate(sd.due as string)} (${ago(context, sd.due as string)}); its action is still open.`,
         ),
       );

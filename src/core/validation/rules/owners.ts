@@ -1,35 +1,13 @@
 // Unowned work: actions with no accountable officer (or a placeholder), sub-action bullets with no
 // owner or no date in their bracket, and one role written different ways.
 
-import { finding, type Finding } from "../../findings/finding";
+import type { Finding } from "../../findings/finding";
 import { describeOwner, isPlaceholderOwner, ownerKey } from "../../plan/owners";
 import type { Action, SubAction } from "../../plan/model";
-import { actionFinding, actionName, type Rule, type ValidationContext } from "../context";
+import { actionFinding, actionName, subActionFinding, type Rule, type ValidationContext } from "../context";
 
 export function isUnowned(action: Action): boolean {
   return action.owners.length === 0 || action.owners.every(isPlaceholderOwner);
-}
-
-function subActionFinding(
-  context: ValidationContext,
-  code: Parameters<typeof finding>[0],
-  action: Action,
-  sub: SubAction,
-  message: string,
-): Finding {
-  return finding(
-    code,
-    {
-      sheet: sub.cell.sheet,
-      row: sub.cell.row,
-      column: sub.cell.column,
-      columnName: sub.column.replace(/\s+/g, " ").trim(),
-      actionRow: action.row + 1,
-      theme: action.theme,
-    },
-    sub.text,
-    message,
-  );
 }
 
 function where(sub: SubAction): string {
