@@ -1,6 +1,6 @@
 // Option values shared by the commands, checked with messages a user can act on.
 
-import { parseIsoDate, type IsoDate } from "../core/deadline/calendar";
+import { localIsoDate, parseIsoDate, type IsoDate } from "../core/deadline/calendar";
 import { FINDING_CODES } from "../core/findings/codes";
 import { UsageError } from "../adapters/xlsx/files";
 
@@ -31,6 +31,5 @@ export function parseList(value: string | undefined): string[] | undefined {
 export function today(): IsoDate {
   const pinned = process.env.PLAN_CHECK_TODAY;
   if (pinned && parseIsoDate(pinned)) return pinned;
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+  return localIsoDate(new Date());
 }

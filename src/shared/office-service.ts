@@ -2,12 +2,11 @@
 
 import { excelRunner } from "../adapters/office/excel-runner";
 import { PlanCheckService } from "../adapters/office/plan-check-service";
-import type { IsoDate } from "../core/deadline/calendar";
+import { localIsoDate, type IsoDate } from "../core/deadline/calendar";
 
 /** Today in the user's time zone, as YYYY-MM-DD. */
 export function localToday(): IsoDate {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+  return localIsoDate(new Date());
 }
 
 export function createOfficeService(): PlanCheckService {

@@ -2,11 +2,9 @@
 // the sheet list; each sheet's extent, merges, hidden rows, protection and conditional formats; then
 // the cell values and number formats in chunks sized to stay well under Excel on the web's 5 MB limit.
 
-import { parseCellAddress } from "../../core/workbook/address";
+import { parseRangeAddress } from "../../core/workbook/address";
 import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../core/workbook/grid";
 
-/** Bytes one sync may carry; Excel on the web refuses requests or responses over 5 MB. */
-export const MAX_SYNC_BYTES = 3 * 1024 * 1024;
 /** Cells in the first values chunk, before the real size of a cell is known (plan cells run to kilobytes). */
 const FIRST_CHUNK_CELLS = 5000;
 /** Later chunks aim below the limit by a wide margin: cell sizes vary from one chunk to the next. */
@@ -35,15 +33,7 @@ interface Pending {
 }
 
 function rangesOf(address: string): CellRange[] {
-  return address
-    .split(",")
-    .map((part) => part.replace(/^.*!/, "").replace(/\$/g, ""))
-    .flatMap((part) => {
-      const [from, to] = part.split(":");
-      const a = parseCellAddress(from);
-      const b = parseCellAddress(to ?? from);
-      return a && b ? [{ top: a.row, left: a.column, bottom: b.row, right: b.column }] : [];
-    });
+  return address.split(",").flatMap((part) => parseRangeAddress(part) ?? []);
 }
 
 function valueBytes(values: unknown[][]): number {

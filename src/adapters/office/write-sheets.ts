@@ -3,6 +3,7 @@
 // the hidden marker name that says "Plan Check made this".
 
 import { toExcelSerial } from "../../core/deadline/calendar";
+import { freeSheetName } from "../../core/workbook/generated";
 import { cellAddress, columnLetter, quoteSheetName } from "../../core/workbook/address";
 import type { CellStyle, GeneratedSheet } from "../../core/workbook/sheet-spec";
 
@@ -53,12 +54,6 @@ export interface SheetTarget {
   taken: Set<string>;
 }
 
-function uniqueName(wanted: string, taken: Set<string>): string {
-  const lower = new Set([...taken].map((t) => t.toLowerCase()));
-  if (!lower.has(wanted.toLowerCase())) return wanted;
-  for (let n = 2; ; n++) if (!lower.has(`${wanted} (${n})`.toLowerCase())) return `${wanted} (${n})`;
-}
-
 /**
  * Queues one generated sheet. Syncs only when the queued values pass the payload budget, so an
  * ordinary summary is written with the caller's single sync.
@@ -76,7 +71,7 @@ export async function writeGeneratedSheet(
     ws = context.workbook.worksheets.getItem(name);
     ws.getRange().clear();
   } else {
-    name = uniqueName(sheet.name, target.taken);
+    name = freeSheetName(sheet.name, target.taken);
     target.taken.add(name);
     ws = context.workbook.worksheets.add(name);
     const marker = ws.names.add("PlanCheck_Generated", `="${sheet.kind}"`);

@@ -3,7 +3,7 @@
 
 import { PlanReadError } from "../../core/reader/read-plan";
 import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../core/workbook/grid";
-import { parseCellAddress } from "../../core/workbook/address";
+import { parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
 import { partText, type XlsxPackage } from "./package";
 import { attr, child, children, parseXml, refuseDtd } from "./xml";
 import { scanRows, scanSharedStrings, worksheetSections, type ScannedCell } from "./scan-xml";
@@ -167,12 +167,7 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, strings: string[], forma
     if (numberFormats[r] === undefined) numberFormats[r] = [];
   }
 
-  const merges: CellRange[] = mergeRefs.flatMap((ref) => {
-    const [from, to] = ref.split(":");
-    const a = parseCellAddress(from ?? "");
-    const b = parseCellAddress(to ?? from ?? "");
-    return a && b ? [{ top: a.row, left: a.column, bottom: b.row, right: b.column }] : [];
-  });
+  const merges: CellRange[] = mergeRefs.flatMap((ref) => parseRangeAddress(ref) ?? []);
 
   return { name: entry.name, visibility: entry.visibility, values, numberFormats, hiddenRows, merges };
 }

@@ -1,6 +1,7 @@
 // Adds or replaces Plan Check's generated sheets in a package: workbook.xml, its relationships,
 // content types and defined names are edited in place; every other part is left byte for byte.
 
+import { freeSheetName } from "../../core/workbook/generated";
 import type { GeneratedKind, GeneratedSheet } from "../../core/workbook/sheet-spec";
 import { listSheets } from "./read-workbook";
 import { partText, setPartText, type XlsxPackage } from "./package";
@@ -75,14 +76,6 @@ function setDefinedNames(
   return xml.replace(after, `${after}<definedNames>${joined}</definedNames>`);
 }
 
-function uniqueName(wanted: string, taken: Set<string>): string {
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let n = 2; ; n++) {
-    const candidate = `${wanted} (${n})`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}
-
 export interface WrittenSheet {
   kind: GeneratedKind;
   name: string;
@@ -136,9 +129,10 @@ export function addWorksheet(pkg: XlsxPackage, name: string, xml: string, hidden
   return index;
 }
 
-export function sheetNames(pkg: XlsxPackage): Set<string> {
+/** Every sheet name in the workbook. */
+export function sheetNames(pkg: XlsxPackage): string[] {
   const workbookXml = partText(pkg, "xl/workbook.xml") ?? "";
-  return new Set([...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1].toLowerCase()));
+  return [...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
 }
 
 /** Writes each generated sheet, replacing the one Plan Check made before, never a council's own. */
@@ -155,7 +149,7 @@ export function putGeneratedSheets(pkg: XlsxPackage, sheets: GeneratedSheet[], s
       written.push({ kind: sheet.kind, name: existing.name, renamedFrom: null });
       continue;
     }
-    const name = uniqueName(sheet.name, sheetNames(pkg));
+    const name = freeSheetName(sheet.name, sheetNames(pkg));
     const index = addWorksheet(pkg, name, sheetXml(sheet, styles), sheet.hidden === true);
     const workbookXml = setDefinedNames(partText(pkg, "xl/workbook.xml") ?? "", index, [
       { name: MARKER_NAME, value: `"${sheet.kind}"`, hidden: true },

@@ -79,15 +79,6 @@ export function attr(node: XmlNode | undefined, name: string): string | undefine
   return value === undefined ? undefined : String(value);
 }
 
-/** The text of an element that may be a plain string or {"#text": …} with attributes. */
-export function text(node: unknown): string {
-  if (node === undefined || node === null) return "";
-  if (typeof node === "string" || typeof node === "number") return String(node);
-  if (Array.isArray(node)) return node.map(text).join("");
-  const t = (node as XmlNode)["#text"];
-  return t === undefined ? "" : String(t);
-}
-
 /** Escapes text for element content or attribute values. */
 export function escapeXml(value: string): string {
   return (

@@ -46,6 +46,11 @@ export function parseIsoDate(text: string): IsoDate | null {
   return isValidDate(y, mo, d) ? isoDate(y, mo, d) : null;
 }
 
+/** The date where the user is (not in UTC), as YYYY-MM-DD. */
+export function localIsoDate(now: Date): IsoDate {
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+}
+
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   const ms = (iso: IsoDate): number => {
     const [y, m, d] = iso.split("-").map(Number);

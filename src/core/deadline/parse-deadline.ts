@@ -193,12 +193,11 @@ function build(
   kind: DeadlineKind,
   fields: Partial<Pick<Deadline, "due" | "start" | "milestones">>,
   problems: DeadlineProblem[],
-  extra = "",
 ): Deadline {
   const due = fields.due ?? null;
   const start = fields.start ?? null;
   const milestones = fields.milestones ?? [];
-  return { raw, kind, due, start, milestones, reading: describe(kind, due, start, milestones, raw) + extra, problems };
+  return { raw, kind, due, start, milestones, reading: describe(kind, due, start, milestones, raw), problems };
 }
 
 function describe(
@@ -287,6 +286,5 @@ function parseNumber(value: number, input: DeadlineInput): Deadline {
   }
   const date = fromExcelSerial(value);
   if (date === null) return build(raw, "unknown", {}, [{ code: "impossible-date", written: raw }]);
-  const deadline = build(date, "date", { due: date }, []);
-  return deadline;
+  return build(date, "date", { due: date }, []);
 }

@@ -27,6 +27,16 @@ export function parseCellAddress(address: string): { row: number; column: number
   return m ? { row: Number(m[2]) - 1, column: columnIndex(m[1]) } : null;
 }
 
+/** "B3:D7", "$B$3" or "'Plan'!B3:D7" as a 0-based rectangle; null when it is not an address. */
+export function parseRangeAddress(
+  address: string,
+): { top: number; left: number; bottom: number; right: number } | null {
+  const [from, to] = address.replace(/^.*!/, "").replace(/\$/g, "").split(":");
+  const a = parseCellAddress(from ?? "");
+  const b = parseCellAddress(to ?? from ?? "");
+  return a && b ? { top: a.row, left: a.column, bottom: b.row, right: b.column } : null;
+}
+
 /** A sheet name as a formula or hyperlink target needs it: quoted, with quotes doubled. */
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

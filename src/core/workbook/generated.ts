@@ -13,6 +13,13 @@ export const GENERATED_SHEET_NAMES = {
 
 const NAMES = new Set<string>(Object.values(GENERATED_SHEET_NAMES));
 
+/** The wanted name, or "Name (2)", "Name (3)" … when a sheet already has it (Excel compares names without case). */
+export function freeSheetName(wanted: string, taken: Iterable<string>): string {
+  const lower = new Set([...taken].map((t) => t.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) if (!lower.has(`${wanted} (${n})`.toLowerCase())) return `${wanted} (${n})`;
+}
+
 /** True for a default generated name or its numbered variant ("Validation (2)"). */
 export function isGeneratedSheetName(name: string): boolean {
   return NAMES.has(name.replace(/ \(\d+\)$/, ""));

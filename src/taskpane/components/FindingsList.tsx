@@ -91,7 +91,7 @@ export function FindingsList({ findings, onSelect }: FindingsListProps): React.R
           </ul>
         </div>
       ))}
-      {visible.length > limit * 1 && groups.length > 0 ? (
+      {visible.length > limit && groups.length > 0 ? (
         <button type="button" className="pc-more" onClick={() => setLimit(limit + PAGE)}>
           Show more findings
         </button>
