@@ -3,20 +3,22 @@
 // become a formula.
 
 import { toExcelSerial } from "../../core/deadline/calendar";
-import { cellAddress, columnLetter, quoteSheetName } from "../../core/workbook/address";
-import { rowHeight, type GeneratedSheet, type SpecCell } from "../../core/workbook/sheet-spec";
+import { columnLetter, quoteSheetName } from "../../core/workbook/address";
+import { rowHeight, type GeneratedSheet, type SpecCell, type TextCell } from "../../core/workbook/sheet-spec";
 import type { SheetStyles } from "./styles";
 import { escapeXml } from "./xml";
 
 const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
+const PRESERVE_SPACE = /^\s|\s$|\n/;
+
 function cellXml(cell: SpecCell, address: string, styles: SheetStyles): string {
   if (cell === null) return "";
   switch (cell.kind) {
     case "text": {
       const s = styles.xf[cell.style ?? "default"];
-      const space = /^\s|\s$|\n/.test(cell.text) ? ' xml:space="preserve"' : "";
+      const space = PRESERVE_SPACE.test(cell.text) ? ' xml:space="preserve"' : "";
       return `<c r="${address}" s="${s}" t="inlineStr"><is><t${space}>${escapeXml(cell.text)}</t></is></c>`;
     }
     case "number":
@@ -26,30 +28,33 @@ function cellXml(cell: SpecCell, address: string, styles: SheetStyles): string {
   }
 }
 
+function hyperlinkXml(link: NonNullable<TextCell["link"]>, display: string, address: string): string {
+  const location = escapeXml(`${quoteSheetName(link.sheet)}!${link.cell}`);
+  return `<hyperlink ref="${address}" location="${location}" display="${escapeXml(display)}"/>`;
+}
+
 /** What the writer needs of a sheet: its rows, widths, header row and marking. */
 export type SheetLayout = Pick<GeneratedSheet, "columnWidths" | "rows" | "headerRow" | "marking">;
 
 export function sheetXml(sheet: SheetLayout, styles: SheetStyles): string {
-  const rows = sheet.rows
-    .map((row, r) => {
-      const cells = row.map((cell, c) => cellXml(cell, cellAddress(r, c), styles)).join("");
-      return cells
-        ? `<row r="${r + 1}" ht="${rowHeight(row, sheet.columnWidths)}" customHeight="1">${cells}</row>`
-        : "";
-    })
-    .join("");
+  // One pass over the cells builds rows and hyperlinks; summaries of big plans run to tens of MB of XML.
+  const letters: string[] = [];
+  const rows: string[] = [];
+  const links: string[] = [];
+  sheet.rows.forEach((row, r) => {
+    let cells = "";
+    row.forEach((cell, c) => {
+      if (cell === null) return;
+      const address = `${(letters[c] ??= columnLetter(c))}${r + 1}`;
+      cells += cellXml(cell, address, styles);
+      if (cell.kind === "text" && cell.link) links.push(hyperlinkXml(cell.link, cell.text, address));
+    });
+    if (cells)
+      rows.push(`<row r="${r + 1}" ht="${rowHeight(row, sheet.columnWidths)}" customHeight="1">${cells}</row>`);
+  });
   const cols = sheet.columnWidths
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
     .join("");
-  const links = sheet.rows.flatMap((row, r) =>
-    row.flatMap((cell, c) =>
-      cell?.kind === "text" && cell.link
-        ? [
-            `<hyperlink ref="${cellAddress(r, c)}" location="${escapeXml(`${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`)}" display="${escapeXml(cell.text)}"/>`,
-          ]
-        : [],
-    ),
-  );
   const frozen = sheet.headerRow + 1;
   const header = sheet.marking ? `<oddHeader>&amp;C&amp;"-,Bold"${escapeXml(sheet.marking)}</oddHeader>` : "";
   const lastColumn = columnLetter(Math.max(0, sheet.columnWidths.length - 1));
@@ -60,7 +65,7 @@ export function sheetXml(sheet: SheetLayout, styles: SheetStyles): string {
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView></sheetViews>`,
     `<sheetFormatPr defaultRowHeight="15"/>`,
     cols ? `<cols>${cols}</cols>` : "",
-    `<sheetData>${rows}</sheetData>`,
+    `<sheetData>${rows.join("")}</sheetData>`,
     links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "",
     `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
     `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`,

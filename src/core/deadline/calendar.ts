@@ -1,5 +1,7 @@
 // Calendar arithmetic on plain ISO dates ("YYYY-MM-DD"), done in UTC so no time zone moves a day.
 
+import { memoiseText } from "../memoise";
+
 export type IsoDate = string;
 
 export function isoDate(year: number, month: number, day: number): IsoDate {
@@ -83,15 +85,8 @@ export function monthName(month: number): string {
   return MONTH_NAMES[month - 1];
 }
 
-const LONG_DATES = new Map<IsoDate, string>();
-
 /** "31 August 2017": how dates read in messages. */
-export function formatLongDate(date: IsoDate): string {
-  let text = LONG_DATES.get(date);
-  if (text === undefined) {
-    const [y, m, d] = date.split("-").map(Number);
-    text = `${d} ${monthName(m)} ${y}`;
-    if (LONG_DATES.size < 50000) LONG_DATES.set(date, text);
-  }
-  return text;
-}
+export const formatLongDate: (date: IsoDate) => string = memoiseText((date) => {
+  const [y, m, d] = date.split("-").map(Number);
+  return `${d} ${monthName(m)} ${y}`;
+});

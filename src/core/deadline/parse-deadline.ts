@@ -4,6 +4,7 @@
 
 import { endOfMonth, formatLongDate, fromExcelSerial, isoDate, isValidDate, monthName, type IsoDate } from "./calendar";
 import type { Deadline, DeadlineKind, DeadlineProblem, Milestone } from "./deadline";
+import { memoiseText } from "../memoise";
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -234,8 +235,7 @@ export interface DeadlineInput {
 }
 
 /** Plans repeat the same timescales ("Aug17", "on-going") hundreds of times: read each once. */
-const MEMO = new Map<string, Deadline>();
-const MEMO_LIMIT = 20000;
+const parseTextOnce = memoiseText((text) => parseText(text));
 
 export function parseDeadline(
   value: string | number | boolean | null | undefined,
@@ -243,12 +243,7 @@ export function parseDeadline(
 ): Deadline {
   if (typeof value === "number") return parseNumber(value, input);
   if (typeof value !== "string") return parseText(value);
-  const known = MEMO.get(value);
-  if (known) return known;
-  const parsed = parseText(value);
-  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  MEMO.set(value, parsed);
-  return parsed;
+  return parseTextOnce(value);
 }
 
 /** Deadlines are shared between callers once read: never change one in place. */

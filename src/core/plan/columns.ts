@@ -1,6 +1,7 @@
 // Plan columns matched by meaning, not position: the headings councils actually write, with the
 // footnote marks, line breaks, case and spacing they come with.
 
+import { memoiseText } from "../memoise";
 import type { ColumnRole } from "./model";
 
 /** The Derby 2017 heading first, then the usual synonyms. All in normalised form. */
@@ -108,6 +109,11 @@ for (const [role, names] of Object.entries(SYNONYMS) as [ColumnRole, string[]][]
 export function roleForHeading(text: string): ColumnRole | null {
   // Headings are short; plan text is not, and normalising every long cell of every row is costly.
   if (text.length > 80) return null;
+  // Short cells repeat (owners, timescales), and every row is checked for a repeated header.
+  return roleForShortHeading(text);
+}
+
+const roleForShortHeading = memoiseText((text): ColumnRole | null => {
   const heading = normaliseHeading(text);
   if (heading === "") return null;
   const exact = BY_HEADING.get(heading);
@@ -117,4 +123,4 @@ export function roleForHeading(text: string): ColumnRole | null {
       return role;
   }
   return null;
-}
+});

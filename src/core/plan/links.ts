@@ -2,17 +2,19 @@
 // and existing priorities (by name). Where a plan records no links, likely ones are inferred from the
 // wording and always marked as inferred.
 
+import { memoiseText } from "../memoise";
 import type { Action, PlanStructure, Priority, Recommendation } from "./model";
 
 export type LinkTarget =
   { kind: "recommendation"; recommendation: Recommendation } | { kind: "priority"; priority: Priority };
 
-function norm(text: string): string {
-  return text
+/** Lower case, words only; topic and priority names are compared this way for every link. */
+const norm = memoiseText((text) =>
+  text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
+    .trim(),
+);
 
 /** What one link names, or null when it names nothing in the plan. */
 export function resolveLink(link: string, structure: PlanStructure): LinkTarget | null {
@@ -59,10 +61,11 @@ const TOPIC_WORDS: Record<string, RegExp> = {
   "managing demand": /\bdemand\b/i,
 };
 
-function topicMatcher(name: string): RegExp {
+/** Built once per topic name, not once per action. */
+const topicMatcher = memoiseText((name): RegExp => {
   const key = norm(name);
   return TOPIC_WORDS[key] ?? new RegExp(`\\b${key.replace(/\s+/g, "\\s+")}\\b`, "i");
-}
+});
 
 /** Likely links for an action with none recorded, read from its What? and area text. */
 export function inferLinks(action: Action, structure: PlanStructure): LinkTarget[] {

@@ -1,6 +1,8 @@
 // Owners as people write them: abbreviations expanded through the plan's glossary, so that "HOS
 // Safeguarding" and "Head of Service Safeguarding" are recognised as one role.
 
+import { memoiseText } from "../memoise";
+
 const PLACEHOLDER_OWNERS =
   /^(tbc|tba|tbd|n\/?a|\?+|-+|–|none|nobody|unknown|to be confirmed|to be agreed|not yet assigned)$/i;
 
@@ -9,8 +11,9 @@ export function isPlaceholderOwner(owner: string): boolean {
 }
 
 interface CompiledGlossary {
-  pattern: RegExp | null;
-  meanings: Map<string, string>;
+  expand: (text: string) => string;
+  /** Owners repeat on every sub-action they own: each spelling is keyed once. */
+  ownerKey: (owner: string) => string;
 }
 
 const compiled = new WeakMap<Record<string, string>, CompiledGlossary>();
@@ -23,21 +26,26 @@ function compile(glossary: Record<string, string>): CompiledGlossary {
   const escaped = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   // Abbreviations already glossed in brackets ("Head of Service (HOS)") are left as written.
   const pattern = keys.length ? new RegExp(`(?<![\\w'(])(?:${escaped.join("|")})(?![\\w')])`, "g") : null;
-  const result = { pattern, meanings: new Map(Object.entries(glossary)) };
+  const meanings = new Map(Object.entries(glossary));
+  const expand = (text: string): string => (pattern ? text.replace(pattern, (m) => meanings.get(m) ?? m) : text);
+  const result = { expand, ownerKey: memoiseText((owner) => keyOf(owner, expand)) };
   compiled.set(glossary, result);
   return result;
 }
 
 /** Replaces whole-word abbreviations with their meanings. */
 export function expandAbbreviations(text: string, glossary: Record<string, string>): string {
-  const { pattern, meanings } = compile(glossary);
-  return pattern ? text.replace(pattern, (m) => meanings.get(m) ?? m) : text;
+  return compile(glossary).expand(text);
 }
 
 /** A key under which spellings of the same role meet: expanded, bracketed abbreviations dropped, lower case. */
 export function ownerKey(owner: string, glossary: Record<string, string>): string {
+  return compile(glossary).ownerKey(owner);
+}
+
+function keyOf(owner: string, expand: (text: string) => string): string {
   const withoutGlosses = owner.replace(/\s*\([A-Z][A-Za-z&' ]{0,12}\)/g, "");
-  return expandAbbreviations(withoutGlosses, glossary)
+  return expand(withoutGlosses)
     .toLowerCase()
     .replace(/[''’]s\b/g, "s")
     .replace(/[^a-z0-9]+/g, " ")

@@ -38,7 +38,23 @@ export function statusLabel(state: ActionState): string {
   return state.action.status ? `${state.action.status} (not recognised)` : "Open (no status)";
 }
 
-export function actionFacts(result: ValidationResult): ActionFacts[] {
+// Every summary starts from the same facts; building them once per result spares the rest.
+const actionFactsOf = new WeakMap<ValidationResult, ActionFacts[]>();
+const subActionFactsOf = new WeakMap<ValidationResult, SubActionFacts[]>();
+
+export function actionFacts(result: ValidationResult): readonly ActionFacts[] {
+  let facts = actionFactsOf.get(result);
+  if (!facts) actionFactsOf.set(result, (facts = computeActionFacts(result)));
+  return facts;
+}
+
+export function subActionFacts(result: ValidationResult): readonly SubActionFacts[] {
+  let facts = subActionFactsOf.get(result);
+  if (!facts) subActionFactsOf.set(result, (facts = computeSubActionFacts(result, actionFacts(result))));
+  return facts;
+}
+
+function computeActionFacts(result: ValidationResult): ActionFacts[] {
   const context = { reading: result.reading, asOf: result.asOf, glossary: result.glossary };
   const what = columnOf(context, "what").column;
   const deadline = columnOf(context, "deadline").column;
@@ -55,7 +71,7 @@ export function actionFacts(result: ValidationResult): ActionFacts[] {
   });
 }
 
-export function subActionFacts(result: ValidationResult, actions: ActionFacts[]): SubActionFacts[] {
+function computeSubActionFacts(result: ValidationResult, actions: readonly ActionFacts[]): SubActionFacts[] {
   return actions.flatMap((a) =>
     a.action.subActions.map((sub) => {
       const due = sub.deadline && canBeOverdue(sub.deadline) ? sub.deadline.due : null;

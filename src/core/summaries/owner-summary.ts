@@ -64,7 +64,7 @@ export function ownerSummary(result: ValidationResult, options: SummaryOptions):
     }
   }
   const completeActions = new Set(facts.filter((f) => f.complete).map((f) => f.action));
-  for (const s of subActionFacts(result, facts)) {
+  for (const s of subActionFacts(result)) {
     const complete = completeActions.has(s.action);
     for (const owner of s.owners) {
       add(owner, {

@@ -17,7 +17,7 @@ function flags(a: ActionFacts): SpecCell {
 
 export function themeSummary(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
   const facts = actionFacts(result);
-  const subs = subActionFacts(result, facts);
+  const subs = subActionFacts(result);
   const themes = [...new Set(facts.map((f) => f.action.theme ?? "(no theme)"))];
   const rows = headerBlock("Summary by theme", result, options);
   const headerRow = rows.length;

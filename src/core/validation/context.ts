@@ -4,6 +4,7 @@
 import type { IsoDate } from "../deadline/calendar";
 import { finding, type Finding } from "../findings/finding";
 import type { FindingCode } from "../findings/codes";
+import { memoiseText } from "../memoise";
 import { COLUMN_LABELS } from "../plan/columns";
 import type { Action, ColumnRole, SubAction } from "../plan/model";
 import type { PlanReading } from "../reader/read-plan";
@@ -59,6 +60,9 @@ export function actionName(action: Action): string {
   return short ? `The action in row ${action.row + 1} ("${short}")` : `The action in row ${action.row + 1}`;
 }
 
+/** A column heading on one line, as findings name it; headings repeat on every sub-action. */
+export const columnName = memoiseText((heading) => heading.replace(/\s+/g, " ").trim());
+
 /** A finding on a sub-action's cell, echoing the sub-action's text. */
 export function subActionFinding(
   context: ValidationContext,
@@ -73,7 +77,7 @@ export function subActionFinding(
       sheet: sub.cell.sheet,
       row: sub.cell.row,
       column: sub.cell.column,
-      columnName: sub.column.replace(/\s+/g, " ").trim(),
+      columnName: columnName(sub.column),
       actionRow: action.row + 1,
       theme: action.theme,
     },

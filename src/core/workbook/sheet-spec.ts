@@ -61,6 +61,8 @@ export const MAX_CELL_CHARS = 32767;
 export const MAX_CELL_LINE_BREAKS = 253;
 
 export function fitToCell(text: string): string {
+  // Nearly every cell is far below both limits; only a long one can break either.
+  if (text.length <= MAX_CELL_LINE_BREAKS) return text;
   let out = text;
   const breaks = out.split("\n");
   if (breaks.length > MAX_CELL_LINE_BREAKS + 1) out = `${breaks.slice(0, MAX_CELL_LINE_BREAKS).join("\n")}…`;
@@ -93,10 +95,10 @@ export function rowHeight(row: SpecCell[], widths: number[]): number {
     if (!cell) return;
     height = Math.max(height, (cell.style && STYLE_HEIGHT[cell.style]) ?? LINE_HEIGHT);
     if (cell.kind !== "text" || (cell.style !== "wrap" && cell.style !== "header")) return;
-    const width = widths[i] ?? 10;
-    const lines = cell.text
-      .split("\n")
-      .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (width * 1.15))), 0);
+    const perLine = (widths[i] ?? 10) * 1.15;
+    const lines = cell.text.includes("\n")
+      ? cell.text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0)
+      : Math.max(1, Math.ceil(cell.text.length / perLine));
     height = Math.max(height, lines * LINE_HEIGHT + 2);
   });
   return Math.min(409, height);

@@ -4,7 +4,7 @@
 import { formatLongDate } from "../../deadline/calendar";
 import type { Deadline, DeadlineProblem } from "../../deadline/deadline";
 import { finding, type Finding, type FindingPlace } from "../../findings/finding";
-import { columnOf, type Rule } from "../context";
+import { columnName, columnOf, type Rule } from "../context";
 
 function problemFindings(deadline: Deadline, place: FindingPlace, what: string): Finding[] {
   const out: Finding[] = [];
@@ -70,19 +70,22 @@ export const deadlinesRule: Rule = (context) => {
 
     for (const sub of action.subActions) {
       if (!sub.deadline) continue;
+      const unreadable = sub.deadline.problems.length > 0 || sub.deadline.kind === "unknown";
+      const actionDue = action.deadline.due;
+      const subDue = sub.deadline.due;
+      const late = actionDue && subDue && subDue > actionDue && action.deadline.kind !== "immediate";
+      if (!unreadable && !late) continue;
       const place: FindingPlace = {
         ...base,
         row: sub.cell.row,
         column: sub.cell.column,
-        columnName: sub.column.replace(/\s+/g, " ").trim(),
+        columnName: columnName(sub.column),
       };
-      if (sub.deadline.problems.length > 0 || sub.deadline.kind === "unknown") {
+      if (unreadable) {
         const label = `The date of the sub-action on line ${sub.line} of ${sub.column.replace(/[*\s]+$/, "")},`;
         findings.push(...problemFindings(sub.deadline, place, label));
       }
-      const actionDue = action.deadline.due;
-      const subDue = sub.deadline.due;
-      if (actionDue && subDue && subDue > actionDue && action.deadline.kind !== "immediate") {
+      if (late) {
         findings.push(
           finding(
             "deadline/sub-action-after-action",
