@@ -1,5 +1,5 @@
 // Bundles the add-in pages: the task pane (React), the ribbon commands' function file and the message
-// dialog, each with its HTML page. Office.js is served from the add-in's own files, not a CDN.
+// dialog, each with its HTML page, and the Web Worker that does the core's work for them. Office.js is served from the add-in's own files, not a CDN.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -20,6 +20,8 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/index.ts",
       message: "./src/dialog/message.ts",
+      // The Web Worker the pane and the ribbon commands hand the core's work to.
+      "core-worker": "./src/worker/core-worker.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

@@ -2,17 +2,10 @@
 // Excel.run with a fixed number of syncs; all the thinking is done by the same core as the CLI.
 
 import type { IsoDate } from "../../core/deadline/calendar";
-import type { Finding } from "../../core/findings/finding";
-import type { PlanHeader } from "../../core/reader/header";
-import { PlanReadError, readPlan } from "../../core/reader/read-plan";
-import { buildSummaries, defaultSummaryKinds, type SummaryKind } from "../../core/summaries/build-summaries";
-import { highlightOverlay } from "../../core/validation/highlights";
-import {
-  resolveAsOf,
-  validatePlan,
-  type ValidationCounts,
-  type ValidationResult,
-} from "../../core/validation/validate";
+import { PlanReadError } from "../../core/reader/read-plan";
+import type { SummaryKind } from "../../core/summaries/build-summaries";
+import { isNothingToDo, type TrackingSetup } from "../../core/tracking/tracking-setup";
+import { inlineCoreJobs, type CoreJobs, type JobInput, type ValidationJobResult } from "./core-jobs";
 import {
   checkRequirement,
   describeOfficeError,
@@ -25,27 +18,27 @@ import { queueClearHighlights, queueHighlights } from "./write-highlights";
 import { PayloadBudget, writeGeneratedSheet } from "./write-sheets";
 import { queueTrackingSetup } from "./write-setup";
 import { saveColumnMapping, type ColumnLetters } from "./write-settings";
-import { findSettingsSheet } from "../../core/plan/settings";
-import { isNothingToDo, planTrackingSetup, type TrackingSetup } from "../../core/tracking/tracking-setup";
-import { historySheet, takeSnapshot } from "../../core/tracking/board-snapshot";
 
-export interface ValidationView {
-  asOf: IsoDate;
-  asOfSource: ValidationResult["asOfSource"];
-  sheet: string;
-  columns: PlanHeader["columns"];
-  counts: ValidationCounts;
-  findings: Finding[];
+/** Where a long operation has got to, for the pane to show and a screen reader to announce. */
+export interface Progress {
+  step: number;
+  of: number;
+  label: string;
+}
+
+export type ProgressListener = (progress: Progress) => void;
+
+export interface ValidationView extends Omit<ValidationJobResult, "overlay"> {
   /** Said when the plan could not be highlighted (a protected sheet), with what to do. */
   highlightNote: string | null;
   highlighted: number;
-  changes: ValidationResult["changes"];
 }
 
 export interface ValidateRequest {
   asOf?: IsoDate;
   sheet?: string;
   highlight: boolean;
+  onProgress?: ProgressListener;
 }
 
 export interface SummariesRequest {
@@ -53,6 +46,7 @@ export interface SummariesRequest {
   sheet?: string;
   /** Default: every summary, "changes" once a board snapshot is saved. */
   kinds?: SummaryKind[];
+  onProgress?: ProgressListener;
 }
 
 export interface Environment {
@@ -75,49 +69,48 @@ export class PlanCheckService {
   constructor(
     private readonly run: ExcelRunner,
     private readonly env: Environment,
+    /** Where the core's work is done: in a Web Worker in the add-in, inline in tests. */
+    private readonly jobs: CoreJobs = inlineCoreJobs,
   ) {}
 
-  private mergesSupported(): boolean {
-    return this.env.isSetSupported("ExcelApi", "1.13");
+  private async read(context: Excel.RequestContext): Promise<OfficeSnapshot> {
+    return readSnapshot(context, { merges: this.env.isSetSupported("ExcelApi", "1.13") });
   }
 
-  private validateSnapshot(read: OfficeSnapshot, request: { asOf?: IsoDate; sheet?: string }): ValidationResult {
-    const reading = readPlan(read.snapshot, { sheet: request.sheet });
-    const { asOf, source } = resolveAsOf(request.asOf, reading.settings, this.env.today());
-    return validatePlan(reading, asOf, source);
+  private input(read: OfficeSnapshot, request: { asOf?: IsoDate; sheet?: string }): JobInput {
+    return { snapshot: read.snapshot, sheet: request.sheet, asOf: request.asOf, today: this.env.today() };
   }
 
   validate(request: ValidateRequest): Promise<Outcome<ValidationView>> {
     return attempt(() =>
       this.run(async (context) => {
         checkRequirement("validate", this.env.isSetSupported);
-        const read = await readSnapshot(context, { merges: this.mergesSupported() });
-        const result = this.validateSnapshot(read, request);
-        const sheet = result.reading.plan.sheet;
+        const steps = request.highlight ? 3 : 2;
+        request.onProgress?.({ step: 1, of: steps, label: "Reading the workbook…" });
+        const read = await this.read(context);
+        request.onProgress?.({ step: 2, of: steps, label: "Checking the plan…" });
+        const { overlay, ...result } = await this.jobs.validate({
+          ...this.input(read, request),
+          highlight: request.highlight,
+        });
         let highlightNote: string | null = null;
         let highlighted = 0;
-        if (request.highlight) {
-          const extras = read.extras.get(sheet);
+        if (overlay) {
+          const extras = read.extras.get(result.sheet);
           if (extras?.protected) {
-            highlightNote = `The sheet "${sheet}" is protected, so its cells were not highlighted. Unprotect it (Review > Unprotect Sheet) to see them; the findings are listed here.`;
+            highlightNote = `The sheet "${result.sheet}" is protected, so its cells were not highlighted. Unprotect it (Review > Unprotect Sheet) to see them; the findings are listed here.`;
           } else {
-            const overlay = highlightOverlay(result, read.snapshot);
-            queueHighlights(context.workbook.worksheets.getItem(sheet), overlay, extras?.conditionalFormats ?? []);
+            request.onProgress?.({ step: 3, of: steps, label: "Highlighting problem cells…" });
+            queueHighlights(
+              context.workbook.worksheets.getItem(result.sheet),
+              overlay,
+              extras?.conditionalFormats ?? [],
+            );
             highlighted = overlay.cells.length;
             await context.sync();
           }
         }
-        return {
-          asOf: result.asOf,
-          asOfSource: result.asOfSource,
-          sheet,
-          columns: result.reading.header.columns,
-          counts: result.counts,
-          findings: result.findings,
-          highlightNote,
-          highlighted,
-          changes: result.changes,
-        };
+        return { ...result, highlightNote, highlighted };
       }),
     );
   }
@@ -128,12 +121,11 @@ export class PlanCheckService {
     return attempt(() =>
       this.run(async (context) => {
         checkRequirement("summaries", this.env.isSetSupported);
-        const read = await readSnapshot(context, { merges: this.mergesSupported() });
-        const result = this.validateSnapshot(read, request);
-        const sheets = buildSummaries(result, request.kinds ?? defaultSummaryKinds(result), {
-          generatedOn: this.env.today(),
-          linkToPlan: true,
-        });
+        request.onProgress?.({ step: 1, of: 3, label: "Reading the workbook…" });
+        const read = await this.read(context);
+        request.onProgress?.({ step: 2, of: 3, label: "Building the summaries…" });
+        const sheets = await this.jobs.summaries({ ...this.input(read, request), kinds: request.kinds });
+        request.onProgress?.({ step: 3, of: 3, label: "Writing the summary sheets…" });
         const taken = new Set(read.snapshot.sheets.map((s) => s.name));
         const byKind = new Map([...read.generated].map(([name, kind]) => [kind, name]));
         const written = [];
@@ -176,8 +168,8 @@ export class PlanCheckService {
     return attempt(() =>
       this.run(async (context) => {
         checkRequirement("validate", this.env.isSetSupported);
-        const read = await readSnapshot(context, { merges: this.mergesSupported() });
-        return planTrackingSetup(readPlan(read.snapshot, { sheet }), findSettingsSheet(read.snapshot) !== null);
+        const read = await this.read(context);
+        return this.jobs.trackingSetup(this.input(read, { sheet }));
       }),
     );
   }
@@ -187,8 +179,8 @@ export class PlanCheckService {
     return attempt(() =>
       this.run(async (context) => {
         checkRequirement("validate", this.env.isSetSupported);
-        const read = await readSnapshot(context, { merges: this.mergesSupported() });
-        const setup = planTrackingSetup(readPlan(read.snapshot, { sheet }), findSettingsSheet(read.snapshot) !== null);
+        const read = await this.read(context);
+        const setup = await this.jobs.trackingSetup(this.input(read, { sheet }));
         if (isNothingToDo(setup)) return { summary: [] };
         queueTrackingSetup(context, setup);
         await context.sync();
@@ -202,17 +194,16 @@ export class PlanCheckService {
     return attempt(() =>
       this.run(async (context) => {
         checkRequirement("validate", this.env.isSetSupported);
-        const read = await readSnapshot(context, { merges: this.mergesSupported() });
-        const result = this.validateSnapshot(read, request);
-        const snapshot = takeSnapshot(result);
+        const read = await this.read(context);
+        const { sheet, boardDate } = await this.jobs.boardSnapshot(this.input(read, request));
         const existing = [...read.generated].find(([, kind]) => kind === "history")?.[0] ?? null;
-        const written = await writeGeneratedSheet(context, historySheet(result.reading.history, snapshot), {
+        const written = await writeGeneratedSheet(context, sheet, {
           existing,
           taken: new Set(read.snapshot.sheets.map((s) => s.name)),
         });
         context.workbook.worksheets.getItem(written.name).visibility = "Hidden";
         await context.sync();
-        return { boardDate: snapshot.boardDate };
+        return { boardDate };
       }),
     );
   }

@@ -5,9 +5,9 @@ import * as React from "react";
 import { PrimaryButton, DefaultButton } from "@fluentui/react/lib/Button";
 import { Checkbox } from "@fluentui/react/lib/Checkbox";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
-import { Spinner } from "@fluentui/react/lib/Spinner";
+import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
 import { TextField } from "@fluentui/react/lib/TextField";
-import type { ValidationView } from "../../adapters/office/plan-check-service";
+import type { Progress, ValidationView } from "../../adapters/office/plan-check-service";
 import { formatLongDate, parseIsoDate } from "../../core/deadline/calendar";
 import { changesLine } from "../../core/summaries/changes-summary";
 import type { Finding } from "../../core/findings/finding";
@@ -37,7 +37,7 @@ type Notice = { kind: "error" | "info"; text: string } | null;
 export function App({ service, today }: AppProps): React.ReactElement {
   const [asOf, setAsOf] = React.useState(today);
   const [highlight, setHighlight] = React.useState(true);
-  const [busy, setBusy] = React.useState<string | null>(null);
+  const [busy, setBusy] = React.useState<Progress | null>(null);
   const [view, setView] = React.useState<ValidationView | null>(null);
   const [notice, setNotice] = React.useState<Notice>(null);
   const [pendingSetup, setPendingSetup] = React.useState<string[] | null>(null);
@@ -46,7 +46,7 @@ export function App({ service, today }: AppProps): React.ReactElement {
   const dateOk = parseIsoDate(asOf) !== null;
 
   async function work<T>(label: string, task: () => Promise<T>): Promise<T | undefined> {
-    setBusy(label);
+    setBusy({ step: 0, of: 0, label });
     setNotice(null);
     try {
       return await task();
@@ -57,7 +57,7 @@ export function App({ service, today }: AppProps): React.ReactElement {
 
   const validate = (): Promise<void | undefined> =>
     work("Checking the plan…", async () => {
-      const outcome = await service.validate({ asOf: dateOk ? asOf : undefined, highlight });
+      const outcome = await service.validate({ asOf: dateOk ? asOf : undefined, highlight, onProgress: setBusy });
       if (outcome.ok) {
         setView(outcome.value);
         setNotice({ kind: "info", text: validationMessage(outcome.value) });
@@ -66,7 +66,7 @@ export function App({ service, today }: AppProps): React.ReactElement {
 
   const summarise = (): Promise<void | undefined> =>
     work("Building summaries…", async () => {
-      const outcome = await service.buildSummaries({ asOf: dateOk ? asOf : undefined, kinds });
+      const outcome = await service.buildSummaries({ asOf: dateOk ? asOf : undefined, kinds, onProgress: setBusy });
       if (!outcome.ok) return setNotice({ kind: "error", text: outcome.message });
       const names = outcome.value.sheets.map((s) => `“${s.name}”`).join(", ");
       const renamed = outcome.value.sheets
@@ -168,7 +168,14 @@ export function App({ service, today }: AppProps): React.ReactElement {
       </section>
 
       <div aria-live="polite" className="pc-status">
-        {busy ? <Spinner label={busy} /> : null}
+        {busy ? (
+          <ProgressIndicator
+            label={busy.label}
+            description={busy.of > 0 ? `Step ${busy.step} of ${busy.of}` : undefined}
+            ariaValueText={busy.label}
+            data-testid="progress"
+          />
+        ) : null}
         {notice ? (
           <MessageBar
             messageBarType={notice.kind === "error" ? MessageBarType.error : MessageBarType.info}

@@ -1,0 +1,116 @@
+// The thinking the add-in asks of the core — read the plan, validate, build summaries — as jobs that
+// take and give plain data. The same jobs run inline or in a Web Worker, so a big plan never holds up
+// the pane or Excel while it is checked; only Office.js calls stay on the page's own thread.
+
+import type { IsoDate } from "../../core/deadline/calendar";
+import type { Finding } from "../../core/findings/finding";
+import type { PlanHeader } from "../../core/reader/header";
+import { PlanReadError, readPlan } from "../../core/reader/read-plan";
+import { findSettingsSheet } from "../../core/plan/settings";
+import { buildSummaries, defaultSummaryKinds, type SummaryKind } from "../../core/summaries/build-summaries";
+import { historySheet, takeSnapshot } from "../../core/tracking/board-snapshot";
+import { planTrackingSetup, type TrackingSetup } from "../../core/tracking/tracking-setup";
+import { highlightOverlay, type HighlightOverlay } from "../../core/validation/highlights";
+import {
+  resolveAsOf,
+  validatePlan,
+  type ValidationCounts,
+  type ValidationResult,
+} from "../../core/validation/validate";
+import type { WorkbookSnapshot } from "../../core/workbook/grid";
+import type { GeneratedSheet } from "../../core/workbook/sheet-spec";
+
+/** What every job is given: the workbook as read, which sheet, and the dates to judge on. */
+export interface JobInput {
+  snapshot: WorkbookSnapshot;
+  sheet?: string;
+  asOf?: IsoDate;
+  today: IsoDate;
+}
+
+export interface ValidationJobResult {
+  asOf: IsoDate;
+  asOfSource: ValidationResult["asOfSource"];
+  sheet: string;
+  columns: PlanHeader["columns"];
+  counts: ValidationCounts;
+  findings: Finding[];
+  changes: ValidationResult["changes"];
+  /** The highlights to paint, when they were asked for. */
+  overlay: HighlightOverlay | null;
+}
+
+export interface CoreJobs {
+  validate(input: JobInput & { highlight: boolean }): Promise<ValidationJobResult>;
+  summaries(input: JobInput & { kinds?: SummaryKind[] }): Promise<GeneratedSheet[]>;
+  boardSnapshot(input: JobInput): Promise<{ sheet: GeneratedSheet; boardDate: IsoDate }>;
+  trackingSetup(input: JobInput): Promise<TrackingSetup>;
+}
+
+export type JobName = keyof CoreJobs;
+
+function validated(input: JobInput): ValidationResult {
+  const reading = readPlan(input.snapshot, { sheet: input.sheet });
+  const { asOf, source } = resolveAsOf(input.asOf, reading.settings, input.today);
+  return validatePlan(reading, asOf, source);
+}
+
+/** The jobs, done synchronously by the core; a worker runs exactly these. */
+export const CORE_JOB_RUNNERS: {
+  [J in JobName]: (input: Parameters<CoreJobs[J]>[0]) => Awaited<ReturnType<CoreJobs[J]>>;
+} = {
+  validate(input) {
+    const result = validated(input);
+    return {
+      asOf: result.asOf,
+      asOfSource: result.asOfSource,
+      sheet: result.reading.plan.sheet,
+      columns: result.reading.header.columns,
+      counts: result.counts,
+      findings: result.findings,
+      changes: result.changes,
+      overlay: input.highlight ? highlightOverlay(result, input.snapshot) : null,
+    };
+  },
+  summaries(input) {
+    const result = validated(input);
+    return buildSummaries(result, input.kinds ?? defaultSummaryKinds(result), {
+      generatedOn: input.today,
+      linkToPlan: true,
+    });
+  },
+  boardSnapshot(input) {
+    const result = validated(input);
+    const snapshot = takeSnapshot(result);
+    return { sheet: historySheet(result.reading.history, snapshot), boardDate: snapshot.boardDate };
+  },
+  trackingSetup(input) {
+    const reading = readPlan(input.snapshot, { sheet: input.sheet });
+    return planTrackingSetup(reading, findSettingsSheet(input.snapshot) !== null);
+  },
+};
+
+/** The jobs on the calling thread: for tests, the benchmark, and pages where no worker can start. */
+export const inlineCoreJobs: CoreJobs = {
+  validate: async (input) => CORE_JOB_RUNNERS.validate(input),
+  summaries: async (input) => CORE_JOB_RUNNERS.summaries(input),
+  boardSnapshot: async (input) => CORE_JOB_RUNNERS.boardSnapshot(input),
+  trackingSetup: async (input) => CORE_JOB_RUNNERS.trackingSetup(input),
+};
+
+/** A job's failure as it crosses to another thread: the message a user reads, and whether it was the plan's fault. */
+export interface JobFailure {
+  message: string;
+  planReadError: boolean;
+}
+
+export function toJobFailure(error: unknown): JobFailure {
+  return {
+    message: error instanceof Error ? error.message : String(error),
+    planReadError: error instanceof PlanReadError,
+  };
+}
+
+export function fromJobFailure(failure: JobFailure): Error {
+  return failure.planReadError ? new PlanReadError(failure.message) : new Error(failure.message);
+}
