@@ -14,5 +14,6 @@ export interface PaneService {
   planTrackingSetup(): Promise<Outcome<TrackingSetup>>;
   setUpTracking(): Promise<Outcome<{ summary: string[] }>>;
   saveSnapshot(request: { asOf?: string }): Promise<Outcome<{ boardDate: string }>>;
-  saveColumnMapping(mapping: ColumnLetters): Promise<Outcome<void>>;
+  saveColumnMapping(mapping: ColumnLetters, planSheet?: string): Promise<Outcome<void>>;
+  listSheets(): Promise<Outcome<string[]>>;
 }

@@ -223,6 +223,45 @@ describeBrowser("the task pane in Chromium", () => {
     await page.context().close();
   }, 120000);
 
+  it("lets the user say which sheet and columns hold a plan it could not find", async () => {
+    const bytes = await buildXlsx([
+      { name: "Cover", rows: [["Children's services improvement plan"]] },
+      {
+        name: "Actions",
+        rows: [
+          ["Task", "Lead", "By when", "Evidence"],
+          ["Identifying and meeting needs"],
+          ["Audit section 47 enquiries", "HOS Safeguarding", "Aug17", "- Audit report (Head of QA – Sep17)"],
+        ],
+      },
+    ]);
+    const { page } = await openPane(sheetsToJson(await sheetsFromXlsx(bytes)));
+    await page.getByLabel("As of").fill("2017-11-30");
+    await page.getByRole("button", { name: "Validate" }).click();
+    await page.getByText("Tell Plan Check where the plan is").waitFor();
+    const save = page.getByRole("button", { name: "Save column mapping" });
+    await expect(save.isDisabled()).resolves.toBe(true);
+
+    // Keyboard and labels only, as a screen reader user would.
+    await page.getByRole("combobox", { name: "Plan sheet" }).click();
+    await page.getByRole("option", { name: "Actions" }).click();
+    await page.getByLabel("Column letter for What?").fill("a");
+    await page.getByLabel("Column letter for Accountable Officer(s)").fill("B");
+    await page.getByLabel("Column letter for Deadline").fill("C");
+    await page.getByLabel("Column letter for Closing the loop").fill("D");
+    fs.writeFileSync(
+      path.join(process.env.PLAN_CHECK_UPDATE_DOCS ? DOCS : os.tmpdir(), "taskpane-choose-plan.png"),
+      await page.screenshot(),
+    );
+    await save.click();
+    await page.getByTestId("notice").filter({ hasText: "Column mapping saved." }).waitFor();
+    await expect(page.getByTestId("count-actions").locator("dd").textContent()).resolves.toBe("1");
+    await expect(page.evaluate(() => window.__planCheckFake.value("Plan Check settings", "B2"))).resolves.toBe(
+      "Actions",
+    );
+    await page.context().close();
+  }, 120000);
+
   it("says what is wrong when there is no plan sheet", async () => {
     const bytes = await buildXlsx([{ name: "Budget", rows: [["Line", "Amount"]] }]);
     const { page } = await openPane(sheetsToJson(await sheetsFromXlsx(bytes)));

@@ -7,6 +7,7 @@ import { STATUSES } from "../../src/core/plan/status";
 import { fakeExcelFromXlsx } from "../support/fake-excel/load-xlsx";
 import { key } from "../support/fake-excel/state";
 import { DERBY, DERBY_TRACKED } from "../support/derby";
+import { buildXlsx } from "../support/workbooks";
 
 describe("set up tracking through Office.js", () => {
   it("adds the columns, merged headings, drop-downs and settings sheet, and is a no-op the second time", async () => {
@@ -84,6 +85,36 @@ describe("the column mapping saved from the pane", () => {
     await service.saveColumnMapping({ accountable: "C" });
     expect(excel.value("Plan Check settings", "B2")).toBe("C");
     expect(excel.value("Plan Check settings", "A3")).toBe("");
+  });
+
+  it("finds a plan under headings it does not know once the user names the sheet and columns", async () => {
+    const bytes = await buildXlsx([
+      { name: "Cover", rows: [["Children's services improvement plan"]] },
+      { name: "Old notes", rows: [["x"]], state: "hidden" },
+      {
+        name: "Actions",
+        rows: [
+          ["Task", "Lead", "By when", "Evidence"],
+          ["Identifying and meeting needs"],
+          ["Audit section 47 enquiries", "HOS Safeguarding", "Aug17", "- Audit report (Head of QA – Sep17)"],
+        ],
+      },
+    ]);
+    const excel = await fakeExcelFromXlsx(bytes);
+    const service = new PlanCheckService(excel.run, { isSetSupported: () => true, today: () => "2017-11-30" });
+    const before = await service.validate({ highlight: false });
+    expect(before).toMatchObject({ ok: false, planNotFound: true });
+    expect(await service.listSheets()).toEqual({ ok: true, value: ["Cover", "Actions"] });
+
+    await service.saveColumnMapping({ what: "A", accountable: "B", deadline: "C", closingTheLoop: "D" }, "Actions");
+    expect(excel.value("Plan Check settings", "A2")).toBe("Plan sheet");
+    expect(excel.value("Plan Check settings", "B2")).toBe("Actions");
+    const after = await service.validate({ highlight: false });
+    expect(after.ok && after.value.sheet).toBe("Actions");
+    expect(after.ok && after.value.counts.actions).toBe(1);
+    expect(after.ok && after.value.counts.overdue).toBe(1);
+    // Plan Check's own settings sheet is never offered as the plan.
+    expect(await service.listSheets()).toEqual({ ok: true, value: ["Cover", "Actions"] });
   });
 
   it("refuses something that is not a column letter", async () => {

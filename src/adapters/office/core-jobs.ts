@@ -5,7 +5,7 @@
 import type { IsoDate } from "../../core/deadline/calendar";
 import type { Finding } from "../../core/findings/finding";
 import type { PlanHeader } from "../../core/reader/header";
-import { PlanReadError, readPlan } from "../../core/reader/read-plan";
+import { PlanNotFoundError, PlanReadError, readPlan } from "../../core/reader/read-plan";
 import { findSettingsSheet } from "../../core/plan/settings";
 import { buildSummaries, defaultSummaryKinds, type SummaryKind } from "../../core/summaries/build-summaries";
 import { historySheet, takeSnapshot } from "../../core/tracking/board-snapshot";
@@ -98,19 +98,19 @@ export const inlineCoreJobs: CoreJobs = {
   trackingSetup: async (input) => CORE_JOB_RUNNERS.trackingSetup(input),
 };
 
-/** A job's failure as it crosses to another thread: the message a user reads, and whether it was the plan's fault. */
+/** A job's failure as it crosses to another thread: the message a user reads, and what kind of error it was. */
 export interface JobFailure {
   message: string;
-  planReadError: boolean;
+  kind: "plan-not-found" | "plan-unreadable" | "other";
 }
 
 export function toJobFailure(error: unknown): JobFailure {
-  return {
-    message: error instanceof Error ? error.message : String(error),
-    planReadError: error instanceof PlanReadError,
-  };
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof PlanNotFoundError) return { message, kind: "plan-not-found" };
+  return { message, kind: error instanceof PlanReadError ? "plan-unreadable" : "other" };
 }
 
 export function fromJobFailure(failure: JobFailure): Error {
-  return failure.planReadError ? new PlanReadError(failure.message) : new Error(failure.message);
+  if (failure.kind === "plan-not-found") return new PlanNotFoundError(failure.message);
+  return failure.kind === "plan-unreadable" ? new PlanReadError(failure.message) : new Error(failure.message);
 }

@@ -2,7 +2,7 @@
 // Excel.run with a fixed number of syncs; all the thinking is done by the same core as the CLI.
 
 import type { IsoDate } from "../../core/deadline/calendar";
-import { PlanReadError } from "../../core/reader/read-plan";
+import { PlanNotFoundError, PlanReadError } from "../../core/reader/read-plan";
 import type { SummaryKind } from "../../core/summaries/build-summaries";
 import { isNothingToDo, type TrackingSetup } from "../../core/tracking/tracking-setup";
 import { inlineCoreJobs, type CoreJobs, type JobInput, type ValidationJobResult } from "./core-jobs";
@@ -18,6 +18,8 @@ import { queueClearHighlights, queueHighlights } from "./write-highlights";
 import { PayloadBudget, writeGeneratedSheet } from "./write-sheets";
 import { queueTrackingSetup } from "./write-setup";
 import { saveColumnMapping, type ColumnLetters } from "./write-settings";
+import { SETTINGS_SHEET } from "../../core/plan/settings";
+import { isGeneratedSheetName } from "../../core/workbook/generated";
 
 /** Where a long operation has got to, for the pane to show and a screen reader to announce. */
 export interface Progress {
@@ -54,12 +56,14 @@ export interface Environment {
   today: () => IsoDate;
 }
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A failure says what to do; `planNotFound` means the user can point Plan Check at the plan. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string; planNotFound?: boolean };
 
 async function attempt<T>(work: () => Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {
+    if (error instanceof PlanNotFoundError) return { ok: false, message: error.message, planNotFound: true };
     if (error instanceof PlanReadError) return { ok: false, message: error.message };
     return { ok: false, message: describeOfficeError(error) };
   }
@@ -208,15 +212,32 @@ export class PlanCheckService {
     );
   }
 
-  /** Saves which column holds what, for every later check (by the add-in and the command line). */
-  saveColumnMapping(mapping: ColumnLetters): Promise<Outcome<void>> {
+  /**
+   * Saves which column holds what — and, when given, which sheet is the plan — for every later check
+   * (by the add-in and the command line).
+   */
+  saveColumnMapping(mapping: ColumnLetters, planSheet?: string): Promise<Outcome<void>> {
     return attempt(async () => {
       for (const letter of Object.values(mapping)) {
         if (!/^[A-Za-z]{1,3}$/.test(letter ?? ""))
           throw new PlanCheckOfficeError(`"${letter}" is not a column letter (A, B, … AA).`);
       }
-      await this.run((context) => saveColumnMapping(context, mapping));
+      await this.run((context) => saveColumnMapping(context, mapping, planSheet));
     });
+  }
+
+  /** The workbook's sheets a plan could be on: visible ones, not Plan Check's own. */
+  listSheets(): Promise<Outcome<string[]>> {
+    return attempt(() =>
+      this.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/name,items/visibility");
+        await context.sync();
+        return worksheets.items
+          .filter((ws) => ws.visibility === "Visible" && ws.name !== SETTINGS_SHEET && !isGeneratedSheetName(ws.name))
+          .map((ws) => ws.name);
+      }),
+    );
   }
 
   selectCell(sheet: string, cell: string): Promise<Outcome<void>> {

@@ -1,5 +1,6 @@
-// Saves the user's column mapping on the "Plan Check settings" sheet, where the add-in and the command
-// line both read it: existing "Column: …" rows are updated in place, new ones appended, as text.
+// Saves the user's column mapping (and, when the user chose it, the plan sheet) on the "Plan Check
+// settings" sheet, where the add-in and the command line both read them: existing rows are updated
+// in place, new ones appended, as text.
 
 import { COLUMN_LABELS } from "../../core/plan/columns";
 import type { ColumnRole } from "../../core/plan/model";
@@ -7,7 +8,11 @@ import { SETTINGS_SHEET } from "../../core/plan/settings";
 
 export type ColumnLetters = Partial<Record<ColumnRole, string>>;
 
-export async function saveColumnMapping(context: Excel.RequestContext, mapping: ColumnLetters): Promise<void> {
+export async function saveColumnMapping(
+  context: Excel.RequestContext,
+  mapping: ColumnLetters,
+  planSheet?: string,
+): Promise<void> {
   let sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("values,rowCount");
@@ -16,11 +21,14 @@ export async function saveColumnMapping(context: Excel.RequestContext, mapping: 
     sheet.isNullObject || used.isNullObject ? [] : used.values.map((r) => r.map((v) => String(v ?? "")));
   if (sheet.isNullObject) sheet = context.workbook.worksheets.add(SETTINGS_SHEET);
   if (rows.length === 0) rows.push(["Setting", "Value"]);
-  for (const [role, letter] of Object.entries(mapping) as [ColumnRole, string][]) {
-    const key = `Column: ${COLUMN_LABELS[role]}`;
+  const set = (key: string, value: string): void => {
     const existing = rows.find((r) => r[0].trim().toLowerCase() === key.toLowerCase());
-    if (existing) existing[1] = letter.toUpperCase();
-    else rows.push([key, letter.toUpperCase()]);
+    if (existing) existing[1] = value;
+    else rows.push([key, value]);
+  };
+  if (planSheet) set("Plan sheet", planSheet);
+  for (const [role, letter] of Object.entries(mapping) as [ColumnRole, string][]) {
+    set(`Column: ${COLUMN_LABELS[role]}`, letter.toUpperCase());
   }
   const width = Math.max(2, ...rows.map((r) => r.length));
   const grid = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));

@@ -31,6 +31,14 @@ export class PlanReadError extends Error {
   }
 }
 
+/** No sheet could be read as the plan: the user can say which sheet and columns hold it. */
+export class PlanNotFoundError extends PlanReadError {
+  constructor(message: string) {
+    super(message);
+    this.name = "PlanNotFoundError";
+  }
+}
+
 export interface PlanReading {
   plan: Plan;
   header: PlanHeader;
@@ -64,13 +72,13 @@ export function choosePlanSheet(
       workbook.sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
     if (!grid) {
       const names = workbook.sheets.map((s) => `"${s.name}"`).join(", ");
-      throw new PlanReadError(
+      throw new PlanNotFoundError(
         `There is no sheet called "${wanted}" in this workbook (it has ${names || "no sheets"}).`,
       );
     }
     const header = findHeader(grid, mapping);
     if (!header) {
-      throw new PlanReadError(
+      throw new PlanNotFoundError(
         `Sheet "${grid.name}" has no plan header: no row names the What?, Accountable Officer(s) and Deadline columns.`,
       );
     }
@@ -83,7 +91,7 @@ export function choosePlanSheet(
     if (header && (!best || header.columns.length > best.header.columns.length)) best = { grid, header };
   }
   if (!best) {
-    throw new PlanReadError(
+    throw new PlanNotFoundError(
       "No plan sheet found: no sheet has a header row naming the What?, Accountable Officer(s) and Deadline columns.",
     );
   }

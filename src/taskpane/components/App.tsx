@@ -41,6 +41,8 @@ export function App({ service, today }: AppProps): React.ReactElement {
   const [view, setView] = React.useState<ValidationView | null>(null);
   const [notice, setNotice] = React.useState<Notice>(null);
   const [pendingSetup, setPendingSetup] = React.useState<string[] | null>(null);
+  /** Sheets to choose the plan from, when none could be read as the plan. */
+  const [planChoices, setPlanChoices] = React.useState<string[] | null>(null);
   const [kinds, setKinds] = React.useState<SummaryKind[]>(SUMMARY_KINDS.filter((k) => k !== "changes"));
 
   const dateOk = parseIsoDate(asOf) !== null;
@@ -55,14 +57,23 @@ export function App({ service, today }: AppProps): React.ReactElement {
     }
   }
 
-  const validate = (): Promise<void | undefined> =>
-    work("Checking the plan…", async () => {
-      const outcome = await service.validate({ asOf: dateOk ? asOf : undefined, highlight, onProgress: setBusy });
-      if (outcome.ok) {
-        setView(outcome.value);
-        setNotice({ kind: "info", text: validationMessage(outcome.value) });
-      } else setNotice({ kind: "error", text: outcome.message });
-    });
+  /** Validates and shows the result; when no plan sheet is found, offers to say where it is. */
+  async function check(before = ""): Promise<void> {
+    const outcome = await service.validate({ asOf: dateOk ? asOf : undefined, highlight, onProgress: setBusy });
+    if (outcome.ok) {
+      setView(outcome.value);
+      setPlanChoices(null);
+      setNotice({ kind: "info", text: `${before}${validationMessage(outcome.value)}` });
+      return;
+    }
+    if (!outcome.planNotFound) return setNotice({ kind: "error", text: outcome.message });
+    setNotice({ kind: "error", text: `${outcome.message} Say below which sheet and columns hold the plan.` });
+    setView(null);
+    const sheets = await service.listSheets();
+    setPlanChoices(sheets.ok ? sheets.value : []);
+  }
+
+  const validate = (): Promise<void | undefined> => work("Checking the plan…", () => check());
 
   const summarise = (): Promise<void | undefined> =>
     work("Building summaries…", async () => {
@@ -129,15 +140,11 @@ export function App({ service, today }: AppProps): React.ReactElement {
       );
     });
 
-  const saveMapping = (mapping: ColumnLetters): Promise<void | undefined> =>
+  const saveMapping = (mapping: ColumnLetters, planSheet?: string): Promise<void | undefined> =>
     work("Saving the column mapping…", async () => {
-      const saved = await service.saveColumnMapping(mapping);
+      const saved = await service.saveColumnMapping(mapping, planSheet);
       if (!saved.ok) return setNotice({ kind: "error", text: saved.message });
-      const outcome = await service.validate({ asOf: dateOk ? asOf : undefined, highlight });
-      if (outcome.ok) {
-        setView(outcome.value);
-        setNotice({ kind: "info", text: `Column mapping saved. ${validationMessage(outcome.value)}` });
-      } else setNotice({ kind: "error", text: outcome.message });
+      await check("Column mapping saved. ");
     });
 
   const select = async (finding: Finding): Promise<void> => {
@@ -204,6 +211,9 @@ export function App({ service, today }: AppProps): React.ReactElement {
           />
           <FindingsList findings={view.findings} onSelect={select} />
         </>
+      ) : null}
+      {!view && planChoices ? (
+        <ColumnMapping sheet={null} sheets={planChoices} columns={[]} onSave={saveMapping} busy={busy !== null} />
       ) : null}
 
       <section aria-labelledby="pc-summaries-heading">

@@ -1,8 +1,10 @@
 // Which sheet and columns Plan Check read the plan from — and a way to say otherwise: each column's
-// letter can be changed and saved on the workbook's settings sheet.
+// letter can be changed and saved on the workbook's settings sheet. When no plan sheet was found, the
+// user picks the sheet and gives the letters of at least the columns a plan cannot do without.
 
 import * as React from "react";
 import { DefaultButton } from "@fluentui/react/lib/Button";
+import { Dropdown } from "@fluentui/react/lib/Dropdown";
 import { TextField } from "@fluentui/react/lib/TextField";
 import type { ColumnLetters } from "../../adapters/office/write-settings";
 import type { PlanHeader } from "../../core/reader/header";
@@ -10,23 +12,43 @@ import { COLUMN_LABELS } from "../../core/plan/columns";
 import type { ColumnRole } from "../../core/plan/model";
 import { columnLetter } from "../../core/workbook/address";
 
+/** Without these three no header row can be recognised. */
+const NEEDED: ColumnRole[] = ["what", "accountable", "deadline"];
+
 export interface ColumnMappingProps {
-  sheet: string;
+  /** The plan sheet found; null when none was, and `sheets` lists the ones to choose from. */
+  sheet: string | null;
+  sheets?: string[];
   columns: PlanHeader["columns"];
-  onSave: (mapping: ColumnLetters) => void;
+  onSave: (mapping: ColumnLetters, planSheet?: string) => void;
   busy: boolean;
 }
 
-export function ColumnMapping({ sheet, columns, onSave, busy }: ColumnMappingProps): React.ReactElement {
+export function ColumnMapping({ sheet, sheets, columns, onSave, busy }: ColumnMappingProps): React.ReactElement {
   const found = Object.fromEntries(columns.map((c) => [c.role, columnLetter(c.column)])) as ColumnLetters;
   const [letters, setLetters] = React.useState<ColumnLetters>(found);
+  const [chosen, setChosen] = React.useState<string | undefined>(undefined);
+  const choosing = sheet === null;
   const roles = Object.keys(COLUMN_LABELS) as ColumnRole[];
   const changed = roles.filter((r) => (letters[r] ?? "") !== (found[r] ?? "") && (letters[r] ?? "") !== "");
+  const missing = NEEDED.filter((r) => (letters[r] ?? "") === "");
+  const ready = choosing ? chosen !== undefined && missing.length === 0 : changed.length > 0;
+  const save = (): void =>
+    onSave(Object.fromEntries(changed.map((r) => [r, letters[r] as string])) as ColumnLetters, chosen);
   return (
-    <details className="pc-mapping">
+    <details className="pc-mapping" open={choosing || undefined} data-testid="column-mapping">
       <summary>
-        Plan sheet “{sheet}”: {columns.length} columns recognised
+        {choosing ? "Tell Plan Check where the plan is" : `Plan sheet “${sheet}”: ${columns.length} columns recognised`}
       </summary>
+      {choosing ? (
+        <Dropdown
+          label="Plan sheet"
+          placeholder="Choose the sheet that holds the plan"
+          options={(sheets ?? []).map((name) => ({ key: name, text: name }))}
+          selectedKey={chosen ?? null}
+          onChange={(_e, option) => setChosen(option ? String(option.key) : undefined)}
+        />
+      ) : null}
       <table>
         <caption className="pc-visually-hidden">How the plan&apos;s columns were read</caption>
         <thead>
@@ -39,7 +61,10 @@ export function ColumnMapping({ sheet, columns, onSave, busy }: ColumnMappingPro
         <tbody>
           {roles.map((role) => (
             <tr key={role}>
-              <td>{COLUMN_LABELS[role]}</td>
+              <td>
+                {COLUMN_LABELS[role]}
+                {choosing && NEEDED.includes(role) ? " (needed)" : ""}
+              </td>
               <td>{columns.find((c) => c.role === role)?.heading ?? "(not found)"}</td>
               <td>
                 <TextField
@@ -53,11 +78,12 @@ export function ColumnMapping({ sheet, columns, onSave, busy }: ColumnMappingPro
           ))}
         </tbody>
       </table>
-      <DefaultButton
-        text="Save column mapping"
-        disabled={busy || changed.length === 0}
-        onClick={() => onSave(Object.fromEntries(changed.map((r) => [r, letters[r] as string])) as ColumnLetters)}
-      />
+      {choosing && missing.length > 0 ? (
+        <p className="pc-hint">
+          Give the column letters of {missing.map((r) => COLUMN_LABELS[r]).join(", ")} at least.
+        </p>
+      ) : null}
+      <DefaultButton text="Save column mapping" disabled={busy || !ready} onClick={save} />
       <p className="pc-hint">Saved on the “Plan Check settings” sheet; the command line reads it too.</p>
     </details>
   );
