@@ -13,7 +13,7 @@ import { validatePlan } from "../../src/core/validation/validate";
 import type { CellValue, SheetGrid } from "../../src/core/workbook/grid";
 import { parseCellAddress } from "../../src/core/workbook/address";
 import { DERBY, DERBY_TRACKED, openSample } from "../support/derby";
-import { changedParts, parts } from "../support/zip";
+import { changedParts, councilStringsKept, parts } from "../support/zip";
 import { actionRow, HEADER } from "../support/workbooks";
 
 const OPTIONS = { generatedOn: "2017-12-01", linkToPlan: true };
@@ -119,11 +119,12 @@ describe("summary sheets of the tracked Derby sample", () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  it("writes plan text as inline strings, never formulas", () => {
+  it("writes plan text as text cells, never formulas", () => {
     for (const [name, raw] of Object.entries(parts(out))) {
       if (!name.startsWith("xl/worksheets/sheet") || Number(/sheet(\d+)/.exec(name)?.[1]) <= 3) continue;
       expect(raw).not.toMatch(/<f[ >]/);
-      expect(raw).not.toContain('t="s"');
+      // Every cell is a shared string (t="s") or a number; none is a formula result or a boolean.
+      expect(raw).not.toMatch(/t="(str|b|e|inlineStr)"/);
     }
   });
 
@@ -157,9 +158,11 @@ describe("regenerating and the council's own sheets", () => {
     expect(diff.changed).toEqual([
       "[Content_Types].xml",
       "xl/_rels/workbook.xml.rels",
+      "xl/sharedStrings.xml",
       "xl/styles.xml",
       "xl/workbook.xml",
     ]);
+    expect(councilStringsKept(bytes, summarise(bytes).bytes)).toBe(true);
     expect(diff.removed).toEqual([]);
   });
 

@@ -27,3 +27,13 @@ export function changedParts(
       .sort(),
   };
 }
+
+/**
+ * True when every shared string of the input is still in the output's table, byte for byte and at the
+ * same position (so no council cell changes meaning), whatever Plan Check appended after them.
+ */
+export function councilStringsKept(before: Uint8Array, after: Uint8Array): boolean {
+  const items = (xml: string): string => xml.slice(xml.indexOf("<si"), xml.lastIndexOf("</sst>"));
+  const original = items(parts(before)["xl/sharedStrings.xml"] ?? "");
+  return items(parts(after)["xl/sharedStrings.xml"] ?? "").startsWith(original);
+}

@@ -14,7 +14,7 @@ import { isNothingToDo, planTrackingSetup } from "../../src/core/tracking/tracki
 import { parseCellAddress } from "../../src/core/workbook/address";
 import { runCli } from "../support/cli";
 import { DERBY, openSample } from "../support/derby";
-import { changedParts, parts } from "../support/zip";
+import { changedParts, councilStringsKept, parts } from "../support/zip";
 
 function setUp(bytes: Uint8Array): Uint8Array {
   const pkg = openPackage(bytes, "plan.xlsx");
@@ -55,10 +55,12 @@ describe("set up tracking on the Derby plan", () => {
     expect(diff.changed).toEqual([
       "[Content_Types].xml",
       "xl/_rels/workbook.xml.rels",
+      "xl/sharedStrings.xml",
       "xl/styles.xml",
       "xl/workbook.xml",
       "xl/worksheets/sheet1.xml",
     ]);
+    expect(councilStringsKept(bytes, out)).toBe(true);
     expect(diff.added).toEqual(["xl/worksheets/sheet4.xml"]);
   });
 

@@ -10,13 +10,15 @@ import { generatedSheets } from "../../src/adapters/xlsx/workbook-xml";
 import { readPlan } from "../../src/core/reader/read-plan";
 import { validatePlan } from "../../src/core/validation/validate";
 import { DERBY, openSample } from "../support/derby";
-import { changedParts, parts } from "../support/zip";
+import { changedParts, councilStringsKept, parts } from "../support/zip";
 import { actionRow, HEADER } from "../support/workbooks";
 
 const AS_OF = "2017-11-30";
 const EXPECTED_CHANGES = [
   "[Content_Types].xml",
   "xl/_rels/workbook.xml.rels",
+  // The Validation sheet's text is appended to the table; the council's strings are kept (checked below).
+  "xl/sharedStrings.xml",
   "xl/styles.xml",
   "xl/workbook.xml",
   "xl/worksheets/sheet1.xml",
@@ -67,6 +69,7 @@ describe("the annotated copy", () => {
     const out = annotate(bytes);
     const diff = changedParts(bytes, out);
     expect(diff.changed).toEqual(EXPECTED_CHANGES);
+    expect(councilStringsKept(bytes, out)).toBe(true);
     expect(diff.added).toEqual(["xl/worksheets/sheet4.xml"]);
     expect(diff.removed).toEqual([]);
   });
@@ -101,12 +104,12 @@ describe("the annotated copy", () => {
       "xl/comments1.xml",
       "xl/worksheets/_rels/sheet1.xml.rels",
       "xl/worksheets/sheet2.xml",
-      "xl/sharedStrings.xml",
       "xl/theme/theme1.xml",
       "docProps/app.xml",
       "docProps/core.xml",
     ];
     for (const part of kept) expect(untouched).toContain(part);
+    expect(councilStringsKept(input, out)).toBe(true);
     const plan = Buffer.from(parts(out)["xl/worksheets/sheet1.xml"], "latin1").toString("utf8");
     expect(plan).toContain("<dataValidations");
     expect(plan).toContain("<f>LEN(A3)</f>");
@@ -121,8 +124,9 @@ describe("the annotated copy", () => {
     );
     const xml = Buffer.from(added?.[1] ?? "", "latin1").toString("utf8");
     expect(xml).not.toContain("<f>");
+    const strings = Buffer.from(parts(out)["xl/sharedStrings.xml"], "latin1").toString("utf8");
     for (const echoed of ["+1 month", "@SUM(A1:A2)", "=SUM(A1) (Head of QA)"]) {
-      expect(xml).toContain(`t="inlineStr"><is><t>${echoed}</t></is>`);
+      expect(strings).toContain(`<si><t>${echoed}</t></si>`);
     }
     const snapshot = readWorkbook(openPackage(out, "out.xlsx"));
     const validation = snapshot.sheets.find((s) => s.name === "Validation");

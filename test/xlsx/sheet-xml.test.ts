@@ -1,6 +1,10 @@
-// Generated cells are inline strings with the text format: injection payloads stay text, control
-// characters that XML forbids are dropped, and Excel's cell limits are respected with an ellipsis.
+// Generated cells are shared strings with the text format: injection payloads stay text, control
+// characters that XML forbids are dropped, and Excel's cell limits are respected with an ellipsis. The
+// shared-strings table keeps the council's own strings where they were and reuses what is there.
 
+import { strToU8 } from "fflate";
+import { partText, type XlsxPackage } from "../../src/adapters/xlsx/package";
+import { SharedStrings } from "../../src/adapters/xlsx/shared-strings";
 import { sheetXml } from "../../src/adapters/xlsx/sheet-xml";
 import { patchStyles } from "../../src/adapters/xlsx/styles";
 import { MAX_CELL_CHARS, text, type GeneratedSheet } from "../../src/core/workbook/sheet-spec";
@@ -27,14 +31,57 @@ function sheetWith(values: string[]): GeneratedSheet {
   };
 }
 
-describe("generated sheet XML", () => {
-  const styles = patchStyles(null).sheet;
+const COUNCIL_SST =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="5" uniqueCount="3"><si><t>What?</t></si><si><r><rPr><b/></rPr><t>Bold</t></r></si><si><t>Deadline</t></si></sst>';
 
-  it("writes formula-like text as inline strings, never as formulas", () => {
-    const xml = sheetXml(sheetWith(PAYLOADS), styles);
+function packageWith(parts: Record<string, string>): XlsxPackage {
+  return { parts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)])) };
+}
+
+/** Writes a sheet into a package with the council's table, and returns the sheet XML and the table. */
+function written(values: string[], sst: string | null = COUNCIL_SST): { xml: string; sst: string; pkg: XlsxPackage } {
+  const pkg = packageWith(sst === null ? {} : { "xl/sharedStrings.xml": sst });
+  const strings = new SharedStrings(pkg);
+  const xml = sheetXml(sheetWith(values), patchStyles(null).sheet, strings);
+  strings.save();
+  return { xml, sst: partText(pkg, "xl/sharedStrings.xml") ?? "", pkg };
+}
+
+describe("generated sheet XML", () => {
+  it("writes formula-like text as shared strings, never as formulas", () => {
+    const { xml, sst } = written(PAYLOADS);
     expect(xml).not.toMatch(/<f[ >]/);
-    expect((xml.match(/t="inlineStr"/g) ?? []).length).toBe(PAYLOADS.length);
-    expect(xml).toContain("<t>=cmd|&quot; /C calc&quot;!A0</t>");
+    expect((xml.match(/t="s"/g) ?? []).length).toBe(PAYLOADS.length);
+    expect(xml).not.toContain("inlineStr");
+    expect(sst).toContain("<si><t>=cmd|&quot; /C calc&quot;!A0</t></si>");
+    expect(sst).toContain('<si><t xml:space="preserve">\t=1+1</t></si>');
+  });
+
+  it("keeps the council's strings first and unchanged, reuses one already there, and adds the rest after", () => {
+    const { xml, sst } = written(["Deadline", "New text", "New text"]);
+    const councilItems = COUNCIL_SST.slice(COUNCIL_SST.indexOf("<si>"), COUNCIL_SST.indexOf("</sst>"));
+    expect(sst).toContain(`uniqueCount="4">${councilItems}<si><t>New text</t></si></sst>`);
+    expect(sst).toContain('count="6"');
+    expect([...xml.matchAll(/<v>(\d+)<\/v>/g)].map((m) => m[1])).toEqual(["2", "3", "3"]);
+  });
+
+  it("leaves the table byte for byte when every string is already in it", () => {
+    const { sst } = written(["What?", "Deadline"]);
+    expect(sst).toBe(COUNCIL_SST);
+  });
+
+  it("creates the table, its content type and relationship when the workbook has none", () => {
+    const pkg = packageWith({
+      "[Content_Types].xml": "<Types></Types>",
+      "xl/_rels/workbook.xml.rels":
+        '<Relationships><Relationship Id="rId3" Type="x" Target="styles.xml"/></Relationships>',
+    });
+    const strings = new SharedStrings(pkg);
+    sheetXml(sheetWith(["only"]), patchStyles(null).sheet, strings);
+    strings.save();
+    expect(partText(pkg, "xl/sharedStrings.xml")).toContain('uniqueCount="1"><si><t>only</t></si></sst>');
+    expect(partText(pkg, "[Content_Types].xml")).toContain('PartName="/xl/sharedStrings.xml"');
+    expect(partText(pkg, "xl/_rels/workbook.xml.rels")).toContain('Id="rId4"');
   });
 
   it("gives every text cell a style with the text number format", () => {
@@ -52,7 +99,6 @@ describe("generated sheet XML", () => {
   });
 
   it("drops control characters XML cannot hold", () => {
-    const xml = sheetXml(sheetWith(["a\u0001b\u0008c"]), styles);
-    expect(xml).toContain("<t>abc</t>");
+    expect(written(["a\u0001b\u0008c"]).sst).toContain("<t>abc</t>");
   });
 });

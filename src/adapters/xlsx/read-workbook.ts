@@ -7,6 +7,7 @@ import { parseCellAddress, parseRangeAddress } from "../../core/workbook/address
 import { partText, type XlsxPackage } from "./package";
 import { attr, child, children, parseXml, refuseDtd } from "./xml";
 import { scanRows, scanSharedStrings, worksheetSections, type ScannedCell } from "./scan-xml";
+import { sharedStringsPath } from "./shared-strings";
 
 /** Built-in number formats (ECMA-376 §18.8.30) that a reader needs to recognise dates. */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -78,9 +79,10 @@ export function listSheets(pkg: XlsxPackage): SheetEntry[] {
 }
 
 function readSharedStrings(pkg: XlsxPackage): string[] {
-  const xml = partText(pkg, "xl/sharedStrings.xml");
+  const path = sharedStringsPath(pkg);
+  const xml = partText(pkg, path);
   if (!xml) return [];
-  refuseDtd(xml, "xl/sharedStrings.xml");
+  refuseDtd(xml, path);
   return scanSharedStrings(xml);
 }
 

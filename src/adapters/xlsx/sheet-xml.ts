@@ -1,26 +1,22 @@
-// Writes a generated sheet (core data) as worksheet XML. Every text cell is an inline string with the
+// Writes a generated sheet (core data) as worksheet XML. Every text cell is a shared string with the
 // text number format, so nothing Plan Check copies from the plan — "=…", "+…", "-…", "@…" — can ever
 // become a formula.
 
 import { toExcelSerial } from "../../core/deadline/calendar";
 import { columnLetter, quoteSheetName } from "../../core/workbook/address";
 import { rowHeight, type GeneratedSheet, type SpecCell, type TextCell } from "../../core/workbook/sheet-spec";
+import type { SharedStrings } from "./shared-strings";
 import type { SheetStyles } from "./styles";
 import { escapeXml } from "./xml";
 
 const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
-const PRESERVE_SPACE = /^\s|\s$|\n/;
-
-function cellXml(cell: SpecCell, address: string, styles: SheetStyles): string {
+function cellXml(cell: SpecCell, address: string, styles: SheetStyles, strings: SharedStrings): string {
   if (cell === null) return "";
   switch (cell.kind) {
-    case "text": {
-      const s = styles.xf[cell.style ?? "default"];
-      const space = PRESERVE_SPACE.test(cell.text) ? ' xml:space="preserve"' : "";
-      return `<c r="${address}" s="${s}" t="inlineStr"><is><t${space}>${escapeXml(cell.text)}</t></is></c>`;
-    }
+    case "text":
+      return `<c r="${address}" s="${styles.xf[cell.style ?? "default"]}" t="s"><v>${strings.index(cell.text)}</v></c>`;
     case "number":
       return `<c r="${address}" s="${(cell.style && styles.numberXf[cell.style]) ?? styles.xf.number}"><v>${cell.value}</v></c>`;
     case "date":
@@ -36,7 +32,7 @@ function hyperlinkXml(link: NonNullable<TextCell["link"]>, display: string, addr
 /** What the writer needs of a sheet: its rows, widths, header row and marking. */
 export type SheetLayout = Pick<GeneratedSheet, "columnWidths" | "rows" | "headerRow" | "marking">;
 
-export function sheetXml(sheet: SheetLayout, styles: SheetStyles): string {
+export function sheetXml(sheet: SheetLayout, styles: SheetStyles, strings: SharedStrings): string {
   // One pass over the cells builds rows and hyperlinks; summaries of big plans run to tens of MB of XML.
   const letters: string[] = [];
   const rows: string[] = [];
@@ -46,7 +42,7 @@ export function sheetXml(sheet: SheetLayout, styles: SheetStyles): string {
     row.forEach((cell, c) => {
       if (cell === null) return;
       const address = `${(letters[c] ??= columnLetter(c))}${r + 1}`;
-      cells += cellXml(cell, address, styles);
+      cells += cellXml(cell, address, styles, strings);
       if (cell.kind === "text" && cell.link) links.push(hyperlinkXml(cell.link, cell.text, address));
     });
     if (cells)

@@ -1,10 +1,12 @@
 // Adds or replaces Plan Check's generated sheets in a package: workbook.xml, its relationships,
-// content types and defined names are edited in place; every other part is left byte for byte.
+// content types, defined names and the shared-strings table are added to in place; every other part
+// is left byte for byte.
 
 import { freeSheetName } from "../../core/workbook/generated";
 import type { GeneratedKind, GeneratedSheet } from "../../core/workbook/sheet-spec";
 import { listSheets } from "./read-workbook";
 import { partText, setPartText, type XlsxPackage } from "./package";
+import { SharedStrings } from "./shared-strings";
 import { printTitles, sheetXml } from "./sheet-xml";
 import type { SheetStyles } from "./styles";
 import { escapeXml } from "./xml";
@@ -138,10 +140,11 @@ export function sheetNames(pkg: XlsxPackage): string[] {
 /** Writes each generated sheet, replacing the one Plan Check made before, never a council's own. */
 export function putGeneratedSheets(pkg: XlsxPackage, sheets: GeneratedSheet[], styles: SheetStyles): WrittenSheet[] {
   const written: WrittenSheet[] = [];
+  const strings = new SharedStrings(pkg);
   for (const sheet of sheets) {
     const existing = generatedSheets(pkg).get(sheet.kind);
     if (existing) {
-      setPartText(pkg, existing.path, sheetXml(sheet, styles));
+      setPartText(pkg, existing.path, sheetXml(sheet, styles, strings));
       const workbookXml = setDefinedNames(partText(pkg, "xl/workbook.xml") ?? "", existing.index, [
         { name: "_xlnm.Print_Titles", value: printTitles(existing.name, sheet.headerRow), hidden: false },
       ]);
@@ -150,7 +153,7 @@ export function putGeneratedSheets(pkg: XlsxPackage, sheets: GeneratedSheet[], s
       continue;
     }
     const name = freeSheetName(sheet.name, sheetNames(pkg));
-    const index = addWorksheet(pkg, name, sheetXml(sheet, styles), sheet.hidden === true);
+    const index = addWorksheet(pkg, name, sheetXml(sheet, styles, strings), sheet.hidden === true);
     const workbookXml = setDefinedNames(partText(pkg, "xl/workbook.xml") ?? "", index, [
       { name: MARKER_NAME, value: `"${sheet.kind}"`, hidden: true },
       { name: "_xlnm.Print_Titles", value: printTitles(name, sheet.headerRow), hidden: false },
@@ -158,5 +161,6 @@ export function putGeneratedSheets(pkg: XlsxPackage, sheets: GeneratedSheet[], s
     setPartText(pkg, "xl/workbook.xml", workbookXml);
     written.push({ kind: sheet.kind, name, renamedFrom: name === sheet.name ? null : sheet.name });
   }
+  strings.save();
   return written;
 }

@@ -8,6 +8,7 @@ import { SETTINGS_SHEET } from "../../core/plan/settings";
 import { text } from "../../core/workbook/sheet-spec";
 import { partText, savePackage, setPartText, type XlsxPackage } from "./package";
 import { listSheets } from "./read-workbook";
+import { SharedStrings } from "./shared-strings";
 import { sheetXml } from "./sheet-xml";
 import { patchStyles } from "./styles";
 import { addWorksheet } from "./workbook-xml";
@@ -100,11 +101,13 @@ export function writeTrackingSetup(original: XlsxPackage, setup: TrackingSetup):
     const rows = setup.settings.map((r, i) =>
       i === 0 ? [text(r.key, "header"), text(r.value, "header")] : [text(r.key, "text"), text(r.value, "text")],
     );
+    const strings = new SharedStrings(pkg);
     addWorksheet(
       pkg,
       SETTINGS_SHEET,
-      sheetXml({ columnWidths: [34, 60], rows, headerRow: 0, marking: null }, styles.sheet),
+      sheetXml({ columnWidths: [34, 60], rows, headerRow: 0, marking: null }, styles.sheet, strings),
     );
+    strings.save();
   }
   return savePackage(pkg);
 }

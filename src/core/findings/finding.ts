@@ -1,5 +1,6 @@
 // A finding: one thing in the plan that is missing, wrong or late, pinned to a real cell.
 
+import { oneLine } from "../one-line";
 import { cellAddress } from "../workbook/address";
 import type { FindingCode } from "./codes";
 import { FINDING_CODES } from "./codes";
@@ -36,13 +37,9 @@ export interface FindingPlace {
   theme?: string | null;
 }
 
-const MAX_ECHO = 120;
-
+/** The offending value, as a finding echoes it back: one line, shortened. */
 export function echo(value: unknown): string {
-  const text = String(value ?? "")
-    .replace(/\s+/g, " ")
-    .trim();
-  return text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO - 1)}…` : text;
+  return oneLine(typeof value === "string" ? value : String(value ?? ""));
 }
 
 export function finding(

@@ -89,8 +89,3 @@ function computeSubActionFacts(result: ValidationResult, actions: readonly Actio
     }),
   );
 }
-
-export function shorten(text: string, max = 120): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}

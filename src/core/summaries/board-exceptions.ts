@@ -1,12 +1,13 @@
 // Board exceptions: only what the Improvement Board must see — overdue and unowned work, deadlines
 // that can't be read, and recommendations with no action — most overdue first, each linked to its cell.
 
+import { oneLine } from "../one-line";
 import type { Finding } from "../findings/finding";
 import type { FindingCode } from "../findings/codes";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, num, text, type GeneratedSheet } from "../workbook/sheet-spec";
-import { actionFacts, shorten } from "./action-facts";
+import { actionFacts } from "./action-facts";
 import { headerBlock, planLink, type SummaryOptions } from "./sheet-header";
 
 const EXCEPTIONS: Partial<Record<FindingCode, string>> = {
@@ -59,7 +60,7 @@ export function boardExceptions(result: ValidationResult, options: SummaryOption
       late >= 0 ? num(late, "error") : text(""),
       text(f.theme ?? "", "wrap"),
       f.actionRow ? num(f.actionRow) : text(""),
-      text(shorten(fact ? fact.action.what : f.value, 160), "wrap"),
+      text(oneLine(fact ? fact.action.what : f.value, 160), "wrap"),
       text(fact ? fact.action.owners.join("\n") : "", "wrap"),
       fact?.due ? date(fact.due) : text(""),
       text(f.message, "wrap"),

@@ -6,7 +6,7 @@ import type { BoardChanges } from "../tracking/board-snapshot";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { num, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
-import { shorten } from "./action-facts";
+import { oneLine } from "../one-line";
 import { headerBlock, planLink, type SummaryOptions } from "./sheet-header";
 
 /** One line a person reads: "2 completed · 1 re-dated · …". */
@@ -55,8 +55,8 @@ export function changesSummary(result: ValidationResult, options: SummaryOptions
     text(label, style),
     num(row),
     row > 0
-      ? planLink(sheet, `${String.fromCharCode(65 + what)}${row}`, options, shorten(whatText, 150))
-      : text(shorten(whatText, 150), "wrap"),
+      ? planLink(sheet, `${String.fromCharCode(65 + what)}${row}`, options, oneLine(whatText, 150))
+      : text(oneLine(whatText, 150), "wrap"),
     text(detail, "wrap"),
   ];
   for (const a of changes.newlyOverdue)

@@ -2,12 +2,13 @@
 // spellings merged, with what they own, what is overdue and what falls due in the next 30 and 60 days
 // — the list a coordinator chases from.
 
+import { oneLine } from "../one-line";
 import { addDays, type IsoDate } from "../deadline/calendar";
 import { expandAbbreviations, ownerKey } from "../plan/owners";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, num, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
-import { actionFacts, shorten, subActionFacts } from "./action-facts";
+import { actionFacts, subActionFacts } from "./action-facts";
 import { headerBlock, planLink, type SummaryOptions } from "./sheet-header";
 
 interface Item {
@@ -25,32 +26,31 @@ interface Item {
 interface OwnerEntry {
   spellings: Map<string, number>;
   items: Item[];
-  /** cell + text of the items already listed, so one owner named twice on an item lists it once. */
-  seen: Set<string>;
+  /** The actions and sub-actions already listed, so one owner named twice on an item lists it once. */
+  seen: Set<object>;
 }
 
 export function ownerSummary(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
   const facts = actionFacts(result);
   const owners = new Map<string, OwnerEntry>();
-  const add = (owner: string, item: Item): void => {
+  const add = (owner: string, source: object, item: Item): void => {
     const key = ownerKey(owner, result.glossary);
     if (key === "") return;
     const entry: OwnerEntry = owners.get(key) ?? {
       spellings: new Map<string, number>(),
       items: [],
-      seen: new Set<string>(),
+      seen: new Set<object>(),
     };
     entry.spellings.set(owner, (entry.spellings.get(owner) ?? 0) + 1);
-    const id = `${item.cell}\u0000${item.text}`;
-    if (!entry.seen.has(id)) {
-      entry.seen.add(id);
+    if (!entry.seen.has(source)) {
+      entry.seen.add(source);
       entry.items.push(item);
     }
     owners.set(key, entry);
   };
   for (const f of facts) {
     for (const owner of f.action.owners) {
-      add(owner, {
+      add(owner, f.action, {
         kind: "Action",
         sheet: f.action.sheet,
         cell: f.cell,
@@ -67,7 +67,7 @@ export function ownerSummary(result: ValidationResult, options: SummaryOptions):
   for (const s of subActionFacts(result)) {
     const complete = completeActions.has(s.action);
     for (const owner of s.owners) {
-      add(owner, {
+      add(owner, s.sub, {
         kind: "Sub-action",
         sheet: s.sub.cell.sheet,
         cell: s.cell,
@@ -141,7 +141,7 @@ export function ownerSummary(result: ValidationResult, options: SummaryOptions):
         n === 0 ? text(e.name, "bold") : null,
         text(i.kind),
         num(i.row),
-        text(shorten(i.text, 160), "wrap"),
+        text(oneLine(i.text, 160), "wrap"),
         i.due ? date(i.due) : text(""),
         stands,
         planLink(i.sheet, i.cell, options, i.cell),

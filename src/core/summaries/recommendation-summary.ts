@@ -1,12 +1,13 @@
 // Summary by recommendation: gaps first, then each Ofsted recommendation and existing priority with
 // the actions that support it — recorded links, or inferred ones marked as inferred.
 
+import { oneLine } from "../one-line";
 import type { LinkTarget } from "../plan/links";
 import { computeCoverage } from "../validation/rules/coverage";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
-import { actionFacts, shorten, type ActionFacts } from "./action-facts";
+import { actionFacts, type ActionFacts } from "./action-facts";
 import { headerBlock, planLink, type SummaryOptions } from "./sheet-header";
 
 export function recommendationSummary(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
@@ -67,7 +68,7 @@ export function recommendationSummary(result: ValidationResult, options: Summary
       rows.push([
         ...(i === 0 ? lead : lead.map(() => null)),
         { kind: "number", value: fact.action.row + 1 },
-        text(shorten(fact.action.what, 160), "wrap"),
+        text(oneLine(fact.action.what, 160), "wrap"),
         text(fact.action.owners.join("\n"), "wrap"),
         fact.due ? date(fact.due) : text("no due date"),
         text(

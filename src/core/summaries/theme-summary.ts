@@ -1,11 +1,12 @@
 // Summary by theme: per theme, counts and progress and the next deadlines; then every action under
 // its theme with owner, deadline, status and a link to its row.
 
+import { oneLine } from "../one-line";
 import { formatLongDate } from "../deadline/calendar";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, num, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
-import { actionFacts, shorten, subActionFacts, type ActionFacts } from "./action-facts";
+import { actionFacts, subActionFacts, type ActionFacts } from "./action-facts";
 import { headerBlock, planLink, progressBar, type SummaryOptions } from "./sheet-header";
 
 function flags(a: ActionFacts): SpecCell {
@@ -75,7 +76,7 @@ export function themeSummary(result: ValidationResult, options: SummaryOptions):
     for (const f of facts.filter((x) => (x.action.theme ?? "(no theme)") === theme)) {
       rows.push([
         num(f.action.row + 1),
-        text(shorten(f.action.what, 200), "wrap"),
+        text(oneLine(f.action.what, 200), "wrap"),
         text(f.action.owners.join("\n"), "wrap"),
         text(f.action.deadline.raw.trim(), "wrap"),
         f.due ? date(f.due) : text(f.action.deadline.kind === "immediate" ? "immediate" : "no due date", "text"),
