@@ -50,9 +50,13 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** Collects garbage between runs when node runs with --expose-gc, so one run does not pay for another's. */
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
 function time(runs: number, work: () => void): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collectGarbage();
     const start = performance.now();
     work();
     times.push(performance.now() - start);

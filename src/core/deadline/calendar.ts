@@ -53,12 +53,14 @@ export function localIsoDate(now: Date): IsoDate {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
 }
 
+/** Days since 1970 for a date; plans name the same few hundred dates thousands of times. */
+const dayNumber = memoiseText((iso) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Math.round(Date.UTC(y, m - 1, d) / 86400000);
+});
+
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const ms = (iso: IsoDate): number => {
-    const [y, m, d] = iso.split("-").map(Number);
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((ms(to) - ms(from)) / 86400000);
+  return dayNumber(to) - dayNumber(from);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

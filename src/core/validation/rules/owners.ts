@@ -108,24 +108,32 @@ export const ownersRule: Rule = (context) => {
   return [...findings, ...ownerVariants(context)];
 };
 
-interface OwnerMention {
-  owner: string;
-  make: (message: string) => Finding;
+/** One spelling of an owner: how often it is used, and the first place it is, to point the finding at. */
+interface Spelling {
+  count: number;
+  action: Action;
+  sub: SubAction | null;
 }
 
-function ownerMentions(context: ValidationContext): OwnerMention[] {
-  const mentions: OwnerMention[] = [];
+/** Every spelling of every role, grouped by the role they expand to. */
+function spellingsByRole(context: ValidationContext): Map<string, Map<string, Spelling>> {
+  const roles = new Map<string, Map<string, Spelling>>();
+  const mention = (owner: string, action: Action, sub: SubAction | null): void => {
+    const key = ownerKey(owner, context.glossary);
+    if (key === "") return;
+    let spellings = roles.get(key);
+    if (!spellings) roles.set(key, (spellings = new Map()));
+    const seen = spellings.get(owner);
+    if (seen) seen.count++;
+    else spellings.set(owner, { count: 1, action, sub });
+  };
   for (const action of context.reading.plan.actions) {
-    for (const owner of action.owners) {
-      mentions.push({ owner, make: (m) => actionFinding(context, "owner/variant", action, "accountable", owner, m) });
-    }
+    for (const owner of action.owners) mention(owner, action, null);
     for (const sub of action.subActions) {
-      for (const owner of splitBracketOwners(sub.bracket?.owner ?? "")) {
-        mentions.push({ owner, make: (m) => subActionFinding(context, "owner/variant", action, sub, m) });
-      }
+      for (const owner of splitBracketOwners(sub.bracket?.owner ?? "")) mention(owner, action, sub);
     }
   }
-  return mentions;
+  return roles;
 }
 
 /** "HOS Safeguarding / Reception DHOS" names two owners; "and" is left alone ("Fostering and Adoption"). */
@@ -138,23 +146,18 @@ export function splitBracketOwners(owner: string): string[] {
 
 /** One finding per spelling that differs from the most used spelling of the same role. */
 function ownerVariants(context: ValidationContext): Finding[] {
-  const groups = new Map<string, Map<string, OwnerMention[]>>();
-  for (const mention of ownerMentions(context)) {
-    const key = ownerKey(mention.owner, context.glossary);
-    if (key === "") continue;
-    const group = groups.get(key) ?? new Map<string, OwnerMention[]>();
-    const same = group.get(mention.owner);
-    if (same) same.push(mention);
-    else group.set(mention.owner, [mention]);
-    groups.set(key, group);
-  }
   const findings: Finding[] = [];
-  for (const group of groups.values()) {
-    if (group.size < 2) continue;
-    const ranked = [...group].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  for (const spellings of spellingsByRole(context).values()) {
+    if (spellings.size < 2) continue;
+    const ranked = [...spellings].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
     const main = ranked[0][0];
-    for (const [spelling, mentions] of ranked.slice(1)) {
-      findings.push(mentions[0].make(`"${spelling}" looks like the same role as "${main}", written another way.`));
+    for (const [spelling, { action, sub }] of ranked.slice(1)) {
+      const message = `"${spelling}" looks like the same role as "${main}", written another way.`;
+      findings.push(
+        sub
+          ? subActionFinding(context, "owner/variant", action, sub, message)
+          : actionFinding(context, "owner/variant", action, "accountable", spelling, message),
+      );
     }
   }
   return findings;
