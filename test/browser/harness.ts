@@ -8,6 +8,8 @@ declare global {
   interface Window {
     __fakeState: string;
     __planCheckFake: FakeExcel;
+    /** While set, messages to the core worker wait for it: a test holds a check at "Checking the plan…". */
+    __workerGate?: Promise<void>;
   }
 }
 
@@ -43,3 +45,11 @@ const info = { host: "Excel", platform: "OfficeOnline" };
   run: <T>(first: unknown, second?: (c: Excel.RequestContext) => Promise<T>) =>
     fake.run((second ?? first) as (c: Excel.RequestContext) => Promise<T>),
 };
+
+// The real worker does the real work; a test may only make its messages wait.
+const RealWorker = window.Worker;
+window.Worker = class GatedWorker extends RealWorker {
+  override postMessage(message: unknown): void {
+    void (window.__workerGate ?? Promise.resolve()).then(() => super.postMessage(message));
+  }
+} as typeof Worker;

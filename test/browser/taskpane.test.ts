@@ -141,34 +141,35 @@ describeBrowser("the task pane in Chromium", () => {
   }, 120000);
 
   it("checks the plan in a Web Worker and shows each step while it works", async () => {
-    const context = await browser.newContext({ viewport: { width: 420, height: 1100 } });
-    await context.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { __progress: string[] }).__progress = seen;
-      new MutationObserver(() => {
-        const text = document.querySelector(".pc-status")?.textContent ?? "";
-        if (text && seen[seen.length - 1] !== text) seen.push(text);
-      }).observe(document, { subtree: true, childList: true, characterData: true });
-    });
-    const page = await context.newPage();
-    const workers: string[] = [];
+    const { page } = await openPane(derbyState);
     const warnings: string[] = [];
-    page.on("worker", (w) => workers.push(w.url()));
     page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-    await page.route("**/office/office.js", (route) =>
-      route.fulfill({
-        contentType: "text/javascript",
-        body: `window.__fakeState = ${JSON.stringify(derbyState)};\n${harness}`,
-      }),
+    // Hold the job on its way to the worker, so the check is visibly under way until the test lets it go.
+    await page.evaluate(() => {
+      window.__workerGate = new Promise<void>(
+        (resolve) => ((window as unknown as { release: () => void }).release = resolve),
+      );
+    });
+
+    await page.getByLabel("As of").fill("2017-11-30");
+    await page.getByRole("button", { name: "Validate" }).click();
+    await page.getByText("Step 2 of 3").waitFor();
+    const progress = page.getByRole("progressbar");
+    await expect(progress.getAttribute("aria-valuetext")).resolves.toBe("Checking the plan…");
+    await expect(page.getByRole("main").getAttribute("aria-busy")).resolves.toBe("true");
+    await expect(page.getByRole("button", { name: "Validate" }).isDisabled()).resolves.toBe(true);
+    fs.writeFileSync(
+      path.join(process.env.PLAN_CHECK_UPDATE_DOCS ? DOCS : os.tmpdir(), "taskpane-progress.png"),
+      await page.screenshot({ clip: { x: 0, y: 0, width: 420, height: 360 } }),
     );
-    await page.goto(`${origin}/taskpane.html`);
-    await validate(page);
+
+    await page.evaluate(() => (window as unknown as { release: () => void }).release());
+    await page.getByTestId("count-actions").waitFor();
     await expect(page.getByTestId("count-actions").locator("dd").textContent()).resolves.toBe("25");
-    expect(workers).toEqual([`${origin}/core-worker.js`]);
+    await expect(progress.count()).resolves.toBe(0);
+    expect(page.workers().map((w) => w.url())).toEqual([`${origin}/core-worker.js`]);
     expect(warnings.filter((w) => w.includes("background checker"))).toEqual([]);
-    const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
-    expect(progress.some((t) => t.includes("Checking the plan…") && t.includes("Step 2 of 3"))).toBe(true);
-    await context.close();
+    await page.context().close();
   }, 120000);
 
   it("follows a dark Office theme", async () => {

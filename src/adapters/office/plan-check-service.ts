@@ -1,5 +1,6 @@
 // What the task pane and the ribbon commands can ask of the workbook. Each operation is one
-// Excel.run with a fixed number of syncs; all the thinking is done by the same core as the CLI.
+// Excel.run with a fixed number of syncs; all the thinking is done by the same core as the CLI, as
+// core jobs that the add-in runs in a Web Worker.
 
 import type { IsoDate } from "../../core/deadline/calendar";
 import { PlanNotFoundError, PlanReadError } from "../../core/reader/read-plan";
@@ -77,7 +78,7 @@ export class PlanCheckService {
     private readonly jobs: CoreJobs = inlineCoreJobs,
   ) {}
 
-  private async read(context: Excel.RequestContext): Promise<OfficeSnapshot> {
+  private read(context: Excel.RequestContext): Promise<OfficeSnapshot> {
     return readSnapshot(context, { merges: this.env.isSetSupported("ExcelApi", "1.13") });
   }
 
