@@ -23,7 +23,8 @@ module.exports = async (env, options) => {
       // The Web Worker the pane and the ribbon commands hand the core's work to.
       "core-worker": "./src/worker/core-worker.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    // dist/node is the command line's build (npm run build:cli): building the add-in keeps it.
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^node[\\/]/ } },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
