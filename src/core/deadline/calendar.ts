@@ -35,11 +35,12 @@ export function fromExcelSerial(serial: number): IsoDate | null {
   return date.toISOString().slice(0, 10);
 }
 
-export function toExcelSerial(date: IsoDate): number {
+/** Excel's day number for a date (with its 1900 leap-year quirk); summaries write thousands of dates. */
+export const toExcelSerial: (date: IsoDate) => number = memoiseText((date) => {
   const [y, m, d] = date.split("-").map(Number);
   const days = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
   return days < 61 ? days - 1 : days;
-}
+});
 
 export function parseIsoDate(text: string): IsoDate | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
