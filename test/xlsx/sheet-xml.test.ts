@@ -4,7 +4,7 @@
 
 import { strToU8 } from "fflate";
 import { partText, type XlsxPackage } from "../../src/adapters/xlsx/package";
-import { SharedStrings } from "../../src/adapters/xlsx/shared-strings";
+import { SharedStrings, sharedStringsPath } from "../../src/adapters/xlsx/shared-strings";
 import { sheetXml } from "../../src/adapters/xlsx/sheet-xml";
 import { patchStyles } from "../../src/adapters/xlsx/styles";
 import { MAX_CELL_CHARS, text, type GeneratedSheet } from "../../src/core/workbook/sheet-spec";
@@ -68,6 +68,21 @@ describe("generated sheet XML", () => {
   it("leaves the table byte for byte when every string is already in it", () => {
     const { sst } = written(["What?", "Deadline"]);
     expect(sst).toBe(COUNCIL_SST);
+  });
+
+  it("finds the table where the workbook's relationships say it is", () => {
+    const pkg = packageWith({
+      "xl/_rels/workbook.xml.rels":
+        '<Relationships><Relationship Id="rId9" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/sharedStrings" Target="/xl/strings/table.xml"/></Relationships>',
+      "xl/strings/table.xml": COUNCIL_SST,
+    });
+    expect(sharedStringsPath(pkg)).toBe("xl/strings/table.xml");
+    const strings = new SharedStrings(pkg);
+    expect(strings.index("Deadline")).toBe(2);
+    expect(strings.index("New")).toBe(3);
+    strings.save();
+    expect(partText(pkg, "xl/strings/table.xml")).toContain("<si><t>New</t></si></sst>");
+    expect(partText(pkg, "xl/sharedStrings.xml")).toBeNull();
   });
 
   it("creates the table, its content type and relationship when the workbook has none", () => {

@@ -15,7 +15,8 @@ const NEEDS_PRESERVE = /^\s|\s$|\n/;
 /** Where the workbook keeps its shared strings (Excel always uses xl/sharedStrings.xml; others may not). */
 export function sharedStringsPath(pkg: XlsxPackage): string {
   const rels = partText(pkg, WORKBOOK_RELS) ?? "";
-  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].find((m) => m[0].includes(`Type="${SST_TYPE}"`));
+  // By the type's last segment, so Strict OOXML's relationship namespace is recognised too.
+  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].find((m) => /\bType="[^"]*\/sharedStrings"/.test(m[0]));
   const target = rel ? /Target="([^"]*)"/.exec(rel[0])?.[1] : undefined;
   if (!target) return "xl/sharedStrings.xml";
   return target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
