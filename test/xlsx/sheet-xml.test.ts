@@ -85,6 +85,11 @@ describe("generated sheet XML", () => {
     expect(partText(pkg, "xl/sharedStrings.xml")).toBeNull();
   });
 
+  it("refuses a damaged table rather than point cells past it", () => {
+    const pkg = packageWith({ "xl/sharedStrings.xml": "<si><t>no table element</t></si>" });
+    expect(() => new SharedStrings(pkg)).toThrow("The workbook's shared-strings part is damaged.");
+  });
+
   it("creates the table, its content type and relationship when the workbook has none", () => {
     const pkg = packageWith({
       "[Content_Types].xml": "<Types></Types>",

@@ -3,6 +3,7 @@
 // byte for byte and at the same positions, so no cell of theirs changes meaning; a string already in
 // the table is reused, so generating again adds nothing.
 
+import { PlanReadError } from "../../core/reader/read-plan";
 import { partText, setPartText, type XlsxPackage } from "./package";
 import { escapeXml } from "./xml";
 
@@ -40,13 +41,20 @@ export class SharedStrings {
   private readonly byText = new Map<string, number>();
   private readonly added: string[] = [];
   private readonly existing: number;
-  /** The table's namespace prefix: written items must match the council's own. */
+  /** The table's start tag, and its namespace prefix: written items must match the council's own. */
+  private readonly start: RegExpExecArray | null;
   private readonly prefix: string;
 
   constructor(private readonly pkg: XlsxPackage) {
     this.path = sharedStringsPath(pkg);
     this.original = partText(pkg, this.path);
-    this.prefix = (this.original && /<(\w+:)?sst\b/.exec(this.original)?.[1]) ?? "";
+    this.start = this.original === null ? null : /<(\w+:)?sst\b[^>]*?(\/?)>/.exec(this.original);
+    // Cells would point past a table that cannot be added to: refuse rather than write a broken copy.
+    if (this.original !== null && !this.start)
+      throw new PlanReadError(
+        "The workbook's shared-strings part is damaged. Open and save it in Excel, then try again.",
+      );
+    this.prefix = this.start?.[1] ?? "";
     let n = 0;
     for (const [item] of this.original?.matchAll(itemPattern(this.prefix)) ?? []) {
       if (!this.indexOf.has(item)) this.indexOf.set(item, n);
@@ -84,8 +92,7 @@ export class SharedStrings {
       return;
     }
     // count is the number of references: a hint to Excel, kept a lower bound (each new string is used at least once).
-    const start = new RegExp(`<${this.prefix}sst\\b[^>]*?(/?)>`).exec(this.original);
-    if (!start) return;
+    const start = this.start as RegExpExecArray;
     const oldCount = Number(/\bcount="(\d+)"/.exec(start[0])?.[1] ?? this.existing);
     const tag = setAttribute(
       setAttribute(start[0].replace(/\/>$/, ">"), "count", oldCount + this.added.length),
@@ -93,7 +100,7 @@ export class SharedStrings {
       unique,
     );
     const rest = this.original.slice(start.index + start[0].length);
-    const body = start[1] === "/" ? `${items}</${this.prefix}sst>` : insertBeforeEnd(rest, items, this.prefix);
+    const body = start[2] === "/" ? `${items}</${this.prefix}sst>` : insertBeforeEnd(rest, items, this.prefix);
     setPartText(this.pkg, this.path, this.original.slice(0, start.index) + tag + body);
   }
 
