@@ -23,7 +23,7 @@ export function columnOf(
   role: ColumnRole,
 ): { column: number; heading: string; present: boolean } {
   const col = context.reading.header.columns.find((c) => c.role === role);
-  if (col) return { column: col.column, heading: col.heading.replace(/\s+/g, " ").trim(), present: true };
+  if (col) return { column: col.column, heading: columnName(col.heading), present: true };
   return { column: context.reading.header.columns[0]?.column ?? 0, heading: COLUMN_LABELS[role], present: false };
 }
 
@@ -62,6 +62,11 @@ export function actionName(action: Action): string {
 
 /** A column heading on one line, as findings name it; headings repeat on every sub-action. */
 export const columnName = memoiseText((heading) => heading.replace(/\s+/g, " ").trim());
+
+/** "line 2 of Staff and WFD": where a sub-action sits, as messages say it (footnote marks dropped). */
+export function subActionWhere(sub: SubAction): string {
+  return `line ${sub.line} of ${sub.column.replace(/[*\s]+$/, "")}`;
+}
 
 /** A finding on a sub-action's cell, echoing the sub-action's text. */
 export function subActionFinding(

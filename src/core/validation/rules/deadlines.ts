@@ -4,7 +4,7 @@
 import { formatLongDate } from "../../deadline/calendar";
 import type { Deadline, DeadlineProblem } from "../../deadline/deadline";
 import { finding, type Finding, type FindingPlace } from "../../findings/finding";
-import { columnName, columnOf, type Rule } from "../context";
+import { columnName, columnOf, subActionWhere, type Rule } from "../context";
 
 function problemFindings(deadline: Deadline, place: FindingPlace, what: string): Finding[] {
   const out: Finding[] = [];
@@ -82,7 +82,7 @@ export const deadlinesRule: Rule = (context) => {
         columnName: columnName(sub.column),
       };
       if (unreadable) {
-        const label = `The date of the sub-action on line ${sub.line} of ${sub.column.replace(/[*\s]+$/, "")},`;
+        const label = `The date of the sub-action on ${subActionWhere(sub)},`;
         findings.push(...problemFindings(sub.deadline, place, label));
       }
       if (late) {
@@ -91,7 +91,7 @@ export const deadlinesRule: Rule = (context) => {
             "deadline/sub-action-after-action",
             place,
             sub.text,
-            `The sub-action on line ${sub.line} of ${sub.column.replace(/[*\s]+$/, "")} is due by ${formatLongDate(subDue)}, after its action's deadline of ${formatLongDate(actionDue)}.`,
+            `The sub-action on ${subActionWhere(sub)} is due by ${formatLongDate(subDue)}, after its action's deadline of ${formatLongDate(actionDue)}.`,
           ),
         );
       }

@@ -6,7 +6,15 @@ import { canBeOverdue } from "../../deadline/deadline";
 import { finding, type Finding } from "../../findings/finding";
 import type { Action } from "../../plan/model";
 import { isComplete } from "../../plan/status";
-import { actionFinding, actionName, columnOf, subActionFinding, type Rule, type ValidationContext } from "../context";
+import {
+  actionFinding,
+  actionName,
+  columnOf,
+  subActionFinding,
+  subActionWhere,
+  type Rule,
+  type ValidationContext,
+} from "../context";
 
 function ago(context: ValidationContext, due: string): string {
   const days = daysBetween(due, context.asOf);
@@ -77,7 +85,7 @@ export const overdueRule: Rule = (context) => {
           "overdue/sub-action",
           action,
           sub,
-          `The sub-action on line ${sub.line} of ${sub.column.replace(/[*\s]+$/, "")} (${sub.owner ?? "no owner"}) was due by ${formatLongDate(sd.due as string)} (${ago(context, sd.due as string)}); its action is still open.`,
+          `The sub-action on ${subActionWhere(sub)} (${sub.owner ?? "no owner"}) was due by ${formatLongDate(sd.due as string)} (${ago(context, sd.due as string)}); its action is still open.`,
         ),
       );
     }

@@ -4,14 +4,17 @@
 import type { Finding } from "../../findings/finding";
 import { describeOwner, isPlaceholderOwner, ownerKey } from "../../plan/owners";
 import type { Action, SubAction } from "../../plan/model";
-import { actionFinding, actionName, subActionFinding, type Rule, type ValidationContext } from "../context";
+import {
+  actionFinding,
+  actionName,
+  subActionFinding,
+  subActionWhere,
+  type Rule,
+  type ValidationContext,
+} from "../context";
 
 export function isUnowned(action: Action): boolean {
   return action.owners.length === 0 || action.owners.every(isPlaceholderOwner);
-}
-
-function where(sub: SubAction): string {
-  return `line ${sub.line} of ${sub.column.replace(/[*\s]+$/, "")}`;
 }
 
 /** Sub-actions that should end in "(Owner – Date)": bullets, except financial implications. */
@@ -61,7 +64,7 @@ export const ownersRule: Rule = (context) => {
               "owner/sub-action-no-bracket",
               action,
               sub,
-              `The sub-action on ${where(sub)} does not end with (Owner – Date), so nobody owns it.`,
+              `The sub-action on ${subActionWhere(sub)} does not end with (Owner – Date), so nobody owns it.`,
             ),
           );
         }
@@ -78,7 +81,7 @@ export const ownersRule: Rule = (context) => {
             "deadline/bracket-cut-off",
             action,
             sub,
-            `The sub-action on ${where(sub)} ${what}: "${b.raw}".`,
+            `The sub-action on ${subActionWhere(sub)} ${what}: "${b.raw}".`,
           ),
         );
       }
@@ -89,7 +92,7 @@ export const ownersRule: Rule = (context) => {
             "owner/sub-action-no-owner",
             action,
             sub,
-            `The sub-action on ${where(sub)} has a date (${b.when ?? "none"}) but no owner in its bracket.`,
+            `The sub-action on ${subActionWhere(sub)} has a date (${b.when ?? "none"}) but no owner in its bracket.`,
           ),
         );
       } else if (b.when === null) {
@@ -99,7 +102,7 @@ export const ownersRule: Rule = (context) => {
             "owner/sub-action-no-date",
             action,
             sub,
-            `The sub-action on ${where(sub)} names an owner, ${describeOwner(b.owner, context.glossary)}, but no date.`,
+            `The sub-action on ${subActionWhere(sub)} names an owner, ${describeOwner(b.owner, context.glossary)}, but no date.`,
           ),
         );
       }
