@@ -15,7 +15,7 @@ import {
   type SetSupported,
 } from "./excel-runner";
 import { readSnapshot, type OfficeSnapshot } from "./read-snapshot";
-import { queueClearHighlights, queueHighlights } from "./write-highlights";
+import { isPlanCheckRule, queueClearHighlights, queueHighlights } from "./write-highlights";
 import { PayloadBudget, writeGeneratedSheet } from "./write-sheets";
 import { queueTrackingSetup } from "./write-setup";
 import { saveColumnMapping, type ColumnLetters } from "./write-settings";
@@ -161,7 +161,7 @@ export class PlanCheckService {
         const custom = collections.flatMap((c) => c.items.filter((cf) => cf.type === "Custom"));
         for (const cf of custom) cf.custom.rule.load("formula");
         await context.sync();
-        const removed = queueClearHighlights(custom.filter((cf) => cf.custom.rule.formula.includes("plan-check:")));
+        const removed = queueClearHighlights(custom.filter(isPlanCheckRule));
         await context.sync();
         return { removed };
       }),

@@ -4,6 +4,7 @@
 
 import { parseRangeAddress } from "../../core/workbook/address";
 import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../core/workbook/grid";
+import { isPlanCheckRule } from "./write-highlights";
 
 /** Cells in the first values chunk, before the real size of a cell is known (plan cells run to kilobytes). */
 const FIRST_CHUNK_CELLS = 5000;
@@ -97,7 +98,7 @@ export async function readSnapshot(
       for (let row = p.used.rowIndex; row < p.used.rowIndex + p.used.rowCount; row++)
         if (!shown.has(row)) grid.hiddenRows.push(row);
     }
-    const ours = customRules[i].filter((cf) => cf.custom.rule.formula.includes("plan-check:"));
+    const ours = customRules[i].filter(isPlanCheckRule);
     extras.set(grid.name, { conditionalFormats: ours, protected: p.sheet.protection.protected });
     for (const n of p.names.items)
       if (n.name === "PlanCheck_Generated") generated.set(grid.name, n.formula.replace(/[="]/g, ""));
@@ -138,7 +139,7 @@ async function readValues(
       budget -= take * job.columns;
     }
     if (loads.length === 0 && !(first && mustSync)) break;
-    // One sync per ~3 MB of cells: bounded by Excel on the web's payload limit, not by row count.
+    // One sync per ~2 MB of cells (READ_TARGET_BYTES): bounded by the payload limit, not by row count.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     let bytes = 0;

@@ -53,6 +53,11 @@ function addRule(
   if (isText) cf.custom.format.numberFormat = `General;-General;General;"${HIGHLIGHT_LABEL[severity]}"@`;
 }
 
+/** A custom rule (its formula loaded) that Plan Check added, known by the marker in its formula. */
+export function isPlanCheckRule(rule: Excel.ConditionalFormat): boolean {
+  return rule.custom.rule.formula.includes(HIGHLIGHT_MARKER);
+}
+
 /** Queues removal of every Plan Check rule on every sheet; returns how many. */
 export function queueClearHighlights(rules: Excel.ConditionalFormat[]): number {
   for (const rule of rules) rule.delete();

@@ -80,7 +80,6 @@ export async function writeGeneratedSheet(
 
   const width = Math.max(1, ...sheet.rows.map((r) => r.length), sheet.columnWidths.length);
   const byStyle = new Map<string, string[]>();
-  const queued = (bytes: number): Promise<void> => budget.add(bytes);
   let linkBytes = 0;
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -117,8 +116,8 @@ export async function writeGeneratedSheet(
     // The format first: text written into "@" cells stays text, whatever it starts with.
     range.numberFormat = [formats];
     range.values = [values];
-    // A sync only past ~3 MB of queued writes, so the count grows with size, not with rows.
-    await queued(JSON.stringify(values).length + JSON.stringify(formats).length + linkBytes);
+    // A sync only past the budget's ~2 MB of queued writes, so the count grows with size, not with rows.
+    await budget.add(JSON.stringify(values).length + JSON.stringify(formats).length + linkBytes);
     linkBytes = 0;
   }
 
@@ -134,7 +133,7 @@ export async function writeGeneratedSheet(
       if (look.italic) areas.format.font.italic = true;
       if (look.size) areas.format.font.size = look.size;
       if (look.underline) areas.format.font.underline = "Single";
-      await queued(CELLS_PER_AREA * 8 + 400);
+      await budget.add(CELLS_PER_AREA * 8 + 400);
     }
   }
   sheet.columnWidths.forEach((w, i) => {
