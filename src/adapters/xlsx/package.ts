@@ -123,6 +123,33 @@ function addDeflated(zip: Zip, filename: string, bytes: Uint8Array): void {
   entry.ondata?.(null, directory ? new Uint8Array(0) : new Uint8Array(deflateRawSync(bytes, { level: 6 })), true);
 }
 
+export const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+
+/** Registers a new part from xl/ (e.g. "xl/worksheets/sheet4.xml"): its content type and the workbook's relationship to it. */
+export function addWorkbookPart(pkg: XlsxPackage, path: string, contentType: string, relationshipType: string): string {
+  const types = partText(pkg, "[Content_Types].xml") ?? "";
+  setPartText(
+    pkg,
+    "[Content_Types].xml",
+    types.replace("</Types>", `<Override PartName="/${path}" ContentType="${contentType}"/></Types>`),
+  );
+  const rels =
+    partText(pkg, WORKBOOK_RELS) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
+  const rId = `rId${Math.max(0, ...ids) + 1}`;
+  const target = path.replace(/^xl\//, "");
+  setPartText(
+    pkg,
+    WORKBOOK_RELS,
+    rels.replace(
+      "</Relationships>",
+      `<Relationship Id="${rId}" Type="${relationshipType}" Target="${target}"/></Relationships>`,
+    ),
+  );
+  return rId;
+}
+
 /** True for a macro-enabled workbook (.xlsm), whatever its file name says. */
 export function isMacroEnabled(pkg: XlsxPackage): boolean {
   return (partText(pkg, "[Content_Types].xml") ?? "").includes("macroEnabled");

@@ -4,7 +4,7 @@
 import { PlanReadError } from "../../core/reader/read-plan";
 import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../core/workbook/grid";
 import { parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
-import { partText, type XlsxPackage } from "./package";
+import { partText, WORKBOOK_RELS, type XlsxPackage } from "./package";
 import { attr, child, children, parseXml, refuseDtd } from "./xml";
 import { scanRows, scanSharedStrings, worksheetSections, type ScannedCell } from "./scan-xml";
 import { sharedStringsPath } from "./shared-strings";
@@ -59,10 +59,7 @@ function resolveTarget(target: string): string {
 
 export function listSheets(pkg: XlsxPackage): SheetEntry[] {
   const workbook = parseXml(partText(pkg, "xl/workbook.xml") ?? "", "xl/workbook.xml");
-  const rels = parseXml(
-    partText(pkg, "xl/_rels/workbook.xml.rels") ?? "<Relationships/>",
-    "xl/_rels/workbook.xml.rels",
-  );
+  const rels = parseXml(partText(pkg, WORKBOOK_RELS) ?? "<Relationships/>", WORKBOOK_RELS);
   const targets = new Map<string, { target: string; type: string }>();
   for (const rel of children(child(rels, "Relationships"), "Relationship")) {
     targets.set(attr(rel, "Id") ?? "", { target: attr(rel, "Target") ?? "", type: attr(rel, "Type") ?? "" });

@@ -4,13 +4,12 @@
 // the table is reused, so generating again adds nothing.
 
 import { PlanReadError } from "../../core/reader/read-plan";
-import { partText, setPartText, type XlsxPackage } from "./package";
+import { addWorkbookPart, partText, setPartText, WORKBOOK_RELS, type XlsxPackage } from "./package";
 import { escapeXml } from "./xml";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const SST_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
 const SST_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
-const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
 const NEEDS_PRESERVE = /^\s|\s$|\n/;
 
 /** Where the workbook keeps its shared strings (Excel always uses xl/sharedStrings.xml; others may not). */
@@ -88,7 +87,7 @@ export class SharedStrings {
         this.path,
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN_NS}" count="${unique}" uniqueCount="${unique}">${items}</sst>`,
       );
-      this.register();
+      addWorkbookPart(this.pkg, this.path, SST_CONTENT, SST_TYPE);
       return;
     }
     // count is the number of references: a hint to Excel, kept a lower bound (each new string is used at least once).
@@ -102,20 +101,6 @@ export class SharedStrings {
     const rest = this.original.slice(start.index + start[0].length);
     const body = start[2] === "/" ? `${items}</${this.prefix}sst>` : insertBeforeEnd(rest, items, this.prefix);
     setPartText(this.pkg, this.path, this.original.slice(0, start.index) + tag + body);
-  }
-
-  /** A new table needs its content type and its relationship from the workbook. */
-  private register(): void {
-    const types = partText(this.pkg, "[Content_Types].xml") ?? "";
-    setPartText(
-      this.pkg,
-      "[Content_Types].xml",
-      types.replace("</Types>", `<Override PartName="/${this.path}" ContentType="${SST_CONTENT}"/></Types>`),
-    );
-    const rels = partText(this.pkg, WORKBOOK_RELS) ?? "";
-    const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
-    const rel = `<Relationship Id="rId${Math.max(0, ...ids) + 1}" Type="${SST_TYPE}" Target="${this.path.replace(/^xl\//, "")}"/>`;
-    setPartText(this.pkg, WORKBOOK_RELS, rels.replace("</Relationships>", `${rel}</Relationships>`));
   }
 }
 

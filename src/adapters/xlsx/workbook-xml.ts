@@ -5,7 +5,7 @@
 import { freeSheetName } from "../../core/workbook/generated";
 import type { GeneratedKind, GeneratedSheet } from "../../core/workbook/sheet-spec";
 import { listSheets } from "./read-workbook";
-import { partText, setPartText, type XlsxPackage } from "./package";
+import { addWorkbookPart, partText, setPartText, type XlsxPackage } from "./package";
 import { SharedStrings } from "./shared-strings";
 import { printTitles, sheetXml } from "./sheet-xml";
 import type { SheetStyles } from "./styles";
@@ -97,27 +97,7 @@ export function addWorksheet(pkg: XlsxPackage, name: string, xml: string, hidden
   const path = `xl/worksheets/sheet${n}.xml`;
   setPartText(pkg, path, xml);
 
-  const relsPath = "xl/_rels/workbook.xml.rels";
-  const rels =
-    partText(pkg, relsPath) ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-  const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
-  const rId = `rId${Math.max(0, ...ids) + 1}`;
-  setPartText(
-    pkg,
-    relsPath,
-    rels.replace(
-      "</Relationships>",
-      `<Relationship Id="${rId}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${n}.xml"/></Relationships>`,
-    ),
-  );
-
-  const types = partText(pkg, "[Content_Types].xml") ?? "";
-  setPartText(
-    pkg,
-    "[Content_Types].xml",
-    types.replace("</Types>", `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/></Types>`),
-  );
+  const rId = addWorkbookPart(pkg, path, WORKSHEET_CONTENT, WORKSHEET_TYPE);
 
   const prefix = new RegExp(`xmlns:(\\w+)="${REL_NS}"`).exec(workbookXml)?.[1];
   if (!prefix) workbookXml = workbookXml.replace(/<workbook\b/, `<workbook xmlns:r="${REL_NS}"`);
