@@ -11,12 +11,7 @@ import { buildSummaries, defaultSummaryKinds, type SummaryKind } from "../../cor
 import { historySheet, takeSnapshot } from "../../core/tracking/board-snapshot";
 import { planTrackingSetup, type TrackingSetup } from "../../core/tracking/tracking-setup";
 import { highlightOverlay, type HighlightOverlay } from "../../core/validation/highlights";
-import {
-  resolveAsOf,
-  validatePlan,
-  type ValidationCounts,
-  type ValidationResult,
-} from "../../core/validation/validate";
+import { validateWorkbook, type ValidationCounts, type ValidationResult } from "../../core/validation/validate";
 import type { WorkbookSnapshot } from "../../core/workbook/grid";
 import type { GeneratedSheet } from "../../core/workbook/sheet-spec";
 
@@ -49,18 +44,12 @@ export interface CoreJobs {
 
 export type JobName = keyof CoreJobs;
 
-function validated(input: JobInput): ValidationResult {
-  const reading = readPlan(input.snapshot, { sheet: input.sheet });
-  const { asOf, source } = resolveAsOf(input.asOf, reading.settings, input.today);
-  return validatePlan(reading, asOf, source);
-}
-
 /** The jobs, done synchronously by the core; a worker runs exactly these. */
 export const CORE_JOB_RUNNERS: {
   [J in JobName]: (input: Parameters<CoreJobs[J]>[0]) => Awaited<ReturnType<CoreJobs[J]>>;
 } = {
   validate(input) {
-    const result = validated(input);
+    const result = validateWorkbook(input.snapshot, input);
     return {
       asOf: result.asOf,
       asOfSource: result.asOfSource,
@@ -73,14 +62,14 @@ export const CORE_JOB_RUNNERS: {
     };
   },
   summaries(input) {
-    const result = validated(input);
+    const result = validateWorkbook(input.snapshot, input);
     return buildSummaries(result, input.kinds ?? defaultSummaryKinds(result), {
       generatedOn: input.today,
       linkToPlan: true,
     });
   },
   boardSnapshot(input) {
-    const result = validated(input);
+    const result = validateWorkbook(input.snapshot, input);
     const snapshot = takeSnapshot(result);
     return { sheet: historySheet(result.reading.history, snapshot), boardDate: snapshot.boardDate };
   },

@@ -6,14 +6,13 @@ import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
 import { isMacroEnabled } from "../../adapters/xlsx/package";
 import { checkCopyKind, checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
 import { addSheetsToCopy, summariesWorkbook } from "../../adapters/xlsx/write-summaries";
-import { readPlan } from "../../core/reader/read-plan";
 import {
   buildSummaries,
   defaultSummaryKinds,
   SUMMARY_KINDS,
   type SummaryKind,
 } from "../../core/summaries/build-summaries";
-import { resolveAsOf, validatePlan } from "../../core/validation/validate";
+import { validateWorkbook } from "../../core/validation/validate";
 import { summaryLine } from "../format/validation-text";
 import { parseAsOf, today } from "../options";
 import type { Output } from "../output";
@@ -49,9 +48,7 @@ export function summariseCommand(file: string, options: SummariseOptions, out: O
 
   const opened = openWorkbookFile(file);
   checkCopyKind(target, !options.separate && isMacroEnabled(opened.pkg));
-  const reading = readPlan(opened.snapshot, { sheet: options.sheet });
-  const { asOf, source } = resolveAsOf(given, reading.settings, today());
-  const result = validatePlan(reading, asOf, source);
+  const result = validateWorkbook(opened.snapshot, { sheet: options.sheet, asOf: given, today: today() });
   const sheets = buildSummaries(result, kinds ?? defaultSummaryKinds(result), {
     generatedOn: today(),
     linkToPlan: !options.separate,
@@ -59,7 +56,7 @@ export function summariseCommand(file: string, options: SummariseOptions, out: O
   const written = options.separate ? summariesWorkbook(sheets) : addSheetsToCopy(opened.pkg, sheets);
   const backup = writeOutputAtomically(target, written.bytes);
 
-  out.line(`Plan Check: "${reading.plan.sheet}" in ${path.basename(file)}, as of ${asOf}`);
+  out.line(`Plan Check: "${result.reading.plan.sheet}" in ${path.basename(file)}, as of ${result.asOf}`);
   out.line(summaryLine(result));
   out.line(
     `Wrote ${written.sheets.map((s) => `"${s.name}"`).join(", ")} to ${options.out}${options.separate ? " (summaries only)" : ""}.`,

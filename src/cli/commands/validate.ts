@@ -7,9 +7,8 @@ import { isMacroEnabled } from "../../adapters/xlsx/package";
 import { writeAnnotatedCopy } from "../../adapters/xlsx/write-annotated";
 import { checkCopyKind, checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
 import { filterFindings, type Severity } from "../../core/findings/finding";
-import { readPlan } from "../../core/reader/read-plan";
 import { validationJson } from "../../core/report/validation-json";
-import { resolveAsOf, validatePlan } from "../../core/validation/validate";
+import { validateWorkbook } from "../../core/validation/validate";
 import { validationText } from "../format/validation-text";
 import type { Output } from "../output";
 import { parseAsOf, parseList, today } from "../options";
@@ -34,9 +33,7 @@ export function validateCommand(file: string, options: ValidateOptions, out: Out
 
   const opened = openWorkbookFile(file);
   if (target) checkCopyKind(target, isMacroEnabled(opened.pkg));
-  const reading = readPlan(opened.snapshot, { sheet: options.sheet });
-  const { asOf, source } = resolveAsOf(given, reading.settings, today());
-  const result = validatePlan(reading, asOf, source);
+  const result = validateWorkbook(opened.snapshot, { sheet: options.sheet, asOf: given, today: today() });
   const findings = filterFindings(result.findings, {
     codes: parseList(options.code),
     severities: parseList(options.severity) as Severity[] | undefined,

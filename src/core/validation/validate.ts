@@ -6,7 +6,8 @@ import { compareFindings, type Finding } from "../findings/finding";
 import type { Action } from "../plan/model";
 import { DEFAULT_GLOSSARY, type PlanSettings } from "../plan/settings";
 import { isComplete } from "../plan/status";
-import type { PlanReading } from "../reader/read-plan";
+import { readPlan, type PlanReading } from "../reader/read-plan";
+import type { WorkbookSnapshot } from "../workbook/grid";
 import type { Rule, ValidationContext } from "./context";
 import { compareBoards, previousBoard, takeSnapshot, type BoardChanges } from "../tracking/board-snapshot";
 import { coverageRule } from "./rules/coverage";
@@ -102,4 +103,14 @@ export function validatePlan(
   const previous = previousBoard(reading.history, asOf);
   if (previous) result.changes = compareBoards(previous, takeSnapshot(result));
   return result;
+}
+
+/** Reads the plan from a workbook and validates it as of the given date, else the board date, else today. */
+export function validateWorkbook(
+  workbook: WorkbookSnapshot,
+  options: { sheet?: string; asOf?: IsoDate; today: IsoDate },
+): ValidationResult {
+  const reading = readPlan(workbook, { sheet: options.sheet });
+  const { asOf, source } = resolveAsOf(options.asOf, reading.settings, options.today);
+  return validatePlan(reading, asOf, source);
 }
