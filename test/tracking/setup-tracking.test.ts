@@ -7,10 +7,9 @@ import path from "node:path";
 import { openPackage } from "../../src/adapters/xlsx/package";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import { writeTrackingSetup } from "../../src/adapters/xlsx/write-setup";
-import { findSettingsSheet } from "../../src/core/plan/settings";
 import { STATUSES } from "../../src/core/plan/status";
 import { readPlan } from "../../src/core/reader/read-plan";
-import { isNothingToDo, planTrackingSetup } from "../../src/core/tracking/tracking-setup";
+import { isNothingToDo, planWorkbookTrackingSetup } from "../../src/core/tracking/tracking-setup";
 import { parseCellAddress } from "../../src/core/workbook/address";
 import { runCli } from "../support/cli";
 import { DERBY, openSample } from "../support/derby";
@@ -19,7 +18,7 @@ import { changedParts, councilStringsKept, parts } from "../support/zip";
 function setUp(bytes: Uint8Array): Uint8Array {
   const pkg = openPackage(bytes, "plan.xlsx");
   const snapshot = readWorkbook(pkg);
-  return writeTrackingSetup(pkg, planTrackingSetup(readPlan(snapshot), findSettingsSheet(snapshot) !== null));
+  return writeTrackingSetup(pkg, planWorkbookTrackingSetup(snapshot));
 }
 
 describe("set up tracking on the Derby plan", () => {
@@ -88,7 +87,7 @@ describe("set up tracking on the Derby plan", () => {
 
   it("changes nothing when run again", () => {
     const snapshot = readWorkbook(openPackage(out, "out.xlsx"));
-    expect(isNothingToDo(planTrackingSetup(readPlan(snapshot), findSettingsSheet(snapshot) !== null))).toBe(true);
+    expect(isNothingToDo(planWorkbookTrackingSetup(snapshot))).toBe(true);
   });
 });
 

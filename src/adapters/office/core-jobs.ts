@@ -5,11 +5,10 @@
 import type { IsoDate } from "../../core/deadline/calendar";
 import type { Finding } from "../../core/findings/finding";
 import type { PlanHeader } from "../../core/reader/header";
-import { PlanNotFoundError, PlanReadError, readPlan } from "../../core/reader/read-plan";
-import { findSettingsSheet } from "../../core/plan/settings";
+import { PlanNotFoundError, PlanReadError } from "../../core/reader/read-plan";
 import { buildSummaries, defaultSummaryKinds, type SummaryKind } from "../../core/summaries/build-summaries";
 import { historySheet, takeSnapshot } from "../../core/tracking/board-snapshot";
-import { planTrackingSetup, type TrackingSetup } from "../../core/tracking/tracking-setup";
+import { planWorkbookTrackingSetup, type TrackingSetup } from "../../core/tracking/tracking-setup";
 import { highlightOverlay, type HighlightOverlay } from "../../core/validation/highlights";
 import { validateWorkbook, type ValidationCounts, type ValidationResult } from "../../core/validation/validate";
 import type { WorkbookSnapshot } from "../../core/workbook/grid";
@@ -73,10 +72,7 @@ export const CORE_JOB_RUNNERS: {
     const snapshot = takeSnapshot(result);
     return { sheet: historySheet(result.reading.history, snapshot), boardDate: snapshot.boardDate };
   },
-  trackingSetup(input) {
-    const reading = readPlan(input.snapshot, { sheet: input.sheet });
-    return planTrackingSetup(reading, findSettingsSheet(input.snapshot) !== null);
-  },
+  trackingSetup: (input) => planWorkbookTrackingSetup(input.snapshot, input.sheet),
 };
 
 /** The jobs on the calling thread: for tests, the benchmark, and pages where no worker can start. */

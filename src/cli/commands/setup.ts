@@ -5,9 +5,7 @@ import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
 import { isMacroEnabled } from "../../adapters/xlsx/package";
 import { checkCopyKind, checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
 import { writeTrackingSetup } from "../../adapters/xlsx/write-setup";
-import { findSettingsSheet } from "../../core/plan/settings";
-import { readPlan } from "../../core/reader/read-plan";
-import { isNothingToDo, planTrackingSetup } from "../../core/tracking/tracking-setup";
+import { isNothingToDo, planWorkbookTrackingSetup } from "../../core/tracking/tracking-setup";
 import type { Output } from "../output";
 
 export interface SetupOptions {
@@ -24,8 +22,7 @@ export function setupCommand(file: string, options: SetupOptions, out: Output): 
   checkOutput(target);
   const opened = openWorkbookFile(file);
   checkCopyKind(target, isMacroEnabled(opened.pkg));
-  const reading = readPlan(opened.snapshot, { sheet: options.sheet });
-  const setup = planTrackingSetup(reading, findSettingsSheet(opened.snapshot) !== null);
+  const setup = planWorkbookTrackingSetup(opened.snapshot, options.sheet);
   if (isNothingToDo(setup)) {
     out.line(`"${setup.sheet}" already has tracking: nothing to add, nothing written.`);
     return 0;

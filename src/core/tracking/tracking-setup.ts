@@ -4,10 +4,11 @@
 
 import { COLUMN_LABELS } from "../plan/columns";
 import type { ColumnRole } from "../plan/model";
-import { DEFAULT_GLOSSARY, SETTINGS_SHEET } from "../plan/settings";
+import { DEFAULT_GLOSSARY, findSettingsSheet, SETTINGS_SHEET } from "../plan/settings";
 import { STATUSES } from "../plan/status";
-import type { PlanReading } from "../reader/read-plan";
+import { readPlan, type PlanReading } from "../reader/read-plan";
 import { columnLetter } from "../workbook/address";
+import type { WorkbookSnapshot } from "../workbook/grid";
 
 export const TRACKING_ROLES = ["status", "links", "progress", "lastUpdated"] as const satisfies readonly ColumnRole[];
 
@@ -150,4 +151,9 @@ export function planTrackingSetup(reading: PlanReading, hasSettingsSheet: boolea
 
 export function isNothingToDo(setup: TrackingSetup): boolean {
   return setup.columns.length === 0 && setup.rules.length === 0 && setup.settings === null;
+}
+
+/** What set-up would add to a workbook's plan (on the named sheet, or the one found). */
+export function planWorkbookTrackingSetup(workbook: WorkbookSnapshot, sheet?: string): TrackingSetup {
+  return planTrackingSetup(readPlan(workbook, { sheet }), findSettingsSheet(workbook) !== null);
 }
