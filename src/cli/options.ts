@@ -11,12 +11,17 @@ export function parseAsOf(value: string | undefined): IsoDate | undefined {
   return date;
 }
 
-export function parseList(value: string | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  const items = value
+/** "a, b,,c" as ["a", "b", "c"]: what a comma-separated option holds. */
+export function splitList(value: string): string[] {
+  return value
     .split(",")
     .map((s) => s.trim())
     .filter((s) => s !== "");
+}
+
+export function parseList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = splitList(value);
   for (const item of items) {
     if (["error", "warning", "info"].includes(item)) continue;
     if (item in FINDING_CODES) continue;

@@ -9,8 +9,8 @@ import { openPackage, savePackage } from "../../src/adapters/xlsx/package";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import { patchStyles } from "../../src/adapters/xlsx/styles";
 import { putGeneratedSheets } from "../../src/adapters/xlsx/workbook-xml";
-import { text, type GeneratedSheet } from "../../src/core/workbook/sheet-spec";
 import { DERBY, openSample } from "../support/derby";
+import { oneColumnSheet } from "../support/workbooks";
 import { councilStringsKept, parts } from "../support/zip";
 
 const RUNS = Math.max(1, Math.round(Number(process.env.PLAN_CHECK_PROPERTY_RUNS ?? 1000) / 10));
@@ -28,24 +28,13 @@ const tricky = fc.string({
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-function sheetOf(texts: string[]): GeneratedSheet {
-  return {
-    kind: "validation",
-    name: "Validation",
-    columnWidths: [30],
-    rows: texts.map((t) => [text(t, "wrap")]),
-    headerRow: 0,
-    marking: null,
-  };
-}
-
 describe("text Plan Check writes into a workbook", () => {
   it("reads back as the same text, never a formula, with the council's strings kept", () => {
     fc.assert(
       fc.property(fc.array(tricky, { minLength: 1, maxLength: 8 }), (texts) => {
         const pkg = openPackage(derby, "derby.xlsx");
         const styles = patchStyles(null);
-        putGeneratedSheets(pkg, [sheetOf(texts)], styles.sheet);
+        putGeneratedSheets(pkg, [oneColumnSheet(texts)], styles.sheet);
         const out = savePackage(pkg);
         const written = readWorkbook(openPackage(out, "out.xlsx")).sheets.find((s) => s.name === "Validation");
         // An empty cell reads as "" whether or not the reader kept its row.

@@ -6,6 +6,7 @@ import { openPackage } from "../../src/adapters/xlsx/package";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import type { WorkbookSnapshot } from "../../src/core/workbook/grid";
 import { readPlan, type PlanReading, type ReadOptions } from "../../src/core/reader/read-plan";
+import { text, type GeneratedSheet } from "../../src/core/workbook/sheet-spec";
 
 export type CellInput =
   string | number | boolean | Date | null | { formula: string; result: unknown } | { error: string };
@@ -80,4 +81,16 @@ export async function snapshotOf(sheets: SheetSpec[]): Promise<WorkbookSnapshot>
 
 export async function readSheets(sheets: SheetSpec[], options?: ReadOptions): Promise<PlanReading> {
   return readPlan(await snapshotOf(sheets), options);
+}
+
+/** A generated Validation sheet of one column holding the given texts, one a row. */
+export function oneColumnSheet(texts: string[]): GeneratedSheet {
+  return {
+    kind: "validation",
+    name: "Validation",
+    columnWidths: [20],
+    rows: texts.map((t) => [text(t, "wrap")]),
+    headerRow: 0,
+    marking: null,
+  };
 }

@@ -7,7 +7,8 @@ import { partText, type XlsxPackage } from "../../src/adapters/xlsx/package";
 import { SharedStrings, sharedStringsPath } from "../../src/adapters/xlsx/shared-strings";
 import { sheetXml } from "../../src/adapters/xlsx/sheet-xml";
 import { patchStyles } from "../../src/adapters/xlsx/styles";
-import { MAX_CELL_CHARS, text, type GeneratedSheet } from "../../src/core/workbook/sheet-spec";
+import { MAX_CELL_CHARS, text } from "../../src/core/workbook/sheet-spec";
+import { oneColumnSheet } from "../support/workbooks";
 
 const PAYLOADS = [
   "=1+1",
@@ -20,17 +21,6 @@ const PAYLOADS = [
   '=HYPERLINK("http://x","y")',
 ];
 
-function sheetWith(values: string[]): GeneratedSheet {
-  return {
-    kind: "validation",
-    name: "Validation",
-    columnWidths: [20],
-    rows: values.map((v) => [text(v, "wrap")]),
-    headerRow: 0,
-    marking: null,
-  };
-}
-
 const COUNCIL_SST =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="5" uniqueCount="3"><si><t>What?</t></si><si><r><rPr><b/></rPr><t>Bold</t></r></si><si><t>Deadline</t></si></sst>';
 
@@ -42,7 +32,7 @@ function packageWith(parts: Record<string, string>): XlsxPackage {
 function written(values: string[], sst: string | null = COUNCIL_SST): { xml: string; sst: string; pkg: XlsxPackage } {
   const pkg = packageWith(sst === null ? {} : { "xl/sharedStrings.xml": sst });
   const strings = new SharedStrings(pkg);
-  const xml = sheetXml(sheetWith(values), patchStyles(null).sheet, strings);
+  const xml = sheetXml(oneColumnSheet(values), patchStyles(null).sheet, strings);
   strings.save();
   return { xml, sst: partText(pkg, "xl/sharedStrings.xml") ?? "", pkg };
 }
@@ -97,7 +87,7 @@ describe("generated sheet XML", () => {
         '<Relationships><Relationship Id="rId3" Type="x" Target="styles.xml"/></Relationships>',
     });
     const strings = new SharedStrings(pkg);
-    sheetXml(sheetWith(["only"]), patchStyles(null).sheet, strings);
+    sheetXml(oneColumnSheet(["only"]), patchStyles(null).sheet, strings);
     strings.save();
     expect(partText(pkg, "xl/sharedStrings.xml")).toContain('uniqueCount="1"><si><t>only</t></si></sst>');
     expect(partText(pkg, "[Content_Types].xml")).toContain('PartName="/xl/sharedStrings.xml"');

@@ -14,7 +14,7 @@ import {
 } from "../../core/summaries/build-summaries";
 import { validateWorkbook } from "../../core/validation/validate";
 import { summaryLine } from "../format/validation-text";
-import { parseAsOf, today } from "../options";
+import { parseAsOf, splitList, today } from "../options";
 import type { Output } from "../output";
 
 export interface SummariseOptions {
@@ -28,10 +28,7 @@ export interface SummariseOptions {
 
 function parseKinds(only: string | undefined): SummaryKind[] | null {
   if (only === undefined) return null;
-  const kinds = only
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
+  const kinds = splitList(only);
   for (const k of kinds) {
     if (!(SUMMARY_KINDS as readonly string[]).includes(k))
       throw new UsageError(`--only takes ${SUMMARY_KINDS.join(", ")} (got "${k}").`);
