@@ -2,7 +2,7 @@
 // characters that XML forbids are dropped, and Excel's cell limits are respected with an ellipsis. The
 // shared-strings table keeps the council's own strings where they were and reuses what is there.
 
-import { strToU8 } from "fflate";
+import { strFromU8, strToU8 } from "fflate";
 import { partText, type XlsxPackage } from "../../src/adapters/xlsx/package";
 import { SharedStrings, sharedStringsPath } from "../../src/adapters/xlsx/shared-strings";
 import { sheetXml } from "../../src/adapters/xlsx/sheet-xml";
@@ -32,7 +32,7 @@ function packageWith(parts: Record<string, string>): XlsxPackage {
 function written(values: string[], sst: string | null = COUNCIL_SST): { xml: string; sst: string; pkg: XlsxPackage } {
   const pkg = packageWith(sst === null ? {} : { "xl/sharedStrings.xml": sst });
   const strings = new SharedStrings(pkg);
-  const xml = sheetXml(oneColumnSheet(values), patchStyles(null).sheet, strings);
+  const xml = strFromU8(sheetXml(oneColumnSheet(values), patchStyles(null).sheet, strings));
   strings.save();
   return { xml, sst: partText(pkg, "xl/sharedStrings.xml") ?? "", pkg };
 }
@@ -53,6 +53,15 @@ describe("generated sheet XML", () => {
     expect(sst).toContain(`uniqueCount="4">${councilItems}<si><t>New text</t></si></sst>`);
     expect(sst).toContain('count="6"');
     expect([...xml.matchAll(/<v>(\d+)<\/v>/g)].map((m) => m[1])).toEqual(["2", "3", "3"]);
+  });
+
+  it("reuses the council's plain items by their text, never a rich-text one that would lend its bold", () => {
+    const sst =
+      '<?xml version="1.0"?>\n<sst xmlns="x" count="3" uniqueCount="3"><si><t>A &amp; B</t></si><si><r><rPr><b/></rPr><t>Bold</t></r></si><si><t xml:space="preserve"> padded</t></si></sst>';
+    const { xml, sst: after } = written(["A & B", " padded", "Bold"], sst);
+    expect([...xml.matchAll(/<v>(\d+)<\/v>/g)].map((m) => m[1])).toEqual(["0", "2", "3"]);
+    expect(after).toContain('uniqueCount="4"><si><t>A &amp; B</t></si>');
+    expect(after.endsWith("<si><t>Bold</t></si></sst>")).toBe(true);
   });
 
   it("leaves the table byte for byte when every string is already in it", () => {

@@ -88,7 +88,13 @@ export function partText(pkg: XlsxPackage, path: string): string | null {
 }
 
 export function setPartText(pkg: XlsxPackage, path: string, text: string): void {
-  pkg.parts[path] = new Uint8Array(Buffer.from(text, "utf8"));
+  pkg.parts[path] = asBytes(Buffer.from(text, "utf8"));
+}
+
+/** A Buffer seen as a plain Uint8Array, without copying it (generated sheets run to megabytes). */
+export function asBytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
+  // Node allocates Buffers on plain ArrayBuffers, never shared ones.
+  return new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength);
 }
 
 export function savePackage(pkg: XlsxPackage): Uint8Array {
@@ -120,7 +126,7 @@ function addDeflated(zip: Zip, filename: string, bytes: Uint8Array): void {
   const directory = filename.endsWith("/") && bytes.length === 0;
   const entry: ZipInputFile = { filename, size: bytes.length, crc: crc32(bytes), compression: directory ? 0 : 8 };
   zip.add(entry);
-  entry.ondata?.(null, directory ? new Uint8Array(0) : new Uint8Array(deflateRawSync(bytes, { level: 6 })), true);
+  entry.ondata?.(null, directory ? new Uint8Array(0) : asBytes(deflateRawSync(bytes, { level: 4 })), true);
 }
 
 export const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";

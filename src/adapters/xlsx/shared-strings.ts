@@ -4,7 +4,9 @@
 // the table is reused, so generating again adds nothing.
 
 import { PlanReadError } from "../../core/reader/read-plan";
-import { addWorkbookPart, partText, setPartText, WORKBOOK_RELS, type XlsxPackage } from "./package";
+import { addWorkbookPart, partText, WORKBOOK_RELS, type XlsxPackage } from "./package";
+import { decodeXml } from "./scan-xml";
+import { Utf8Writer } from "./utf8-writer";
 import { escapeXml } from "./xml";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -32,13 +34,18 @@ function itemXml(text: string, p: string): string {
   return `<${p}si><${p}t${space}>${escapeXml(text)}</${p}t></${p}si>`;
 }
 
+/** A plain item — one <t>, no runs or phonetic guides — whose text a generated cell can share. */
+function plainItemPattern(p: string): RegExp {
+  return new RegExp(`^<${p}si><${p}t(?: xml:space="preserve")?>([^<]*)</${p}t></${p}si>$`);
+}
+
 export class SharedStrings {
   private readonly path: string;
   private readonly original: string | null;
-  /** The council's items by their XML, then every text written, by text. */
-  private readonly indexOf = new Map<string, number>();
+  /** Positions by text: the council's plain items (first of equals), then every text written. */
   private readonly byText = new Map<string, number>();
-  private readonly added: string[] = [];
+  private readonly added = new Utf8Writer();
+  private addedCount = 0;
   private readonly existing: number;
   /** The table's start tag, and its namespace prefix: written items must match the council's own. */
   private readonly start: RegExpExecArray | null;
@@ -54,9 +61,13 @@ export class SharedStrings {
         "The workbook's shared-strings part is damaged. Open and save it in Excel, then try again.",
       );
     this.prefix = this.start?.[1] ?? "";
+    const plain = plainItemPattern(this.prefix);
     let n = 0;
     for (const [item] of this.original?.matchAll(itemPattern(this.prefix)) ?? []) {
-      if (!this.indexOf.has(item)) this.indexOf.set(item, n);
+      // Rich text is never reused: a generated cell would take on the council's bold or colour.
+      const xml = plain.exec(item)?.[1];
+      const text = xml === undefined ? undefined : decodeXml(xml);
+      if (text !== undefined && !this.byText.has(text)) this.byText.set(text, n);
       n++;
     }
     this.existing = n;
@@ -66,27 +77,24 @@ export class SharedStrings {
   index(text: string): number {
     const known = this.byText.get(text);
     if (known !== undefined) return known;
-    const item = itemXml(text, this.prefix);
-    let index = this.indexOf.get(item);
-    if (index === undefined) {
-      index = this.existing + this.added.length;
-      this.added.push(item);
-    }
+    const index = this.existing + this.addedCount++;
+    this.added.write(itemXml(text, this.prefix));
     this.byText.set(text, index);
     return index;
   }
 
   /** Writes the table into the package; when nothing was added the part is left exactly as it was. */
   save(): void {
-    if (this.added.length === 0) return;
-    const items = this.added.join("");
-    const unique = this.existing + this.added.length;
+    if (this.addedCount === 0) return;
+    const unique = this.existing + this.addedCount;
+    const out = new Utf8Writer();
     if (this.original === null) {
-      setPartText(
-        this.pkg,
-        this.path,
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN_NS}" count="${unique}" uniqueCount="${unique}">${items}</sst>`,
+      out.write(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN_NS}" count="${unique}" uniqueCount="${unique}">`,
       );
+      out.append(this.added);
+      out.write("</sst>");
+      this.pkg.parts[this.path] = out.bytes();
       addWorkbookPart(this.pkg, this.path, SST_CONTENT, SST_TYPE);
       return;
     }
@@ -94,24 +102,22 @@ export class SharedStrings {
     const start = this.start as RegExpExecArray;
     const oldCount = Number(/\bcount="(\d+)"/.exec(start[0])?.[1] ?? this.existing);
     const tag = setAttribute(
-      setAttribute(start[0].replace(/\/>$/, ">"), "count", oldCount + this.added.length),
+      setAttribute(start[0].replace(/\/>$/, ">"), "count", oldCount + this.addedCount),
       "uniqueCount",
       unique,
     );
     const rest = this.original.slice(start.index + start[0].length);
-    const body = start[2] === "/" ? `${items}</${this.prefix}sst>` : insertBeforeEnd(rest, items, this.prefix);
-    setPartText(this.pkg, this.path, this.original.slice(0, start.index) + tag + body);
+    // New items go after the last <si>, before an <extLst> if the table has one.
+    const ext = rest.lastIndexOf(`<${this.prefix}extLst`);
+    const at = start[2] === "/" ? rest.length : ext >= 0 ? ext : rest.lastIndexOf(`</${this.prefix}sst>`);
+    out.write(this.original.slice(0, start.index) + tag + rest.slice(0, at));
+    out.append(this.added);
+    out.write(start[2] === "/" ? `</${this.prefix}sst>${rest}` : rest.slice(at));
+    this.pkg.parts[this.path] = out.bytes();
   }
 }
 
 function setAttribute(tag: string, name: string, value: number): string {
   const pattern = new RegExp(`\\b${name}="\\d*"`);
   return pattern.test(tag) ? tag.replace(pattern, `${name}="${value}"`) : tag.replace(/>$/, ` ${name}="${value}">`);
-}
-
-/** New items go after the last <si>, before an <extLst> if the table has one. */
-function insertBeforeEnd(rest: string, items: string, p: string): string {
-  const ext = rest.lastIndexOf(`<${p}extLst`);
-  const at = ext >= 0 ? ext : rest.lastIndexOf(`</${p}sst>`);
-  return rest.slice(0, at) + items + rest.slice(at);
 }

@@ -7,6 +7,7 @@ import { columnLetter, quoteSheetName } from "../../core/workbook/address";
 import { rowHeight, type GeneratedSheet, type SpecCell, type TextCell } from "../../core/workbook/sheet-spec";
 import type { SharedStrings } from "./shared-strings";
 import type { SheetStyles } from "./styles";
+import { Utf8Writer } from "./utf8-writer";
 import { escapeXml } from "./xml";
 
 const NS =
@@ -32,42 +33,62 @@ function hyperlinkXml(link: NonNullable<TextCell["link"]>, display: string, addr
 /** What the writer needs of a sheet: its rows, widths, header row and marking. */
 export type SheetLayout = Pick<GeneratedSheet, "columnWidths" | "rows" | "headerRow" | "marking">;
 
-export function sheetXml(sheet: SheetLayout, styles: SheetStyles, strings: SharedStrings): string {
-  // One pass over the cells builds rows and hyperlinks; summaries of big plans run to tens of MB of XML.
-  const letters: string[] = [];
-  const rows: string[] = [];
-  const links: string[] = [];
-  sheet.rows.forEach((row, r) => {
-    let cells = "";
-    row.forEach((cell, c) => {
-      if (cell === null) return;
-      const address = `${(letters[c] ??= columnLetter(c))}${r + 1}`;
-      cells += cellXml(cell, address, styles, strings);
-      if (cell.kind === "text" && cell.link) links.push(hyperlinkXml(cell.link, cell.text, address));
-    });
-    if (cells)
-      rows.push(`<row r="${r + 1}" ht="${rowHeight(row, sheet.columnWidths)}" customHeight="1">${cells}</row>`);
-  });
+/** The worksheet part for a generated sheet, as UTF-8 bytes. */
+export function sheetXml(sheet: SheetLayout, styles: SheetStyles, strings: SharedStrings): Uint8Array<ArrayBuffer> {
+  const frozen = sheet.headerRow + 1;
+  const lastColumn = columnLetter(Math.max(0, sheet.columnWidths.length - 1));
   const cols = sheet.columnWidths
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
     .join("");
-  const frozen = sheet.headerRow + 1;
+  const out = new Utf8Writer();
+  out.write(
+    [
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`,
+      `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
+      `<dimension ref="A1:${lastColumn}${Math.max(1, sheet.rows.length)}"/>`,
+      `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView></sheetViews>`,
+      `<sheetFormatPr defaultRowHeight="15"/>`,
+      cols ? `<cols>${cols}</cols>` : "",
+      `<sheetData>`,
+    ].join(""),
+  );
+  // One pass over the cells writes rows and collects hyperlinks, which the schema puts after the data.
+  const links = new Utf8Writer();
+  let linked = false;
+  const letters: string[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    const rowNumber = r + 1;
+    let cells = "";
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell === null) continue;
+      const address = (letters[c] ??= columnLetter(c)) + rowNumber;
+      cells += cellXml(cell, address, styles, strings);
+      if (cell.kind === "text" && cell.link) {
+        links.write(hyperlinkXml(cell.link, cell.text, address));
+        linked = true;
+      }
+    }
+    if (cells)
+      out.write(`<row r="${rowNumber}" ht="${rowHeight(row, sheet.columnWidths)}" customHeight="1">${cells}</row>`);
+  }
+  out.write(`</sheetData>`);
+  if (linked) {
+    out.write(`<hyperlinks>`);
+    out.append(links);
+    out.write(`</hyperlinks>`);
+  }
   const header = sheet.marking ? `<oddHeader>&amp;C&amp;"-,Bold"${escapeXml(sheet.marking)}</oddHeader>` : "";
-  const lastColumn = columnLetter(Math.max(0, sheet.columnWidths.length - 1));
-  return [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`,
-    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
-    `<dimension ref="A1:${lastColumn}${Math.max(1, sheet.rows.length)}"/>`,
-    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView></sheetViews>`,
-    `<sheetFormatPr defaultRowHeight="15"/>`,
-    cols ? `<cols>${cols}</cols>` : "",
-    `<sheetData>${rows.join("")}</sheetData>`,
-    links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "",
-    `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
-    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`,
-    `<headerFooter>${header}<oddFooter>&amp;LPlan Check&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter>`,
-    `</worksheet>`,
-  ].join("");
+  out.write(
+    [
+      `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+      `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`,
+      `<headerFooter>${header}<oddFooter>&amp;LPlan Check&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter>`,
+      `</worksheet>`,
+    ].join(""),
+  );
+  return out.bytes();
 }
 
 /** The print-titles reference for a generated sheet's header row. */

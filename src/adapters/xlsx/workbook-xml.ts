@@ -89,13 +89,13 @@ export interface WrittenSheet {
  * Adds a worksheet part with the given XML at the end of the workbook: relationship, content type and
  * sheet entry. Returns its 0-based index (what localSheetId counts).
  */
-export function addWorksheet(pkg: XlsxPackage, name: string, xml: string, hidden = false): number {
+export function addWorksheet(pkg: XlsxPackage, name: string, xml: Uint8Array<ArrayBuffer>, hidden = false): number {
   let workbookXml = partText(pkg, "xl/workbook.xml") ?? "";
   const index = (workbookXml.match(/<sheet\b/g) ?? []).length;
   let n = 1;
   while (pkg.parts[`xl/worksheets/sheet${n}.xml`]) n++;
   const path = `xl/worksheets/sheet${n}.xml`;
-  setPartText(pkg, path, xml);
+  pkg.parts[path] = xml;
 
   const rId = addWorkbookPart(pkg, path, WORKSHEET_CONTENT, WORKSHEET_TYPE);
 
@@ -124,7 +124,7 @@ export function putGeneratedSheets(pkg: XlsxPackage, sheets: GeneratedSheet[], s
   for (const sheet of sheets) {
     const existing = generatedSheets(pkg).get(sheet.kind);
     if (existing) {
-      setPartText(pkg, existing.path, sheetXml(sheet, styles, strings));
+      pkg.parts[existing.path] = sheetXml(sheet, styles, strings);
       const workbookXml = setDefinedNames(partText(pkg, "xl/workbook.xml") ?? "", existing.index, [
         { name: "_xlnm.Print_Titles", value: printTitles(existing.name, sheet.headerRow), hidden: false },
       ]);
