@@ -19,6 +19,10 @@ describe("plan-check summarise", () => {
     const out = path.join(dir, "with-summaries.xlsx");
     const { code, stdout } = await runCli("summarise", DERBY_TRACKED, "--as-of", "2017-11-30", "--out", out);
     expect(code).toBe(1);
+    // The same first line as validate, so a coordinator reads both reports the same way.
+    expect(stdout.split("\n")[0]).toBe(
+      `Plan Check: "Improvement plan" in ${path.basename(DERBY_TRACKED)}, as of 30 November 2017 (as asked)`,
+    );
     expect(stdout).toContain(
       `Wrote "Summary by theme", "Summary by recommendation", "Summary by owner", "Board exceptions" to ${out}.`,
     );

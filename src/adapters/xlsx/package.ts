@@ -120,7 +120,8 @@ export function savePackage(pkg: XlsxPackage): Uint8Array {
 /**
  * Adds one entry compressed by Node's native zlib, several times faster than deflate in JavaScript
  * on the large sheets this tool writes; fflate still lays out the zip. Fflate's Zip works
- * synchronously, so the entry is complete when this returns.
+ * synchronously, so the entry is complete when this returns. Level 4 is over twice as fast as zlib's
+ * default 6 on worksheet XML for about 5% more bytes.
  */
 function addDeflated(zip: Zip, filename: string, bytes: Uint8Array): void {
   const directory = filename.endsWith("/") && bytes.length === 0;

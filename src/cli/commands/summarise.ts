@@ -13,7 +13,7 @@ import {
   type SummaryKind,
 } from "../../core/summaries/build-summaries";
 import { validateWorkbook } from "../../core/validation/validate";
-import { summaryLine } from "../format/validation-text";
+import { reportHeading, summaryLine } from "../format/validation-text";
 import { parseAsOf, splitList, today } from "../options";
 import type { Output } from "../output";
 
@@ -53,7 +53,7 @@ export function summariseCommand(file: string, options: SummariseOptions, out: O
   const written = options.separate ? summariesWorkbook(sheets) : addSheetsToCopy(opened.pkg, sheets);
   const backup = writeOutputAtomically(target, written.bytes);
 
-  out.line(`Plan Check: "${result.reading.plan.sheet}" in ${path.basename(file)}, as of ${result.asOf}`);
+  out.line(reportHeading(result, path.basename(file)));
   out.line(summaryLine(result));
   out.line(
     `Wrote ${written.sheets.map((s) => `"${s.name}"`).join(", ")} to ${options.out}${options.separate ? " (summaries only)" : ""}.`,

@@ -24,16 +24,20 @@ export function summaryLine(result: ValidationResult): string {
   ].join(" · ");
 }
 
-export function validationText(result: ValidationResult, findings: Finding[], file: string): string {
-  const { plan } = result.reading;
-  const lines: string[] = [];
+/** The first line of every report: which sheet of which file, judged as of which date and why. */
+export function reportHeading(result: ValidationResult, file: string): string {
   const source =
     result.asOfSource === "today"
       ? "today"
       : result.asOfSource === "board date"
         ? "the board date saved in the workbook"
         : "as asked";
-  lines.push(`Plan Check: "${plan.sheet}" in ${file}, as of ${formatLongDate(result.asOf)} (${source})`);
+  return `Plan Check: "${result.reading.plan.sheet}" in ${file}, as of ${formatLongDate(result.asOf)} (${source})`;
+}
+
+export function validationText(result: ValidationResult, findings: Finding[], file: string): string {
+  const { plan } = result.reading;
+  const lines: string[] = [reportHeading(result, file)];
   lines.push(summaryLine(result));
   if (result.changes)
     lines.push(`Since the board of ${formatLongDate(result.changes.since)}: ${changesLine(result.changes)}`);
