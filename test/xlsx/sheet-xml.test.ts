@@ -4,6 +4,7 @@
 
 import { strFromU8, strToU8 } from "fflate";
 import { partText, type XlsxPackage } from "../../src/adapters/xlsx/package";
+import { scanSharedStrings } from "../../src/adapters/xlsx/scan-xml";
 import { SharedStrings, sharedStringsPath } from "../../src/adapters/xlsx/shared-strings";
 import { sheetXml } from "../../src/adapters/xlsx/sheet-xml";
 import { patchStyles } from "../../src/adapters/xlsx/styles";
@@ -117,7 +118,15 @@ describe("generated sheet XML", () => {
     expect(lines.endsWith("…")).toBe(true);
   });
 
-  it("drops control characters XML cannot hold", () => {
-    expect(written(["a\u0001b\u0008c"]).sst).toContain("<t>abc</t>");
+  it("keeps control characters and carriage returns as Excel's own escapes, and escapes a literal one", () => {
+    const { sst } = written(["a\u0001b\r\nc", "_x0041_ stays as written"]);
+    expect(sst).toContain('<t xml:space="preserve">a_x0001_b_x000D_\nc</t>');
+    expect(sst).toContain("<t>_x005F_x0041_ stays as written</t>");
+    expect(scanSharedStrings(sst).slice(-2)).toEqual(["a\u0001b\r\nc", "_x0041_ stays as written"]);
+  });
+
+  it("does not reuse a council item whose escapes mean other text", () => {
+    const sst = '<sst count="1" uniqueCount="1"><si><t>_x000D_</t></si></sst>';
+    expect(written(["_x000D_", "\r"], sst).xml.match(/<v>(\d+)<\/v>/g)).toEqual(["<v>1</v>", "<v>0</v>"]);
   });
 });

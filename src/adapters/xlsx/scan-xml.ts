@@ -33,7 +33,15 @@ export function stringItemText(inner: string): string {
   let out = "";
   for (const m of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>|<(?:\w+:)?t(?:\s[^>]*)?\/>/g))
     out += m[1] ?? "";
-  return decodeXml(out).replace(EXCEL_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return decodeCellText(out);
+}
+
+/** The text of a <t> element's content: XML entities, then Excel's "_x000D_" escapes. */
+export function decodeCellText(xml: string): string {
+  const text = decodeXml(xml);
+  return text.includes("_x")
+    ? text.replace(EXCEL_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
 }
 
 export function scanSharedStrings(xml: string): string[] {

@@ -5,9 +5,9 @@
 
 import { PlanReadError } from "../../core/reader/read-plan";
 import { addWorkbookPart, partText, WORKBOOK_RELS, type XlsxPackage } from "./package";
-import { decodeXml } from "./scan-xml";
+import { decodeCellText } from "./scan-xml";
 import { Utf8Writer } from "./utf8-writer";
-import { escapeXml } from "./xml";
+import { escapeCellText } from "./xml";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const SST_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
@@ -31,7 +31,7 @@ function itemPattern(p: string): RegExp {
 
 function itemXml(text: string, p: string): string {
   const space = NEEDS_PRESERVE.test(text) ? ' xml:space="preserve"' : "";
-  return `<${p}si><${p}t${space}>${escapeXml(text)}</${p}t></${p}si>`;
+  return `<${p}si><${p}t${space}>${escapeCellText(text)}</${p}t></${p}si>`;
 }
 
 /** A plain item — one <t>, no runs or phonetic guides — whose text a generated cell can share. */
@@ -66,7 +66,7 @@ export class SharedStrings {
     for (const [item] of this.original?.matchAll(itemPattern(this.prefix)) ?? []) {
       // Rich text is never reused: a generated cell would take on the council's bold or colour.
       const xml = plain.exec(item)?.[1];
-      const text = xml === undefined ? undefined : decodeXml(xml);
+      const text = xml === undefined ? undefined : decodeCellText(xml);
       if (text !== undefined && !this.byText.has(text)) this.byText.set(text, n);
       n++;
     }

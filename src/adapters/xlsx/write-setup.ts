@@ -12,7 +12,7 @@ import { SharedStrings } from "./shared-strings";
 import { sheetXml } from "./sheet-xml";
 import { patchStyles } from "./styles";
 import { addWorksheet } from "./workbook-xml";
-import { escapeXml } from "./xml";
+import { escapeCellText, escapeXml } from "./xml";
 import { insertInOrder } from "./worksheet-order";
 import { parseCellAddress } from "../../core/workbook/address";
 
@@ -26,7 +26,7 @@ function addHeadingCells(xml: string, row: number, cells: { column: number; head
   const style = existing.length ? (/\bs="(\d+)"/.exec(existing[existing.length - 1])?.[1] ?? null) : null;
   const added = cells.map(
     (c) =>
-      `<c r="${cellAddress(row, c.column)}"${style ? ` s="${style}"` : ""} t="inlineStr"><is><t>${escapeXml(c.heading)}</t></is></c>`,
+      `<c r="${cellAddress(row, c.column)}"${style ? ` s="${style}"` : ""} t="inlineStr"><is><t>${escapeCellText(c.heading)}</t></is></c>`,
   );
   const all = [...existing, ...added].sort((a, b) => columnOf(a) - columnOf(b));
   const rowXml = `<row${(m?.[1] ?? ` r="${row + 1}"`).replace(/\sspans="[^"]*"/, "")}>${all.join("")}</row>`;

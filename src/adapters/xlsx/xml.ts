@@ -91,3 +91,21 @@ export function escapeXml(value: string): string {
   // Most plan text has nothing to escape; testing first spares a copy of every string written.
   return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPED, (ch) => ENTITIES[ch] ?? "") : value;
 }
+
+// Cell text gets Excel's own escape for characters XML cannot carry ("_x000D_" for a carriage return,
+// which XML readers would otherwise turn into a line feed), and a literal "_x0041_" in the text has
+// its underscore escaped ("_x005F_x0041_") so it is not read back as "A". Nothing the plan says is lost.
+// eslint-disable-next-line no-control-regex
+const NEEDS_CELL_ESCAPE = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
+// eslint-disable-next-line no-control-regex
+const CELL_ESCAPED = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+
+/** Escapes text for a string item (<t>) of a cell. */
+export function escapeCellText(value: string): string {
+  if (!NEEDS_CELL_ESCAPE.test(value)) return escapeXml(value);
+  const kept = value.replace(
+    CELL_ESCAPED,
+    (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
+  return escapeXml(kept);
+}
