@@ -65,6 +65,13 @@ describe("generated sheet XML", () => {
     expect(after.endsWith("<si><t>Bold</t></si></sst>")).toBe(true);
   });
 
+  it("opens an empty self-closing table and adds to it", () => {
+    const sst = '<?xml version="1.0"?>\n<x:sst xmlns:x="m" count="0" uniqueCount="0"/>\n';
+    expect(written(["New"], sst).sst).toBe(
+      '<?xml version="1.0"?>\n<x:sst xmlns:x="m" count="1" uniqueCount="1"><x:si><x:t>New</x:t></x:si></x:sst>\n',
+    );
+  });
+
   it("leaves the table byte for byte when every string is already in it", () => {
     const { sst } = written(["What?", "Deadline"]);
     expect(sst).toBe(COUNCIL_SST);

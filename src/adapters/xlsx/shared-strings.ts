@@ -107,12 +107,13 @@ export class SharedStrings {
       unique,
     );
     const rest = this.original.slice(start.index + start[0].length);
-    // New items go after the last <si>, before an <extLst> if the table has one.
+    // New items go after the last <si>, before an <extLst> if the table has one; an empty <sst/> is opened.
+    const empty = start[2] === "/";
     const ext = rest.lastIndexOf(`<${this.prefix}extLst`);
-    const at = start[2] === "/" ? rest.length : ext >= 0 ? ext : rest.lastIndexOf(`</${this.prefix}sst>`);
+    const at = empty ? 0 : ext >= 0 ? ext : rest.lastIndexOf(`</${this.prefix}sst>`);
     out.write(this.original.slice(0, start.index) + tag + rest.slice(0, at));
     out.append(this.added);
-    out.write(start[2] === "/" ? `</${this.prefix}sst>${rest}` : rest.slice(at));
+    out.write(empty ? `</${this.prefix}sst>${rest}` : rest.slice(at));
     this.pkg.parts[this.path] = out.bytes();
   }
 }
