@@ -1,5 +1,7 @@
 // Delivery status as councils write it: Plan Check's list, and the RAG words many plans use instead.
 
+import { memoiseText } from "../memoise";
+
 export const STATUSES = ["Not started", "On track", "At risk", "Off track", "Complete"] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -24,10 +26,14 @@ const SYNONYMS: Record<string, Status> = {
   b: "Complete",
 };
 
+/** A plan uses a handful of status words on every action; each is read once. */
+const statusOf = memoiseText(
+  (text): Status | null => SYNONYMS[text.trim().toLowerCase().replace(/[-_]/g, " ").replace(/\s+/g, " ")] ?? null,
+);
+
 /** The status a cell names, or null when it is not one Plan Check knows. */
 export function readStatus(text: string | null): Status | null {
-  if (text === null) return null;
-  return SYNONYMS[text.trim().toLowerCase().replace(/[-_]/g, " ").replace(/\s+/g, " ")] ?? null;
+  return text === null ? null : statusOf(text);
 }
 
 export function isComplete(text: string | null): boolean {

@@ -24,7 +24,7 @@ export interface SubActionFacts {
   action: Action;
   sub: SubAction;
   cell: string;
-  owners: string[];
+  owners: readonly string[];
   due: IsoDate | null;
   overdue: boolean;
   unowned: boolean;

@@ -2,6 +2,7 @@
 // owner or no date in their bracket, and one role written different ways.
 
 import type { Finding } from "../../findings/finding";
+import { memoiseText } from "../../memoise";
 import { describeOwner, isPlaceholderOwner, ownerKey } from "../../plan/owners";
 import type { Action, SubAction } from "../../plan/model";
 import {
@@ -139,13 +140,16 @@ function spellingsByRole(context: ValidationContext): Map<string, Map<string, Sp
   return roles;
 }
 
-/** "HOS Safeguarding / Reception DHOS" names two owners; "and" is left alone ("Fostering and Adoption"). */
-export function splitBracketOwners(owner: string): string[] {
-  return owner
+/**
+ * "HOS Safeguarding / Reception DHOS" names two owners; "and" is left alone ("Fostering and Adoption").
+ * The same bracket owners recur through a plan, so each is split once (the list is shared: read-only).
+ */
+export const splitBracketOwners: (owner: string) => readonly string[] = memoiseText((owner) =>
+  owner
     .split(/\s+\/\s+|,\s*/)
     .map((o) => o.trim())
-    .filter((o) => o !== "" && !isPlaceholderOwner(o));
-}
+    .filter((o) => o !== "" && !isPlaceholderOwner(o)),
+);
 
 /** One finding per spelling that differs from the most used spelling of the same role. */
 function ownerVariants(context: ValidationContext): Finding[] {
