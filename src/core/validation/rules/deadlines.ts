@@ -53,7 +53,10 @@ function problemFinding(problem: DeadlineProblem, place: FindingPlace, what: str
   }
 }
 
-/** A cell of an action's row. Written out in full: spreading a shared base into every place was most of this rule's time. */
+/**
+ * A cell of an action's row, written out in full: spreading a shared base object into every place
+ * was most of this rule's time on big plans.
+ */
 function placeIn(action: Action, row: number, column: number, name: string): FindingPlace {
   return { sheet: action.sheet, row, column, columnName: name, actionRow: action.row + 1, theme: action.theme };
 }
