@@ -108,9 +108,10 @@ describeBrowser("the task pane in Chromium", () => {
     await validate(page);
     await expect(page.getByTestId("count-actions").locator("dd").textContent()).resolves.toBe("25");
     await expect(page.getByTestId("count-overdue").locator("dd").textContent()).resolves.toBe("5");
-    await expect(page.getByTestId("notice").textContent()).resolves.toContain(
-      'Checked 25 actions on "Improvement plan" as of 30 November 2017',
-    );
+    await page
+      .getByTestId("notice")
+      .filter({ hasText: 'Checked 25 actions on "Improvement plan" as of 30 November 2017' })
+      .waitFor();
     fs.writeFileSync(
       path.join(process.env.PLAN_CHECK_UPDATE_DOCS ? DOCS : os.tmpdir(), "taskpane-light.png"),
       await page.screenshot(),
@@ -267,7 +268,11 @@ describeBrowser("the task pane in Chromium", () => {
     const bytes = await buildXlsx([{ name: "Budget", rows: [["Line", "Amount"]] }]);
     const { page } = await openPane(sheetsToJson(await sheetsFromXlsx(bytes)));
     await page.getByRole("button", { name: "Validate" }).click();
-    await expect(page.getByTestId("notice").textContent()).resolves.toMatch(/^No plan sheet found/);
+    // Fluent's MessageBar renders its text a moment after itself (so screen readers announce it), so
+    // every notice is waited for by its text rather than read at once.
+    const notice = page.getByTestId("notice").filter({ hasText: /No plan sheet found/ });
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toMatch(/^No plan sheet found/);
     await page.context().close();
   }, 120000);
 });
