@@ -4,8 +4,7 @@
 import { formatLongDate } from "../../deadline/calendar";
 import type { Deadline, DeadlineProblem } from "../../deadline/deadline";
 import { finding, type Finding, type FindingPlace } from "../../findings/finding";
-import type { Action } from "../../plan/model";
-import { columnName, columnOf, subActionWhere, type Rule } from "../context";
+import { actionPlace, columnOf, subActionPlace, subActionWhere, type Rule } from "../context";
 
 function problemFindings(deadline: Deadline, place: FindingPlace, what: string): Finding[] {
   const out: Finding[] = [];
@@ -53,20 +52,12 @@ function problemFinding(problem: DeadlineProblem, place: FindingPlace, what: str
   }
 }
 
-/**
- * A cell of an action's row, written out in full: spreading a shared base object into every place
- * was most of this rule's time on big plans.
- */
-function placeIn(action: Action, row: number, column: number, name: string): FindingPlace {
-  return { sheet: action.sheet, row, column, columnName: name, actionRow: action.row + 1, theme: action.theme };
-}
-
 export const deadlinesRule: Rule = (context) => {
   const findings: Finding[] = [];
   const deadlineColumn = columnOf(context, "deadline");
   for (const action of context.reading.plan.actions) {
     if (deadlineColumn.present) {
-      const place = placeIn(action, action.row, deadlineColumn.column, deadlineColumn.heading);
+      const place = actionPlace(action, deadlineColumn.column, deadlineColumn.heading);
       findings.push(...problemFindings(action.deadline, place, `The deadline of the action in row ${action.row + 1},`));
     }
 
@@ -77,7 +68,7 @@ export const deadlinesRule: Rule = (context) => {
       const subDue = sub.deadline.due;
       const late = actionDue && subDue && subDue > actionDue && action.deadline.kind !== "immediate";
       if (!unreadable && !late) continue;
-      const place = placeIn(action, sub.cell.row, sub.cell.column, columnName(sub.column));
+      const place = subActionPlace(action, sub);
       if (unreadable) {
         const label = `The date of the sub-action on ${subActionWhere(sub)},`;
         findings.push(...problemFindings(sub.deadline, place, label));
