@@ -2,8 +2,7 @@
 // special characters, control characters XML cannot hold, carriage returns, Excel's own "_x0041_"
 // escapes written literally, emoji — put in a generated sheet of the Derby workbook comes back from the
 // written file as exactly the same text, as text and never a formula, and the council's own shared
-// strings stay first and unchanged. PLAN_CHECK_PROPERTY_RUNS sets
-// the number of cases.
+// strings stay first and unchanged. PLAN_CHECK_PROPERTY_RUNS sets the number of cases.
 
 import fc from "fast-check";
 import { openPackage, savePackage } from "../../src/adapters/xlsx/package";

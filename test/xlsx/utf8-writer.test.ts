@@ -6,6 +6,7 @@ describe("Utf8Writer", () => {
     const pieces = Array.from({ length: 5000 }, (_, i) => `<row r="${i}">é – 😀 ${"x".repeat(i % 97)}</row>`);
     for (const piece of pieces) writer.write(piece);
     expect(Buffer.from(writer.bytes()).toString("utf8")).toBe(pieces.join(""));
+    expect(writer.byteLength).toBe(Buffer.byteLength(pieces.join("")));
   });
 
   it("appends another writer's bytes", () => {

@@ -54,7 +54,6 @@ export function sheetXml(sheet: SheetLayout, styles: SheetStyles, strings: Share
   );
   // One pass over the cells writes rows and collects hyperlinks, which the schema puts after the data.
   const links = new Utf8Writer();
-  let linked = false;
   const letters: string[] = [];
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -65,16 +64,13 @@ export function sheetXml(sheet: SheetLayout, styles: SheetStyles, strings: Share
       if (cell === null) continue;
       const address = (letters[c] ??= columnLetter(c)) + rowNumber;
       cells += cellXml(cell, address, styles, strings);
-      if (cell.kind === "text" && cell.link) {
-        links.write(hyperlinkXml(cell.link, cell.text, address));
-        linked = true;
-      }
+      if (cell.kind === "text" && cell.link) links.write(hyperlinkXml(cell.link, cell.text, address));
     }
     if (cells)
       out.write(`<row r="${rowNumber}" ht="${rowHeight(row, sheet.columnWidths)}" customHeight="1">${cells}</row>`);
   }
   out.write(`</sheetData>`);
-  if (linked) {
+  if (links.byteLength > 0) {
     out.write(`<hyperlinks>`);
     out.append(links);
     out.write(`</hyperlinks>`);

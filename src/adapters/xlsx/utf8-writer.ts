@@ -8,6 +8,11 @@ export class Utf8Writer {
   private buffer = Buffer.allocUnsafe(64 * 1024);
   private length = 0;
 
+  /** How many bytes have been written. */
+  get byteLength(): number {
+    return this.length;
+  }
+
   write(text: string): void {
     // A UTF-16 code unit never takes more than 3 bytes of UTF-8.
     this.reserve(text.length * 3);
