@@ -42,5 +42,6 @@ const summaries = pdfOf(path.join(root, "out", "derby-with-summaries.xlsx"));
 render(summaries, "Summary by theme", "summary-by-theme.png");
 render(summaries, "Summary by recommendation", "summary-by-recommendation.png");
 render(summaries, "Summary by owner", "summary-by-owner.png");
+render(summaries, "Chase list by owner", "chase-list-by-owner.png");
 render(summaries, "Board exceptions", "board-exceptions.png");
 fs.rmSync(work, { recursive: true, force: true });

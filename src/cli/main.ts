@@ -60,7 +60,7 @@ export function buildProgram(out: Output, setCode: (code: number) => void): Comm
     )
     .option(
       "--only <kinds>",
-      "only these summaries: theme, recommendation, owner, exceptions, changes (comma-separated)",
+      "only these summaries: theme, recommendation, owner (with its chase list), exceptions, changes (comma-separated)",
     )
     .option("--separate", "write the summaries alone to a new workbook, for circulation")
     .option("--sheet <name>", "the plan sheet, when Plan Check should not find it itself")

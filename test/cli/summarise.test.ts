@@ -24,9 +24,9 @@ describe("plan-check summarise", () => {
       `Plan Check: "Improvement plan" in ${path.basename(DERBY_TRACKED)}, as of 30 November 2017 (as asked)`,
     );
     expect(stdout).toContain(
-      `Wrote "Summary by theme", "Summary by recommendation", "Summary by owner", "Board exceptions" to ${out}.`,
+      `Wrote "Summary by theme", "Summary by recommendation", "Summary by owner", "Chase list by owner", "Board exceptions" to ${out}.`,
     );
-    expect(names(out)).toHaveLength(7);
+    expect(names(out)).toHaveLength(8);
   });
 
   it("writes only the summaries asked for, alone, with --only and --separate", async () => {

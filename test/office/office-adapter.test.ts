@@ -92,11 +92,17 @@ describe("highlights", () => {
 });
 
 describe("summaries through Office.js", () => {
-  it("writes the four sheets, marked as generated, as text, with links to the plan", async () => {
+  it("writes the four summaries and the chase list, marked as generated, as text, with links to the plan", async () => {
     const excel = await fake(DERBY_TRACKED);
     const outcome = await new PlanCheckService(excel.run, env).buildSummaries({});
     expect(outcome.ok).toBe(true);
-    const names = ["Summary by theme", "Summary by recommendation", "Summary by owner", "Board exceptions"];
+    const names = [
+      "Summary by theme",
+      "Summary by recommendation",
+      "Summary by owner",
+      "Chase list by owner",
+      "Board exceptions",
+    ];
     expect(excel.sheets.map((s) => s.name).slice(3)).toEqual(names);
     for (const name of names) {
       expect(excel.formulas(name)).toEqual([]);

@@ -74,6 +74,7 @@ describe("core jobs in a worker", () => {
       "Summary by theme",
       "Summary by recommendation",
       "Summary by owner",
+      "Chase list by owner",
       "Board exceptions",
     ]);
     const snapshot = await service.saveSnapshot({ asOf: AS_OF });

@@ -40,7 +40,7 @@ function rowsOf(grid: SheetGrid): CellValue[][] {
 describe("summary sheets of the tracked Derby sample", () => {
   const out = summarise(openSample(DERBY_TRACKED).bytes).bytes;
 
-  it("adds the four summaries after the council's sheets", () => {
+  it("adds the four summaries, the owner summary with its chase list, after the council's sheets", () => {
     const names = readWorkbook(openPackage(out, "x.xlsx")).sheets.map((s) => s.name);
     expect(names).toEqual([
       "Improvement plan",
@@ -49,6 +49,7 @@ describe("summary sheets of the tracked Derby sample", () => {
       "Summary by theme",
       "Summary by recommendation",
       "Summary by owner",
+      "Chase list by owner",
       "Board exceptions",
     ]);
   });
@@ -87,6 +88,28 @@ describe("summary sheets of the tracked Derby sample", () => {
     const sd = rows.find((r) => r[0] === "Service Director for Early help and Children's Safeguarding") as CellValue[];
     expect(String(sd[2])).toContain("Service Director (SD) for Early help and Children's Safeguarding (EHCS)");
     expect(String(sd[2])).toContain("SD EHCS");
+  });
+
+  it("lists what to chase owner by owner, most overdue first, each row linked to its cell", () => {
+    const rows = rowsOf(sheet(out, "Chase list by owner"));
+    const header = rows.findIndex((r) => r[0] === "Owner");
+    expect(rows[header]).toEqual(["Owner", "What", "Where it stands", "Item", "Due", "Row", "Go to"]);
+    const hos = rows.filter((r) => r[0] === "HOS Safeguarding");
+    expect(hos.map((r) => r[2])).toEqual([
+      "Overdue by 91 days",
+      "Overdue by 91 days",
+      "Overdue by 61 days",
+      "Overdue by 61 days",
+    ]);
+    expect(hos[0].slice(1, 4)).toEqual([
+      "Devise a core programme of training for First Contact Team staff (HOS Safeguarding – Aug17)",
+      "Overdue by 91 days",
+      "Sub-action",
+    ]);
+    expect(hos[0].slice(5)).toEqual([6, "G6"]);
+    // Nothing complete, and nothing due beyond 60 days, is on the list.
+    const stands = rows.slice(header + 1).map((r) => String(r[2]));
+    expect(stands.every((s) => /^(Overdue by \d+ days|Due within (30|60) days)$/.test(s))).toBe(true);
   });
 
   it("puts the most overdue first on the board exceptions", () => {
@@ -129,7 +152,13 @@ describe("summary sheets of the tracked Derby sample", () => {
   });
 
   it("gives every summary a title, the plan's name, the dates, and print set-up", () => {
-    for (const name of ["Summary by theme", "Summary by recommendation", "Summary by owner", "Board exceptions"]) {
+    for (const name of [
+      "Summary by theme",
+      "Summary by recommendation",
+      "Summary by owner",
+      "Chase list by owner",
+      "Board exceptions",
+    ]) {
       const rows = rowsOf(sheet(out, name));
       expect(rows[0][0]).toBe(name);
       expect(rows[1][0]).toBe(
@@ -138,7 +167,7 @@ describe("summary sheets of the tracked Derby sample", () => {
       expect(rows[2][0]).toBe('As of 30 November 2017 · generated on 1 December 2017 from sheet "Improvement plan"');
     }
     const workbookXml = Buffer.from(parts(out)["xl/workbook.xml"], "latin1").toString("utf8");
-    expect((workbookXml.match(/_xlnm\.Print_Titles/g) ?? []).length).toBe(5);
+    expect((workbookXml.match(/_xlnm\.Print_Titles/g) ?? []).length).toBe(6);
     const themeXml = Buffer.from(parts(out)["xl/worksheets/sheet4.xml"], "latin1").toString("utf8");
     expect(themeXml).toContain('orientation="landscape" fitToWidth="1" fitToHeight="0"');
     expect(themeXml).toContain("Page &amp;P of &amp;N");

@@ -6,6 +6,7 @@ export const GENERATED_SHEET_NAMES = {
   theme: "Summary by theme",
   recommendation: "Summary by recommendation",
   owner: "Summary by owner",
+  chase: "Chase list by owner",
   exceptions: "Board exceptions",
   changes: "Changes since last board",
   history: "Plan Check history",

@@ -40,7 +40,8 @@ export interface DateCell {
 
 export type SpecCell = TextCell | NumberCell | DateCell | null;
 
-export type GeneratedKind = "validation" | "theme" | "recommendation" | "owner" | "exceptions" | "changes" | "history";
+export type GeneratedKind =
+  "validation" | "theme" | "recommendation" | "owner" | "chase" | "exceptions" | "changes" | "history";
 
 export interface GeneratedSheet {
   kind: GeneratedKind;

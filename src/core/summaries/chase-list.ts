@@ -1,0 +1,56 @@
+// The chase list: owner by owner, each action and sub-action that is overdue or falls due in the next
+// 60 days, most overdue first — what a coordinator works through before the board. It is a sheet of
+// its own so that its header, not the owner summary's, repeats on every printed page.
+
+import { addDays } from "../deadline/calendar";
+import { oneLine } from "../one-line";
+import type { ValidationResult } from "../validation/validate";
+import { GENERATED_SHEET_NAMES } from "../workbook/generated";
+import { date, num, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
+import { ownerEntries, type OwnerItem } from "./owner-items";
+import { headerBlock, planLink, type SummaryOptions } from "./sheet-header";
+
+export function chaseList(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
+  const in30 = addDays(result.asOf, 30);
+  const in60 = addDays(result.asOf, 60);
+  const toChase = (i: OwnerItem): boolean => !i.complete && (i.overdue || (i.due !== null && i.due <= in60));
+  const whereItStands = (i: OwnerItem): SpecCell =>
+    i.overdue
+      ? text(`Overdue by ${i.daysLate} days`, "error")
+      : text(i.due !== null && i.due <= in30 ? "Due within 30 days" : "Due within 60 days", "warning");
+
+  const rows = headerBlock(
+    "Chase list by owner",
+    result,
+    options,
+    "Every open action and sub-action that is overdue or due in the next 60 days, owner by owner, most overdue first.",
+  );
+  const headerRow = rows.length;
+  rows.push(["Owner", "What", "Where it stands", "Item", "Due", "Row", "Go to"].map((h) => text(h, "header")));
+  const before = rows.length;
+  for (const e of ownerEntries(result)) {
+    const items = e.items.filter(toChase);
+    items.sort((a, b) => (b.daysLate ?? -1) - (a.daysLate ?? -1) || (a.due ?? "").localeCompare(b.due ?? ""));
+    // The owner is on every row, so filtering the list by owner in Excel keeps each row whole.
+    for (const i of items) {
+      rows.push([
+        text(e.name, "wrap"),
+        text(oneLine(i.text, 160), "wrap"),
+        whereItStands(i),
+        text(i.kind, "text"),
+        i.due ? date(i.due) : text(""),
+        num(i.row),
+        planLink(i.sheet, i.cell, options, i.cell),
+      ]);
+    }
+  }
+  if (rows.length === before) rows.push([text("Nothing is overdue or due in the next 60 days.", "ok")]);
+  return {
+    kind: "chase",
+    name: GENERATED_SHEET_NAMES.chase,
+    columnWidths: [32, 60, 20, 11, 13, 6, 14],
+    rows,
+    headerRow,
+    marking: result.reading.marking,
+  };
+}

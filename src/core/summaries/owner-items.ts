@@ -1,0 +1,105 @@
+// What each owner has on the plan: every accountable officer and sub-action owner, abbreviations
+// expanded and spellings merged, with the actions and sub-actions they own. The owner summary counts
+// these; the chase list lists what is overdue or due soon.
+
+import type { IsoDate } from "../deadline/calendar";
+import { ownerKey } from "../plan/owners";
+import type { ValidationResult } from "../validation/validate";
+import { actionFacts, subActionFacts } from "./action-facts";
+
+export interface OwnerItem {
+  kind: "Action" | "Sub-action";
+  sheet: string;
+  cell: string;
+  /** The action's row, 1-based as Excel shows it. */
+  row: number;
+  text: string;
+  due: IsoDate | null;
+  overdue: boolean;
+  daysLate: number | null;
+  complete: boolean;
+}
+
+export interface OwnerEntry {
+  /** The spelling used most often. */
+  name: string;
+  /** Every other way the plan writes the same owner. */
+  otherSpellings: string[];
+  items: OwnerItem[];
+  overdue: number;
+}
+
+interface Gathering {
+  spellings: Map<string, number>;
+  items: OwnerItem[];
+  /** The actions and sub-actions already listed, so one owner named twice on an item lists it once. */
+  seen: Set<object>;
+}
+
+const entriesOf = new WeakMap<ValidationResult, OwnerEntry[]>();
+
+/** Owners with the most overdue first, then by name; worked out once per validation result. */
+export function ownerEntries(result: ValidationResult): readonly OwnerEntry[] {
+  let entries = entriesOf.get(result);
+  if (!entries) entriesOf.set(result, (entries = gatherOwners(result)));
+  return entries;
+}
+
+function gatherOwners(result: ValidationResult): OwnerEntry[] {
+  const owners = new Map<string, Gathering>();
+  const add = (owner: string, source: object, item: OwnerItem): void => {
+    const key = ownerKey(owner, result.glossary);
+    if (key === "") return;
+    const entry: Gathering = owners.get(key) ?? { spellings: new Map(), items: [], seen: new Set() };
+    entry.spellings.set(owner, (entry.spellings.get(owner) ?? 0) + 1);
+    if (!entry.seen.has(source)) {
+      entry.seen.add(source);
+      entry.items.push(item);
+    }
+    owners.set(key, entry);
+  };
+  const facts = actionFacts(result);
+  for (const f of facts) {
+    for (const owner of f.action.owners) {
+      add(owner, f.action, {
+        kind: "Action",
+        sheet: f.action.sheet,
+        cell: f.cell,
+        row: f.action.row + 1,
+        text: f.action.what,
+        due: f.due,
+        overdue: f.overdue,
+        daysLate: f.daysLate,
+        complete: f.complete,
+      });
+    }
+  }
+  const completeActions = new Set(facts.filter((f) => f.complete).map((f) => f.action));
+  for (const s of subActionFacts(result)) {
+    const complete = completeActions.has(s.action);
+    for (const owner of s.owners) {
+      add(owner, s.sub, {
+        kind: "Sub-action",
+        sheet: s.sub.cell.sheet,
+        cell: s.cell,
+        row: s.action.row + 1,
+        text: s.sub.text,
+        due: s.due,
+        overdue: s.overdue,
+        daysLate: s.daysLate,
+        complete,
+      });
+    }
+  }
+  return [...owners.values()]
+    .map((e) => {
+      const name = [...e.spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+      return {
+        name,
+        otherSpellings: [...e.spellings.keys()].filter((s) => s !== name),
+        items: e.items,
+        overdue: e.items.filter((i) => i.overdue).length,
+      };
+    })
+    .sort((a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name));
+}
