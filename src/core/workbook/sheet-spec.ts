@@ -83,12 +83,15 @@ export function date(value: IsoDate, style?: CellStyle): DateCell {
   return { kind: "date", date: value, style };
 }
 
+/** Characters of ordinary text that fit in one unit of column width (a unit is one "0" wide). */
+export const CHARS_PER_WIDTH = 1.15;
+
 const LINE_HEIGHT = 15;
 const STYLE_HEIGHT: Partial<Record<CellStyle, number>> = { title: 24, subtitle: 18 };
 
 /**
  * A row's height in points, from the wrapped line count of its fullest cell. Spreadsheet programs
- * keep stored heights when a file opens, so generated sheets set them (about 1.15 characters of text fit a width unit).
+ * keep stored heights when a file opens, so generated sheets set them.
  */
 export function rowHeight(row: SpecCell[], widths: number[]): number {
   let height = LINE_HEIGHT;
@@ -96,7 +99,7 @@ export function rowHeight(row: SpecCell[], widths: number[]): number {
     if (!cell) return;
     height = Math.max(height, (cell.style && STYLE_HEIGHT[cell.style]) ?? LINE_HEIGHT);
     if (cell.kind !== "text" || (cell.style !== "wrap" && cell.style !== "header")) return;
-    const perLine = (widths[i] ?? 10) * 1.15;
+    const perLine = (widths[i] ?? 10) * CHARS_PER_WIDTH;
     const lines = cell.text.includes("\n")
       ? cell.text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0)
       : Math.max(1, Math.ceil(cell.text.length / perLine));
