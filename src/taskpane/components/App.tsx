@@ -22,7 +22,7 @@ import { FindingsList } from "./FindingsList";
 const SUMMARY_LABELS: Record<SummaryKind, string> = {
   theme: "By theme",
   recommendation: "By Ofsted recommendation",
-  owner: "By owner",
+  owner: "By owner, with a chase list",
   exceptions: "Board exceptions",
   changes: "Changes since last board",
 };
