@@ -6,9 +6,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PlanCheckService } from "../../src/adapters/office/plan-check-service";
+import { openPackage } from "../../src/adapters/xlsx/package";
+import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import { readPlan } from "../../src/core/reader/read-plan";
+import { changesSummary } from "../../src/core/summaries/changes-summary";
+import { validatePlan } from "../../src/core/validation/validate";
 import { runCli } from "../support/cli";
 import { DERBY_TRACKED } from "../support/derby";
 import { fakeExcelFromXlsx } from "../support/fake-excel/load-xlsx";
+import { cutOff } from "../support/sheet-layout";
+import { parts } from "../support/zip";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-board-"));
 const board1 = path.join(dir, "board-2017-12-01.xlsx");
@@ -59,14 +66,43 @@ describe("changes since the last board", () => {
     expect(changes?.redated.map((r) => r.action.row)).toEqual([11]);
   });
 
-  it("appear on a Changes since last board sheet, and the history sheet stays hidden", async () => {
+  it("appear on a Changes since last board sheet, linked to their rows, and the history sheet stays hidden", async () => {
     const out = path.join(dir, "summaries.xlsx");
     const { stdout } = await runCli("summarise", edited, "--as-of", "2017-12-15", "--out", out);
     expect(stdout).toContain('"Changes since last board"');
-    const { stdout: json } = await runCli("inspect", out, "--json");
-    expect(JSON.parse(json).sheet).toBe("Improvement plan");
-    const workbookXml = fs.readFileSync(board1);
-    expect(workbookXml.length).toBeGreaterThan(0);
+    const bytes = new Uint8Array(fs.readFileSync(out));
+    const sheets = readWorkbook(openPackage(bytes, "summaries.xlsx")).sheets;
+    const changes = sheets.find((s) => s.name === "Changes since last board")?.values ?? [];
+    const table = changes.slice(changes.findIndex((r) => r[0] === "Change"));
+    expect(table.map((r) => [r[0], r[1], r[3], r[4]])).toEqual([
+      ["Change", "Row", "Detail", "Go to"],
+      ["Completed", 6, "", "Row 6"],
+      ["Completed", 7, "", "Row 7"],
+      ["Re-dated", 11, "Deadline moved from 31 March 2018 to 30 June 2018", "Row 11"],
+    ]);
+    expect(String(table[1][2])).toMatch(/^Ensure thresholds remain consistent/);
+    const xml = Object.entries(parts(bytes)).map(([, v]) => Buffer.from(v, "latin1").toString("utf8"));
+    const links = xml.flatMap((x) => [...x.matchAll(/location="'Improvement plan'!(A\d+)" display="(Row \d+)"/g)]);
+    expect(links.map((m) => [m[2], m[1]])).toEqual(
+      expect.arrayContaining([
+        ["Row 6", "A6"],
+        ["Row 7", "A7"],
+        ["Row 11", "A11"],
+      ]),
+    );
+    const workbookXml = xml.find((x) => x.includes("<sheets>")) ?? "";
+    const history = /<sheet [^>]*name="Plan Check history"[^>]*>/.exec(workbookXml)?.[0];
+    expect(history).toContain('state="hidden"');
+  });
+
+  it("fit their columns: every cell of the Changes sheet shows in full", () => {
+    const result = validatePlan(
+      readPlan(readWorkbook(openPackage(fs.readFileSync(edited), "edited.xlsx"))),
+      "2017-12-15",
+    );
+    const sheet = changesSummary(result, { generatedOn: "2017-12-15", linkToPlan: true });
+    expect(sheet.rows.length).toBeGreaterThan(8);
+    expect(cutOff(sheet)).toEqual([]);
   });
 
   it("flags a completed action with no completion date", async () => {

@@ -4,6 +4,7 @@
 import { formatLongDate } from "../deadline/calendar";
 import type { BoardChanges } from "../tracking/board-snapshot";
 import type { ValidationResult } from "../validation/validate";
+import { cellAddress } from "../workbook/address";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { num, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
 import { oneLine } from "../one-line";
@@ -44,7 +45,7 @@ export function changesSummary(result: ValidationResult, options: SummaryOptions
   rows.push([text(`Since the board of ${formatLongDate(changes.since)}: ${changesLine(changes)}`, "bold")]);
   rows.push([]);
   const headerRow = rows.length;
-  rows.push(["Change", "Row", "Action", "Detail"].map((h) => text(h, "header")));
+  rows.push(["Change", "Row", "Action", "Detail", "Go to"].map((h) => text(h, "header")));
   const line = (
     label: string,
     style: "error" | "ok" | "warning" | "info",
@@ -54,10 +55,10 @@ export function changesSummary(result: ValidationResult, options: SummaryOptions
   ): SpecCell[] => [
     text(label, style),
     num(row),
-    row > 0
-      ? planLink(sheet, `${String.fromCharCode(65 + what)}${row}`, options, oneLine(whatText, 150))
-      : text(oneLine(whatText, 150), "wrap"),
+    text(oneLine(whatText, 150), "wrap"),
     text(detail, "wrap"),
+    // A removed action has no row left to go to.
+    row > 0 ? planLink(sheet, cellAddress(row - 1, what), options, `Row ${row}`) : null,
   ];
   for (const a of changes.newlyOverdue)
     rows.push(line("Newly overdue", "error", a.row, a.what, a.due ? `Due by ${formatLongDate(a.due)}` : ""));
@@ -72,7 +73,7 @@ export function changesSummary(result: ValidationResult, options: SummaryOptions
   return {
     kind: "changes",
     name: GENERATED_SHEET_NAMES.changes,
-    columnWidths: [18, 6, 70, 45],
+    columnWidths: [18, 6, 70, 45, 14],
     rows,
     headerRow,
     marking: result.reading.marking,
