@@ -114,6 +114,15 @@ describe("summary sheets of the tracked Derby sample", () => {
     expect(stands.every((s) => /^(Overdue by \d+ days|Due within (30|60) days)$/.test(s))).toBe(true);
   });
 
+  it("says so when there is nothing to chase", () => {
+    const early = validatePlan(readPlan(openSample(DERBY_TRACKED).snapshot), "2016-01-01");
+    const [, chase] = buildSummaries(early, ["owner"], OPTIONS);
+    expect(chase.name).toBe("Chase list by owner");
+    expect(chase.rows.slice(chase.headerRow + 1).map((r) => r.map((c) => c && c.kind === "text" && c.text))).toEqual([
+      ["Nothing is overdue or due in the next 60 days."],
+    ]);
+  });
+
   it("puts the most overdue first on the board exceptions", () => {
     const rows = rowsOf(sheet(out, "Board exceptions"));
     const first = rows.findIndex((r) => r[0] === "Exception") + 1;
