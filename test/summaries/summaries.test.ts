@@ -185,8 +185,11 @@ describe("summary sheets of the tracked Derby sample", () => {
   });
 });
 
-describe("printed and on screen, every table cell shows in full", () => {
-  const result = validatePlan(readPlan(openSample(DERBY_TRACKED).snapshot), "2017-11-30");
+describe.each([
+  ["tracked", DERBY_TRACKED],
+  ["as published", DERBY],
+])("printed and on screen, every table cell shows in full: Derby %s", (_, file) => {
+  const result = validatePlan(readPlan(openSample(file).snapshot), "2017-11-30");
   const sheets = [
     ...buildSummaries(result, [...BOARD_SUMMARIES, "changes"], OPTIONS),
     validationSheet(result, OPTIONS.generatedOn),

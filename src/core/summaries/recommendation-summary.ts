@@ -94,7 +94,7 @@ export function recommendationSummary(result: ValidationResult, options: Summary
   return {
     kind: "recommendation",
     name: GENERATED_SHEET_NAMES.recommendation,
-    columnWidths: [10, 50, 22, 20, 6, 45, 28, 13, 20, 10, 10],
+    columnWidths: [10, 46, 22, 20, 6, 45, 28, 13, 24, 10, 10],
     rows,
     headerRow,
     marking: result.reading.marking,
