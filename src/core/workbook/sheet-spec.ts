@@ -87,6 +87,8 @@ export function date(value: IsoDate, style?: CellStyle): DateCell {
 export const CHARS_PER_WIDTH = 1.15;
 
 const LINE_HEIGHT = 15;
+/** Excel's tallest row, in points. */
+const MAX_HEIGHT = 409;
 const STYLE_HEIGHT: Partial<Record<CellStyle, number>> = { title: 24, subtitle: 18 };
 
 /**
@@ -95,15 +97,35 @@ const STYLE_HEIGHT: Partial<Record<CellStyle, number>> = { title: 24, subtitle: 
  */
 export function rowHeight(row: SpecCell[], widths: number[]): number {
   let height = LINE_HEIGHT;
-  row.forEach((cell, i) => {
-    if (!cell) return;
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    if (!cell) continue;
     height = Math.max(height, (cell.style && STYLE_HEIGHT[cell.style]) ?? LINE_HEIGHT);
-    if (cell.kind !== "text" || (cell.style !== "wrap" && cell.style !== "header")) return;
-    const perLine = (widths[i] ?? 10) * CHARS_PER_WIDTH;
-    const lines = cell.text.includes("\n")
-      ? cell.text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0)
-      : Math.max(1, Math.ceil(cell.text.length / perLine));
+    if (cell.kind !== "text" || (cell.style !== "wrap" && cell.style !== "header")) continue;
+    const lines = wrappedLines(cell.text, (widths[i] ?? 10) * CHARS_PER_WIDTH, MAX_HEIGHT / LINE_HEIGHT);
     height = Math.max(height, lines * LINE_HEIGHT + 2);
-  });
-  return Math.min(409, height);
+  }
+  return Math.min(MAX_HEIGHT, height);
+}
+
+/**
+ * The lines a text takes in a column of so many characters, wrapped between words as Excel wraps it;
+ * counting stops past `limit`, so a huge cell costs no more than a row can show.
+ */
+export function wrappedLines(text: string, perLine: number, limit = Infinity): number {
+  const room = Math.max(1, Math.floor(perLine));
+  let lines = 0;
+  for (let start = 0; lines <= limit;) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    lines++;
+    for (let at = start; stop - at > room && lines <= limit; lines++) {
+      // A line holds the words that end within reach; a word longer than a line is broken.
+      const space = text.lastIndexOf(" ", at + room);
+      at = space > at ? space + 1 : at + room;
+    }
+    if (end < 0) return lines;
+    start = end + 1;
+  }
+  return lines;
 }
