@@ -36,6 +36,7 @@ export interface SizeResult {
     summarise: number;
     summariseOut: number;
   };
+  /** Median over rounds of each round's time over its read + write. */
   ratio: { validateOut: number; summariseOut: number };
   office: {
     validateSyncs: number;
@@ -53,15 +54,29 @@ function median(values: number[]): number {
 /** Collects garbage between runs when node runs with --expose-gc, so one run does not pay for another's. */
 const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
-function time(runs: number, work: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    const start = performance.now();
-    work();
-    times.push(performance.now() - start);
+type Timings<K extends string> = Record<K, number[]>;
+
+/**
+ * Times every path once a round, round after round, after one round to warm up: a slow spell on the
+ * machine then falls on all paths alike, and each round's paths can be compared with each other.
+ */
+function timeRounds<K extends string>(runs: number, paths: Record<K, () => void>): Timings<K> {
+  const names = Object.keys(paths) as K[];
+  const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Timings<K>;
+  for (let pass = 0; pass <= runs; pass++) {
+    for (const name of names) {
+      collectGarbage();
+      const start = performance.now();
+      paths[name]();
+      if (pass > 0) times[name].push(performance.now() - start);
+    }
   }
-  return Math.round(median(times));
+  return times;
+}
+
+/** The median, over rounds, of one path's time over another's in the same round. */
+function medianRatio(times: number[], baseline: number[]): number {
+  return round(median(times.map((t, i) => t / baseline[i])));
 }
 
 export async function planFile(dir: string, actions: number): Promise<string> {
@@ -81,21 +96,24 @@ export async function measure(file: string, actions: number, runs: number): Prom
     const r = read();
     return { ...r, result: validatePlan(r.reading, AS_OF) };
   };
-  const ms = {
-    bareReadWrite: time(runs, () => savePackage(openPackage(bytes, "plan.xlsx"))),
-    readWrite: time(runs, () => savePackage(read().pkg)),
-    read: time(runs, () => read()),
-    validate: time(runs, () => validated()),
-    validateOut: time(runs, () => {
+  const times = timeRounds(runs, {
+    bareReadWrite: () => savePackage(openPackage(bytes, "plan.xlsx")),
+    readWrite: () => savePackage(read().pkg),
+    read: () => read(),
+    validate: () => validated(),
+    validateOut: () => {
       const v = validated();
       writeAnnotatedCopy(v.pkg, v.snapshot, v.result, { generatedOn: AS_OF });
-    }),
-    summarise: time(runs, () => buildSummaries(validated().result, BOARD_SUMMARIES, OPTIONS)),
-    summariseOut: time(runs, () => {
+    },
+    summarise: () => buildSummaries(validated().result, BOARD_SUMMARIES, OPTIONS),
+    summariseOut: () => {
       const v = validated();
       addSheetsToCopy(v.pkg, buildSummaries(v.result, BOARD_SUMMARIES, OPTIONS));
-    }),
-  };
+    },
+  });
+  const ms = Object.fromEntries(
+    Object.entries(times).map(([name, t]) => [name, Math.round(median(t))]),
+  ) as SizeResult["ms"];
   const snapshot = readWorkbook(openPackage(bytes, "plan.xlsx"));
   const env = { isSetSupported: () => true, today: () => AS_OF };
   const validating = new FakeExcel(sheetsFromSnapshot(snapshot));
@@ -107,8 +125,8 @@ export async function measure(file: string, actions: number, runs: number): Prom
     fileBytes: bytes.length,
     ms,
     ratio: {
-      validateOut: round(ms.validateOut / ms.readWrite),
-      summariseOut: round(ms.summariseOut / ms.readWrite),
+      validateOut: medianRatio(times.validateOut, times.readWrite),
+      summariseOut: medianRatio(times.summariseOut, times.readWrite),
     },
     office: {
       validateSyncs: validating.syncs,
