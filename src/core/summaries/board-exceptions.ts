@@ -37,7 +37,7 @@ export function boardExceptions(result: ValidationResult, options: SummaryOption
     "Board exceptions",
     result,
     options,
-    `Sub-action dates that have passed are listed, owner by owner, on "${GENERATED_SHEET_NAMES.chase}".`,
+    `Sub-action dates that have passed are listed, owner by owner, on "${GENERATED_SHEET_NAMES.chase}", built with the owner summary.`,
   );
   rows.push([
     text(
