@@ -118,7 +118,7 @@ describeBrowser("the task pane in Chromium", () => {
     );
 
     const typo = page.getByRole("button", {
-      name: /Improvement plan I23: The date of the sub-action .*"Set17" looks like a typo/,
+      name: /Improvement plan I23: The date of the sub-action .*"Set17", looks like a typo/,
     });
     await typo.click();
     await expect(page.evaluate(() => window.__planCheckFake.selection)).resolves.toEqual({

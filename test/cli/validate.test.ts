@@ -22,7 +22,7 @@ describe("plan-check validate", () => {
     expect(lines[1]).toMatch(/^25 actions · \d+ errors · \d+ warnings · 5 overdue · 0 unowned · /);
     expect(stdout).toContain("Identifying and meeting needs\n  Row 6: Ensure thresholds remain consistent");
     expect(stdout).toContain(
-      'WARNING I23   The date of the sub-action on line 1 of Systems, analysis and reporting, "Set17" looks like a typo; Plan Check read it as September.',
+      'WARNING I23   The date of the sub-action on line 1 of Systems, analysis and reporting, "Set17", looks like a typo; Plan Check read it as September.',
     );
     expect(stdout).toContain("What to do: Correct it to September.");
   });

@@ -232,7 +232,7 @@ describe("deadlines", () => {
       cell: "D3",
       value: "when possible",
       message:
-        'The deadline of the action in row 3, "when possible" could not be read as a date, so Plan Check cannot tell when it is due.',
+        'The deadline of the action in row 3, "when possible", could not be read as a date, so Plan Check cannot tell when it is due.',
     });
     expect(only(result, "deadline/probable-typo").map((f) => f.cell)).toEqual(["D4"]);
     expect(only(result, "deadline/impossible-date").map((f) => f.cell)).toEqual(["D5"]);

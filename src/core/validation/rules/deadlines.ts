@@ -18,7 +18,7 @@ function problemFindings(deadline: Deadline, place: FindingPlace, what: string):
         "deadline/unreadable",
         place,
         deadline.raw,
-        `${what} "${deadline.raw.trim()}" could not be read as a date, so Plan Check cannot tell when it is due.`,
+        `${what}, "${deadline.raw.trim()}", could not be read as a date, so Plan Check cannot tell when it is due.`,
       ),
     );
   }
@@ -32,7 +32,7 @@ function problemFinding(problem: DeadlineProblem, place: FindingPlace, what: str
         "deadline/probable-typo",
         place,
         problem.written,
-        `${what} "${problem.written}" looks like a typo; Plan Check read it as ${problem.readAs}.`,
+        `${what}, "${problem.written}", looks like a typo; Plan Check read it as ${problem.readAs}.`,
         `Correct it to ${problem.readAs}.`,
       );
     case "no-year":
@@ -40,14 +40,14 @@ function problemFinding(problem: DeadlineProblem, place: FindingPlace, what: str
         "deadline/no-year",
         place,
         problem.written,
-        `${what} "${problem.written}" names a month but no year.`,
+        `${what}, "${problem.written}", names a month but no year.`,
       );
     case "impossible-date":
       return finding(
         "deadline/impossible-date",
         place,
         problem.written,
-        `${what} "${problem.written}" is not a real date.`,
+        `${what}, "${problem.written}", is not a real date.`,
       );
   }
 }
@@ -58,7 +58,7 @@ export const deadlinesRule: Rule = (context) => {
   for (const action of context.reading.plan.actions) {
     if (deadlineColumn.present) {
       const place = actionPlace(action, deadlineColumn.column, deadlineColumn.heading);
-      findings.push(...problemFindings(action.deadline, place, `The deadline of the action in row ${action.row + 1},`));
+      findings.push(...problemFindings(action.deadline, place, `The deadline of the action in row ${action.row + 1}`));
     }
 
     for (const sub of action.subActions) {
@@ -70,7 +70,7 @@ export const deadlinesRule: Rule = (context) => {
       if (!unreadable && !late) continue;
       const place = subActionPlace(action, sub);
       if (unreadable) {
-        const label = `The date of the sub-action on ${subActionWhere(sub)},`;
+        const label = `The date of the sub-action on ${subActionWhere(sub)}`;
         findings.push(...problemFindings(sub.deadline, place, label));
       }
       if (late) {
