@@ -18,16 +18,31 @@ interface CompiledGlossary {
 
 const compiled = new WeakMap<Record<string, string>, CompiledGlossary>();
 
+/** An abbreviation as the glossary knows it: the dots people add ("Perf. and Intel.") left out. */
+function bareAbbreviation(text: string): string {
+  return text
+    .replace(/\.(?=\s|$)/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 /** One alternation for the whole glossary, longest first ("SD EHCS" before "SD"), built once per glossary. */
 function compile(glossary: Record<string, string>): CompiledGlossary {
   const cached = compiled.get(glossary);
   if (cached) return cached;
-  const keys = Object.keys(glossary).sort((a, b) => b.length - a.length);
-  const escaped = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const meanings = new Map(Object.entries(glossary).map(([key, meaning]) => [bareAbbreviation(key), meaning]));
+  const keys = [...meanings.keys()].filter((k) => k !== "").sort((a, b) => b.length - a.length);
+  // Each word may end in an abbreviation's dot, which the meaning replaces along with the word.
+  const escaped = keys.map((k) =>
+    k
+      .split(" ")
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("\\.?\\s+"),
+  );
   // Abbreviations already glossed in brackets ("Head of Service (HOS)") are left as written.
-  const pattern = keys.length ? new RegExp(`(?<![\\w'(])(?:${escaped.join("|")})(?![\\w')])`, "g") : null;
-  const meanings = new Map(Object.entries(glossary));
-  const expand = (text: string): string => (pattern ? text.replace(pattern, (m) => meanings.get(m) ?? m) : text);
+  const pattern = keys.length ? new RegExp(`(?<![\\w'(])(?:${escaped.join("|")})\\.?(?![\\w')])`, "g") : null;
+  const expand = (text: string): string =>
+    pattern ? text.replace(pattern, (m) => meanings.get(bareAbbreviation(m)) ?? m) : text;
   const result = { expand, ownerKey: memoiseText((owner) => keyOf(owner, expand)) };
   compiled.set(glossary, result);
   return result;

@@ -1,0 +1,44 @@
+// Owners as the plan writes them: abbreviations expanded through the glossary, dots and all.
+
+import { describeOwner, expandAbbreviations, ownerKey } from "../../src/core/plan/owners";
+import { DEFAULT_GLOSSARY } from "../../src/core/plan/settings";
+
+describe("expanding abbreviations", () => {
+  it("replaces whole words, longest first", () => {
+    expect(expandAbbreviations("SD EHCS and HOS Safeguarding", DEFAULT_GLOSSARY)).toBe(
+      "Service Director for Early Help and Children's Safeguarding and Head of Service Safeguarding",
+    );
+  });
+
+  it("takes an abbreviation's dots with it", () => {
+    expect(expandAbbreviations("Perf and Intel.", DEFAULT_GLOSSARY)).toBe("Performance and Intelligence");
+    expect(expandAbbreviations("Perf. and Intel.", DEFAULT_GLOSSARY)).toBe("Performance and Intelligence");
+    expect(expandAbbreviations("HOS. Safeguarding", DEFAULT_GLOSSARY)).toBe("Head of Service Safeguarding");
+  });
+
+  it("leaves words that only contain an abbreviation, and glossed abbreviations, as written", () => {
+    expect(expandAbbreviations("HOSTS and Head of Service (HOS)", DEFAULT_GLOSSARY)).toBe(
+      "HOSTS and Head of Service (HOS)",
+    );
+  });
+
+  it("accepts glossary entries written with dots", () => {
+    expect(expandAbbreviations("Perf and Intel", { "Perf. and Intel.": "Performance and Intelligence" })).toBe(
+      "Performance and Intelligence",
+    );
+  });
+});
+
+describe("one role, many spellings", () => {
+  it("gives every spelling of Performance and Intelligence one key", () => {
+    const keys = ["Perf and Intel.", "Perf. and Intel.", "Performance and Intelligence"].map((o) =>
+      ownerKey(o, DEFAULT_GLOSSARY),
+    );
+    expect(new Set(keys)).toEqual(new Set(["performance and intelligence"]));
+  });
+
+  it("describes an owner with its meaning only when the glossary changes it", () => {
+    expect(describeOwner("Perf and Intel.", DEFAULT_GLOSSARY)).toBe('"Perf and Intel." (Performance and Intelligence)');
+    expect(describeOwner("Designated Nurse", DEFAULT_GLOSSARY)).toBe('"Designated Nurse"');
+  });
+});
