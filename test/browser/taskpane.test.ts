@@ -197,7 +197,7 @@ describeBrowser("the task pane in Chromium", () => {
     const { page, requests } = await openPane(sheetsToJson(await sheetsFromXlsx(bytes)));
     await validate(page);
     await expect(
-      page.getByText('"<b>soon</b>" could not be read as a date', { exact: false }).first().isVisible(),
+      page.getByText('"<b>soon</b>", could not be read as a date', { exact: false }).first().isVisible(),
     ).resolves.toBe(true);
     await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
     await expect(page.evaluate(() => document.querySelectorAll("img, script:not([src]), b").length)).resolves.toBe(0);
