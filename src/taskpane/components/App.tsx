@@ -170,8 +170,10 @@ export function App({ service, today }: AppProps): React.ReactElement {
           checked={highlight}
           onChange={(_e, c) => setHighlight(Boolean(c))}
         />
-        <PrimaryButton text="Validate" onClick={validate} disabled={busy !== null} data-testid="validate" />
-        <DefaultButton text="Save board snapshot" onClick={saveSnapshot} disabled={busy !== null} />
+        <div className="pc-actions">
+          <PrimaryButton text="Validate" onClick={validate} disabled={busy !== null} data-testid="validate" />
+          <DefaultButton text="Save board snapshot" onClick={saveSnapshot} disabled={busy !== null} />
+        </div>
       </section>
 
       <div aria-live="polite" className="pc-status">
@@ -242,8 +244,10 @@ export function App({ service, today }: AppProps): React.ReactElement {
                 <li key={line}>{line}</li>
               ))}
             </ul>
-            <PrimaryButton text="Add these" onClick={confirmSetup} disabled={busy !== null} />{" "}
-            <DefaultButton text="Cancel" onClick={() => setPendingSetup(null)} />
+            <div className="pc-actions">
+              <PrimaryButton text="Add these" onClick={confirmSetup} disabled={busy !== null} />
+              <DefaultButton text="Cancel" onClick={() => setPendingSetup(null)} />
+            </div>
           </div>
         ) : (
           <DefaultButton text="Set up tracking…" onClick={proposeSetup} disabled={busy !== null} />
