@@ -146,6 +146,26 @@ describe("summaries through Office.js", () => {
     ]);
     expect(excel.value("Board exceptions", "A1")).toBe("Ours");
   });
+
+  it("names the chase list in the notes as it was written", async () => {
+    const excel = await fake();
+    excel.sheets.push({
+      ...excel.sheet("Priorities"),
+      name: "Chase list by owner",
+      cells: new Map([["0,0", { value: "Ours", numberFormat: "General" }]]),
+      names: [],
+    });
+    await new PlanCheckService(excel.run, env).buildSummaries({ kinds: ["owner", "exceptions"] });
+    const notes = ["Summary by owner", "Board exceptions"].map((name) =>
+      [...excel.sheet(name).cells.values()]
+        .map((c) => c.value)
+        .find((v) => typeof v === "string" && v.includes("Chase list by owner")),
+    );
+    expect(notes).toEqual([
+      expect.stringContaining('listed on "Chase list by owner (2)".'),
+      expect.stringContaining('on "Chase list by owner (2)", built with the owner summary.'),
+    ]);
+  });
 });
 
 describe("real situations, plainly", () => {

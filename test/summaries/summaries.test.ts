@@ -240,6 +240,26 @@ describe("regenerating and the council's own sheets", () => {
     expect(again.sheets.map((s) => s.name)).toContain("Summary by theme (2)");
     expect(changedParts(out.bytes, again.bytes).changed).toEqual([]);
   });
+
+  it("points its notes at the chase list under the name it was given", async () => {
+    const wb = new ExcelJS.Workbook();
+    const plan = wb.addWorksheet("Plan");
+    plan.addRow(HEADER);
+    plan.addRow(["Identifying and meeting needs"]);
+    plan.addRow(actionRow("A", "Head of QA", "Aug17"));
+    wb.addWorksheet("Chase list by owner").addRow(["Our own list"]);
+    const out = summarise(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(out.sheets.find((s) => s.name.startsWith("Chase"))?.name).toBe("Chase list by owner (2)");
+    const notes = ["Summary by owner", "Board exceptions"].map((name) =>
+      sheet(out.bytes, name)
+        .values.flat()
+        .find((v) => typeof v === "string" && v.includes("Chase list by owner")),
+    );
+    expect(notes).toEqual([
+      expect.stringContaining('listed on "Chase list by owner (2)".'),
+      expect.stringContaining('on "Chase list by owner (2)", built with the owner summary.'),
+    ]);
+  });
 });
 
 describe("summaries alone, for circulation", () => {

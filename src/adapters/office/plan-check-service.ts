@@ -16,7 +16,7 @@ import {
 } from "./excel-runner";
 import { readSnapshot, type OfficeSnapshot } from "./read-snapshot";
 import { isPlanCheckRule, queueClearHighlights, queueHighlights } from "./write-highlights";
-import { PayloadBudget, writeGeneratedSheet } from "./write-sheets";
+import { writeGeneratedSheets } from "./write-sheets";
 import { queueTrackingSetup } from "./write-setup";
 import { saveColumnMapping, type ColumnLetters } from "./write-settings";
 import { SETTINGS_SHEET } from "../../core/plan/settings";
@@ -131,15 +131,7 @@ export class PlanCheckService {
         request.onProgress?.({ step: 2, of: 3, label: "Building the summaries…" });
         const sheets = await this.jobs.summaries({ ...this.input(read, request), kinds: request.kinds });
         request.onProgress?.({ step: 3, of: 3, label: "Writing the summary sheets…" });
-        const taken = new Set(read.snapshot.sheets.map((s) => s.name));
-        const byKind = new Map([...read.generated].map(([name, kind]) => [kind, name]));
-        const written = [];
-        const budget = new PayloadBudget(context);
-        for (const sheet of sheets) {
-          const existing = byKind.get(sheet.kind) ?? null;
-          // Sheets are written one after another; the budget syncs only when ~2 MB are queued.
-          written.push(await writeGeneratedSheet(context, sheet, { existing, taken }, budget));
-        }
+        const written = await writeGeneratedSheets(context, sheets, read);
         await context.sync();
         return { sheets: written };
       }),
@@ -201,11 +193,7 @@ export class PlanCheckService {
         checkRequirement("validate", this.env.isSetSupported);
         const read = await this.read(context);
         const { sheet, boardDate } = await this.jobs.boardSnapshot(this.input(read, request));
-        const existing = [...read.generated].find(([, kind]) => kind === "history")?.[0] ?? null;
-        const written = await writeGeneratedSheet(context, sheet, {
-          existing,
-          taken: new Set(read.snapshot.sheets.map((s) => s.name)),
-        });
+        const [written] = await writeGeneratedSheets(context, [sheet], read);
         context.workbook.worksheets.getItem(written.name).visibility = "Hidden";
         await context.sync();
         return { boardDate };

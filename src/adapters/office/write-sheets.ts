@@ -3,9 +3,10 @@
 // the hidden marker name that says "Plan Check made this".
 
 import { toExcelSerial } from "../../core/deadline/calendar";
-import { freeSheetName } from "../../core/workbook/generated";
 import { cellAddress, columnLetter, quoteSheetName } from "../../core/workbook/address";
-import type { CellStyle, GeneratedSheet } from "../../core/workbook/sheet-spec";
+import { chooseSheetNames, followSheetNames } from "../../core/workbook/generated";
+import type { CellStyle, GeneratedKind, GeneratedSheet } from "../../core/workbook/sheet-spec";
+import type { OfficeSnapshot } from "./read-snapshot";
 
 const CELLS_PER_AREA = 150;
 
@@ -32,7 +33,7 @@ const STYLE: Partial<
  * Bytes queued in one batch across every sheet written: Excel on the web refuses requests over 5 MB,
  * so a sync is sent whenever about 2 MB are waiting (ops carry overhead beyond their values).
  */
-export class PayloadBudget {
+class PayloadBudget {
   private queued = 0;
   constructor(
     private readonly context: Excel.RequestContext,
@@ -47,32 +48,54 @@ export class PayloadBudget {
   }
 }
 
-export interface SheetTarget {
-  /** The existing sheet Plan Check generated before for this kind, if any. */
-  existing: string | null;
-  /** Every sheet name in the workbook, for choosing a free name. */
-  taken: Set<string>;
+interface SheetTarget {
+  /** The name to write under, from `chooseSheetNames`. */
+  name: string;
+  /** True when that is the sheet Plan Check generated before for this kind, to be cleared and rewritten. */
+  replacing: boolean;
+}
+
+/**
+ * Queues generated sheets under the names `chooseSheetNames` gives them, notes following those names.
+ * Sheets are written one after another; the budget syncs only when ~2 MB are queued.
+ */
+export async function writeGeneratedSheets(
+  context: Excel.RequestContext,
+  wanted: GeneratedSheet[],
+  read: OfficeSnapshot,
+): Promise<{ name: string; renamedFrom: string | null }[]> {
+  const before = new Map([...read.generated].map(([name, kind]) => [kind as GeneratedKind, name]));
+  const names = chooseSheetNames(
+    wanted,
+    before,
+    read.snapshot.sheets.map((s) => s.name),
+  );
+  const sheets = followSheetNames(wanted, names);
+  const budget = new PayloadBudget(context);
+  const written = [];
+  for (const [i, sheet] of sheets.entries())
+    written.push(
+      await writeGeneratedSheet(context, sheet, { name: names[i], replacing: before.has(sheet.kind) }, budget),
+    );
+  return written;
 }
 
 /**
  * Queues one generated sheet. Syncs only when the queued values pass the payload budget, so an
  * ordinary summary is written with the caller's single sync.
  */
-export async function writeGeneratedSheet(
+async function writeGeneratedSheet(
   context: Excel.RequestContext,
   sheet: GeneratedSheet,
   target: SheetTarget,
-  budget: PayloadBudget = new PayloadBudget(context),
+  budget: PayloadBudget,
 ): Promise<{ name: string; renamedFrom: string | null }> {
   let ws: Excel.Worksheet;
-  let name: string;
-  if (target.existing) {
-    name = target.existing;
+  const name = target.name;
+  if (target.replacing) {
     ws = context.workbook.worksheets.getItem(name);
     ws.getRange().clear();
   } else {
-    name = freeSheetName(sheet.name, target.taken);
-    target.taken.add(name);
     ws = context.workbook.worksheets.add(name);
     const marker = ws.names.add("PlanCheck_Generated", `="${sheet.kind}"`);
     marker.visible = false;
@@ -149,5 +172,5 @@ export async function writeGeneratedSheet(
   ws.pageLayout.setPrintTitleRows(`$${sheet.headerRow + 1}:$${sheet.headerRow + 1}`);
   ws.pageLayout.headersFooters.defaultForAllPages.rightFooter = "Page &P of &N";
   if (sheet.marking) ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = sheet.marking;
-  return { name, renamedFrom: name === sheet.name || target.existing ? null : sheet.name };
+  return { name, renamedFrom: name === sheet.name || target.replacing ? null : sheet.name };
 }

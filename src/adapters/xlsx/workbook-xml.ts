@@ -2,7 +2,7 @@
 // content types, defined names and the shared-strings table are added to in place; every other part
 // is left byte for byte.
 
-import { freeSheetName } from "../../core/workbook/generated";
+import { chooseSheetNames, followSheetNames } from "../../core/workbook/generated";
 import type { GeneratedKind, GeneratedSheet } from "../../core/workbook/sheet-spec";
 import { listSheets } from "./read-workbook";
 import { addWorkbookPart, partText, setPartText, type XlsxPackage } from "./package";
@@ -118,29 +118,34 @@ export function sheetNames(pkg: XlsxPackage): string[] {
 }
 
 /** Writes each generated sheet, replacing the one Plan Check made before, never a council's own. */
-export function putGeneratedSheets(pkg: XlsxPackage, sheets: GeneratedSheet[], styles: SheetStyles): WrittenSheet[] {
-  const written: WrittenSheet[] = [];
+export function putGeneratedSheets(pkg: XlsxPackage, wanted: GeneratedSheet[], styles: SheetStyles): WrittenSheet[] {
+  const before = generatedSheets(pkg);
+  const names = chooseSheetNames(
+    wanted,
+    new Map([...before].map(([kind, sheet]) => [kind, sheet.name])),
+    sheetNames(pkg),
+  );
+  const sheets = followSheetNames(wanted, names);
   const strings = new SharedStrings(pkg);
-  for (const sheet of sheets) {
-    const existing = generatedSheets(pkg).get(sheet.kind);
+  const written = sheets.map((sheet, i): WrittenSheet => {
+    const name = names[i];
+    const existing = before.get(sheet.kind);
     if (existing) {
       pkg.parts[existing.path] = sheetXml(sheet, styles, strings);
       const workbookXml = setDefinedNames(partText(pkg, "xl/workbook.xml") ?? "", existing.index, [
-        { name: "_xlnm.Print_Titles", value: printTitles(existing.name, sheet.headerRow), hidden: false },
+        { name: "_xlnm.Print_Titles", value: printTitles(name, sheet.headerRow), hidden: false },
       ]);
       setPartText(pkg, "xl/workbook.xml", workbookXml);
-      written.push({ kind: sheet.kind, name: existing.name, renamedFrom: null });
-      continue;
+      return { kind: sheet.kind, name, renamedFrom: null };
     }
-    const name = freeSheetName(sheet.name, sheetNames(pkg));
     const index = addWorksheet(pkg, name, sheetXml(sheet, styles, strings), sheet.hidden === true);
     const workbookXml = setDefinedNames(partText(pkg, "xl/workbook.xml") ?? "", index, [
       { name: MARKER_NAME, value: `"${sheet.kind}"`, hidden: true },
       { name: "_xlnm.Print_Titles", value: printTitles(name, sheet.headerRow), hidden: false },
     ]);
     setPartText(pkg, "xl/workbook.xml", workbookXml);
-    written.push({ kind: sheet.kind, name, renamedFrom: name === sheet.name ? null : sheet.name });
-  }
+    return { kind: sheet.kind, name, renamedFrom: name === sheet.name ? null : sheet.name };
+  });
   strings.save();
   return written;
 }

@@ -8,7 +8,7 @@ import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, num, text, type GeneratedSheet } from "../workbook/sheet-spec";
 import { actionFacts } from "./action-facts";
-import { headerBlock, planLink, type SummaryOptions } from "./sheet-header";
+import { headerBlock, noteNaming, planLink, type SummaryOptions } from "./sheet-header";
 
 const EXCEPTIONS: Partial<Record<FindingCode, string>> = {
   "overdue/action": "Overdue action",
@@ -37,7 +37,11 @@ export function boardExceptions(result: ValidationResult, options: SummaryOption
     "Board exceptions",
     result,
     options,
-    `Sub-action dates that have passed are listed, owner by owner, on "${GENERATED_SHEET_NAMES.chase}", built with the owner summary.`,
+    noteNaming(
+      "chase",
+      (sheet) =>
+        `Sub-action dates that have passed are listed, owner by owner, on ${sheet}, built with the owner summary.`,
+    ),
   );
   rows.push([
     text(

@@ -8,7 +8,7 @@ import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { num, text, type GeneratedSheet } from "../workbook/sheet-spec";
 import { ownerEntries, type OwnerItem } from "./owner-items";
-import { headerBlock, type SummaryOptions } from "./sheet-header";
+import { headerBlock, noteNaming, type SummaryOptions } from "./sheet-header";
 
 export function ownerSummary(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
   const in30 = addDays(result.asOf, 30);
@@ -20,7 +20,11 @@ export function ownerSummary(result: ValidationResult, options: SummaryOptions):
     "Summary by owner",
     result,
     options,
-    `Owners are merged where abbreviations expand to the same role (HOS = Head of Service, and so on). What is overdue or due soon is listed on "${GENERATED_SHEET_NAMES.chase}".`,
+    noteNaming(
+      "chase",
+      (sheet) =>
+        `Owners are merged where abbreviations expand to the same role (HOS = Head of Service, and so on). What is overdue or due soon is listed on ${sheet}.`,
+    ),
   );
   const headerRow = rows.length;
   rows.push(

@@ -3,7 +3,8 @@
 
 import { formatLongDate, type IsoDate } from "../deadline/calendar";
 import type { ValidationResult } from "../validation/validate";
-import { text, type SpecCell } from "../workbook/sheet-spec";
+import { GENERATED_SHEET_NAMES } from "../workbook/generated";
+import { text, type GeneratedKind, type SpecCell, type TextCell } from "../workbook/sheet-spec";
 
 export interface SummaryOptions {
   generatedOn: IsoDate;
@@ -15,7 +16,7 @@ export function headerBlock(
   title: string,
   result: ValidationResult,
   options: SummaryOptions,
-  note?: string,
+  note?: string | TextCell,
 ): SpecCell[][] {
   const { reading } = result;
   const rows: SpecCell[][] = [];
@@ -28,7 +29,7 @@ export function headerBlock(
       "note",
     ),
   ]);
-  if (note) rows.push([text(note, "note")]);
+  if (note) rows.push([typeof note === "string" ? text(note, "note") : note]);
   rows.push([]);
   return rows;
 }
@@ -44,4 +45,9 @@ export function progressBar(done: number, total: number): string {
   const share = done / total;
   const filled = Math.round(share * 10);
   return `${"█".repeat(filled)}${"░".repeat(10 - filled)} ${Math.round(share * 100)}%`;
+}
+
+/** A note that names another generated sheet, written with `sheet` standing for its quoted name. */
+export function noteNaming(kind: GeneratedKind, write: (sheet: string) => string): TextCell {
+  return { ...text(write(`"${GENERATED_SHEET_NAMES[kind]}"`), "note"), names: kind };
 }

@@ -1,6 +1,8 @@
 // Sheets Plan Check writes. They are marked as generated inside the workbook by the adapters; these
 // names are the defaults, and a council's own sheet of the same name is never overwritten.
 
+import type { GeneratedKind, GeneratedSheet, SpecCell } from "./sheet-spec";
+
 export const GENERATED_SHEET_NAMES = {
   validation: "Validation",
   theme: "Summary by theme",
@@ -24,4 +26,35 @@ export function freeSheetName(wanted: string, taken: Iterable<string>): string {
 /** True for a default generated name or its numbered variant ("Validation (2)"). */
 export function isGeneratedSheetName(name: string): boolean {
   return NAMES.has(name.replace(/ \(\d+\)$/, ""));
+}
+
+/**
+ * The name each generated sheet is written under: the sheet Plan Check made before for its kind (even
+ * if the council renamed it), else its default name or the next free "Name (2)".
+ */
+export function chooseSheetNames(
+  sheets: readonly GeneratedSheet[],
+  existing: ReadonlyMap<GeneratedKind, string>,
+  taken: Iterable<string>,
+): string[] {
+  const names = new Set(taken);
+  return sheets.map((sheet) => {
+    const name = existing.get(sheet.kind) ?? freeSheetName(sheet.name, names);
+    names.add(name);
+    return name;
+  });
+}
+
+/**
+ * The sheets with each note that names a generated sheet ("listed on "Chase list by owner"") naming it
+ * as it was written, so a note never points at a sheet that is not there.
+ */
+export function followSheetNames(sheets: readonly GeneratedSheet[], names: readonly string[]): GeneratedSheet[] {
+  const chosen = new Map(sheets.map((sheet, i) => [sheet.kind, names[i]]));
+  const follow = (cell: SpecCell): SpecCell => {
+    const name = cell?.kind === "text" && cell.names ? chosen.get(cell.names) : undefined;
+    if (cell?.kind !== "text" || !cell.names || name === undefined) return cell;
+    return { ...cell, text: cell.text.split(`"${GENERATED_SHEET_NAMES[cell.names]}"`).join(`"${name}"`) };
+  };
+  return sheets.map((sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map(follow)) }));
 }

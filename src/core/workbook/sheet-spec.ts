@@ -24,6 +24,8 @@ export interface TextCell {
   style?: CellStyle;
   /** A link to a cell of the workbook. */
   link?: { sheet: string; cell: string };
+  /** The generated sheet this text names, in quotes by its default name: the adapter puts in the name it chose. */
+  names?: GeneratedKind;
 }
 
 export interface NumberCell {
