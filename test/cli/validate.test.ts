@@ -106,9 +106,11 @@ describe("plan-check validate", () => {
     fs.copyFileSync(DERBY, input);
     const before = fs.readFileSync(input);
     const out = path.join(dir, "annotated.xlsx");
-    const { code, stderr } = await runCli("validate", input, "--as-of", "2017-11-30", "--out", out);
+    const { code, stderr, terminal } = await runCli("validate", input, "--as-of", "2017-11-30", "--out", out);
     expect(code).toBe(1);
     expect(stderr).toBe(`Annotated copy written to ${out}.`);
+    // Said last, after the report, where the user's eye ends up.
+    expect(terminal.endsWith(`\nAnnotated copy written to ${out}.`)).toBe(true);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
     expect(fs.readdirSync(dir).sort()).toEqual(["annotated.xlsx", "plan.xlsx"]);
   });

@@ -39,22 +39,21 @@ export function validateCommand(file: string, options: ValidateOptions, out: Out
     severities: parseList(options.severity) as Severity[] | undefined,
   });
 
+  let written: string | null = null;
   if (target) {
     const bytes = writeAnnotatedCopy(opened.pkg, opened.snapshot, result, {
       generatedOn: today(),
       saveSnapshot: options.saveSnapshot,
     });
     const backup = writeOutputAtomically(target, bytes);
-    if (!options.json) {
-      out.error(
-        `Annotated copy written to ${target.output}${backup ? ` (the original was kept as ${path.basename(backup)})` : ""}.`,
-      );
-    }
+    written = `Annotated copy written to ${target.output}${backup ? ` (the original was kept as ${path.basename(backup)})` : ""}.`;
   }
   out.line(
     options.json
       ? JSON.stringify(validationJson(result, findings), null, 2)
       : validationText(result, findings, path.basename(file)),
   );
+  // Last, where a coordinator looks once a long report has scrolled by; on stderr, so stdout stays the report.
+  if (written && !options.json) out.error(written);
   return findings.some((f) => f.severity === "error") ? 1 : 0;
 }
