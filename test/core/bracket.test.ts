@@ -72,6 +72,13 @@ const CASES: Case[] = [
     "Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC",
     "from Apr17",
   ],
+  [
+    "- Recording on LCS – Service Manager (CYP Information Systems) Aug17)",
+    "Service Manager (CYP Information Systems)",
+    "Aug17",
+    "unbalanced",
+  ],
+  ["- Neglect audit – quarterly (Head of QA – Nov17))", "Head of QA", "Nov17", "unbalanced"],
   ["- Four FTE posts (provisional)", null, null],
 ];
 

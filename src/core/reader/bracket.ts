@@ -30,8 +30,29 @@ export function findTrailingBracket(line: string): Bracket | null {
   // More ")" than "(": take what follows the last "(" so the owner and date are still read.
   const start = text.lastIndexOf("(");
   if (start < 0) return null;
+  const from = missingOpening(text, start);
+  if (from !== null) return split(text.slice(from, -1), text.slice(from), "unbalanced");
   return split(text.slice(start + 1, -1), text.slice(start), "unbalanced");
 }
+
+/**
+ * Where a bracket whose "(" was never typed most likely began: "on LCS – Service Manager (CYP
+ * Information Systems) Aug17)" closes a bracket after the last "(" has already closed, and the owner
+ * starts after the dash a few words before it. Null when the line does not read that way.
+ */
+function missingOpening(text: string, lastOpen: number): number | null {
+  // "(Head of QA – Nov17))" is only doubled: nothing but ")" follows where the last "(" closes.
+  if (/^[)\s]*$/.test(text.slice(text.indexOf(")", lastOpen) + 1))) return null;
+  const dashes = [...text.slice(0, lastOpen).matchAll(SEPARATOR)];
+  const dash = dashes[dashes.length - 1];
+  if (dash?.index === undefined) return null;
+  const from = dash.index + dash[0].length;
+  const owner = text.slice(from, lastOpen).trim();
+  return owner !== "" && owner.split(/\s+/).length <= OWNER_WORDS_BEFORE_GLOSS && !owner.includes(")") ? from : null;
+}
+
+/** The most words an owner's name runs to before a bracketed gloss: "Service Manager (CYP …)". */
+const OWNER_WORDS_BEFORE_GLOSS = 6;
 
 function lastUnclosedParen(text: string): number {
   let depth = 0;
