@@ -1,6 +1,8 @@
-// The command line: `plan-check inspect|validate|summarise|demo`. Every failure becomes one plain
+// The command line: `plan-check inspect|validate|summarise|setup`. Every failure becomes one plain
 // line on stderr and exit code 2; nothing here prints a stack trace.
 
+import fs from "node:fs";
+import path from "node:path";
 import { Command, CommanderError } from "commander";
 import { PlanReadError } from "../core/reader/read-plan";
 import { UsageError } from "../adapters/xlsx/files";
@@ -12,9 +14,21 @@ import { consoleOutput, type Output } from "./output";
 
 export const EXIT = { ok: 0, findings: 1, unreadable: 2 } as const;
 
+/** Plan Check's own version, from the package.json above this file (src/cli or, built, dist/node/cli). */
+function ownVersion(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, "package.json");
+    if (!fs.existsSync(file)) continue;
+    const pkg = JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version?: string };
+    if (pkg.name === "plan-check" && pkg.version) return pkg.version;
+  }
+  return "unknown";
+}
+
 export function buildProgram(out: Output, setCode: (code: number) => void): Command {
   const program = new Command("plan-check")
     .description("Check a children's services improvement plan kept in an Excel workbook.")
+    .version(ownVersion(), "-V, --version", "print Plan Check's version")
     .exitOverride()
     .configureOutput({
       writeOut: (s) => out.line(s.trimEnd()),

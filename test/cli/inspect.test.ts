@@ -79,4 +79,15 @@ describe("plan-check inspect", () => {
     expect(code).toBe(2);
     expect(stderr).toContain("unknown command 'frobnicate'");
   });
+
+  it("prints its version, the one in package.json, and exits 0", async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8"));
+    await expect(runCli("--version")).resolves.toEqual({ code: 0, stdout: version, stderr: "", terminal: version });
+  });
+
+  it("prints help for a command and exits 0", async () => {
+    const { code, stdout } = await runCli("validate", "--help");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Usage: plan-check validate [options] <file>");
+  });
 });
