@@ -176,4 +176,19 @@ describe("the annotated copy in LibreOffice", () => {
     expect(text).toContain("[Error]");
     expect(text).toContain("[Warning]");
   });
+
+  withLibreOffice("gives the Validation sheet's findings table filter buttons", async () => {
+    const dir = tempDir();
+    const out = path.join(dir, "annotated.xlsx");
+    await runCli("validate", DERBY, "--as-of", "2017-11-30", "--out", out);
+    execFileSync(
+      "soffice",
+      ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "fods", "--outdir", dir, out],
+      { stdio: "pipe", timeout: 120000 },
+    );
+    const flat = fs.readFileSync(path.join(dir, "annotated.fods"), "utf8");
+    const range = /<table:database-range [^>]*table:target-range-address="([^"]+)"[^>]*>/.exec(flat);
+    expect(range?.[0]).toContain('table:display-filter-buttons="true"');
+    expect(range?.[1]).toMatch(/^Validation\.A10:Validation\.I\d+$/);
+  });
 });

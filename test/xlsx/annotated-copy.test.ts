@@ -142,6 +142,16 @@ describe("the annotated copy", () => {
     expect(xml).toMatch(/<hyperlink ref="B\d+" location="'Improvement plan'!I23" display="Improvement plan!I23"\/>/);
   });
 
+  it("puts filter buttons over the findings table, header to last finding", async () => {
+    const sample = openSample(DERBY);
+    const findings = validatePlan(readPlan(readWorkbook(sample.pkg)), AS_OF).findings.length;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(annotate(sample.bytes)) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet("Validation");
+    expect(sheet?.getCell("A10").value).toBe("Severity");
+    expect(sheet?.autoFilter).toBe(`A10:I${10 + findings}`);
+  });
+
   it("marks the Validation sheet as generated inside the workbook, and replaces only that sheet next time", () => {
     const once = annotate(openSample(DERBY).bytes);
     expect(generatedSheets(openPackage(once, "x.xlsx")).get("validation")?.name).toBe("Validation");

@@ -31,7 +31,13 @@ function hyperlinkXml(link: NonNullable<TextCell["link"]>, display: string, addr
 }
 
 /** What the writer needs of a sheet: its rows, widths, header row and marking. */
-export type SheetLayout = Pick<GeneratedSheet, "columnWidths" | "rows" | "headerRow" | "marking">;
+export type SheetLayout = Pick<GeneratedSheet, "columnWidths" | "rows" | "headerRow" | "marking" | "filter">;
+
+/** The table a sheet's filter covers: the header row to the last row, across every column. */
+function filterRange(sheet: SheetLayout): string {
+  const last = columnLetter(Math.max(0, sheet.columnWidths.length - 1));
+  return `$A$${sheet.headerRow + 1}:$${last}$${Math.max(sheet.rows.length, sheet.headerRow + 1)}`;
+}
 
 /** The worksheet part for a generated sheet, as UTF-8 bytes. */
 export function sheetXml(sheet: SheetLayout, styles: SheetStyles, strings: SharedStrings): Uint8Array<ArrayBuffer> {
@@ -70,6 +76,7 @@ export function sheetXml(sheet: SheetLayout, styles: SheetStyles, strings: Share
       out.write(`<row r="${rowNumber}" ht="${rowHeight(row, sheet.columnWidths)}" customHeight="1">${cells}</row>`);
   }
   out.write(`</sheetData>`);
+  if (sheet.filter) out.write(`<autoFilter ref="${filterRange(sheet).replace(/\$/g, "")}"/>`);
   if (links.byteLength > 0) {
     out.write(`<hyperlinks>`);
     out.append(links);
@@ -88,6 +95,21 @@ export function sheetXml(sheet: SheetLayout, styles: SheetStyles, strings: Share
 }
 
 /** The print-titles reference for a generated sheet's header row. */
-export function printTitles(sheetName: string, headerRow: number): string {
+function printTitles(sheetName: string, headerRow: number): string {
   return `${quoteSheetName(sheetName)}!$${headerRow + 1}:$${headerRow + 1}`;
+}
+
+/** The sheet-scoped names Excel keeps beside a generated sheet: print titles, and its filter's range. */
+export function definedNamesFor(
+  sheetName: string,
+  sheet: SheetLayout,
+): { name: string; value: string; hidden: boolean }[] {
+  const names = [{ name: "_xlnm.Print_Titles", value: printTitles(sheetName, sheet.headerRow), hidden: false }];
+  if (sheet.filter)
+    names.push({
+      name: "_xlnm._FilterDatabase",
+      value: `${quoteSheetName(sheetName)}!${filterRange(sheet)}`,
+      hidden: true,
+    });
+  return names;
 }

@@ -7,7 +7,7 @@ import type { GeneratedKind, GeneratedSheet } from "../../core/workbook/sheet-sp
 import { listSheets } from "./read-workbook";
 import { addWorkbookPart, partText, setPartText, type XlsxPackage } from "./package";
 import { SharedStrings } from "./shared-strings";
-import { printTitles, sheetXml } from "./sheet-xml";
+import { definedNamesFor, sheetXml } from "./sheet-xml";
 import type { SheetStyles } from "./styles";
 import { escapeXml } from "./xml";
 
@@ -132,16 +132,18 @@ export function putGeneratedSheets(pkg: XlsxPackage, wanted: GeneratedSheet[], s
     const existing = before.get(sheet.kind);
     if (existing) {
       pkg.parts[existing.path] = sheetXml(sheet, styles, strings);
-      const workbookXml = setDefinedNames(partText(pkg, "xl/workbook.xml") ?? "", existing.index, [
-        { name: "_xlnm.Print_Titles", value: printTitles(name, sheet.headerRow), hidden: false },
-      ]);
+      const workbookXml = setDefinedNames(
+        partText(pkg, "xl/workbook.xml") ?? "",
+        existing.index,
+        definedNamesFor(name, sheet),
+      );
       setPartText(pkg, "xl/workbook.xml", workbookXml);
       return { kind: sheet.kind, name, renamedFrom: null };
     }
     const index = addWorksheet(pkg, name, sheetXml(sheet, styles, strings), sheet.hidden === true);
     const workbookXml = setDefinedNames(partText(pkg, "xl/workbook.xml") ?? "", index, [
       { name: MARKER_NAME, value: `"${sheet.kind}"`, hidden: true },
-      { name: "_xlnm.Print_Titles", value: printTitles(name, sheet.headerRow), hidden: false },
+      ...definedNamesFor(name, sheet),
     ]);
     setPartText(pkg, "xl/workbook.xml", workbookXml);
     return { kind: sheet.kind, name, renamedFrom: name === sheet.name ? null : sheet.name };

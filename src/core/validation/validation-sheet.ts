@@ -66,5 +66,7 @@ export function validationSheet(result: ValidationResult, generatedOn: IsoDate):
     rows,
     headerRow,
     marking: reading.marking,
+    // So a coordinator can show one theme, one severity or one kind of finding at a time.
+    filter: true,
   };
 }

@@ -57,6 +57,8 @@ export interface GeneratedSheet {
   marking: string | null;
   /** Kept out of sight (the board history is data for Plan Check, not for reading). */
   hidden?: boolean;
+  /** Filter buttons on the header row, over the table down to its last row (written by the .xlsx adapter). */
+  filter?: boolean;
 }
 
 /** Excel's limits on one cell: longer text is cut with a visible ellipsis, never an error. */
