@@ -159,17 +159,22 @@ const soffice = (() => {
 })();
 const withLibreOffice = soffice || process.env.CI ? it : it.skip;
 
+/** Writes Derby's annotated copy and has LibreOffice convert it; returns the converted file. */
+async function annotatedIn(format: "pdf" | "fods"): Promise<string> {
+  const dir = tempDir();
+  const out = path.join(dir, "annotated.xlsx");
+  await runCli("validate", DERBY, "--as-of", "2017-11-30", "--out", out);
+  execFileSync(
+    "soffice",
+    ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", format, "--outdir", dir, out],
+    { stdio: "pipe", timeout: 120000 },
+  );
+  return path.join(dir, `annotated.${format}`);
+}
+
 describe("the annotated copy in LibreOffice", () => {
   withLibreOffice("converts to PDF with the Validation sheet in it", async () => {
-    const dir = tempDir();
-    const out = path.join(dir, "annotated.xlsx");
-    await runCli("validate", DERBY, "--as-of", "2017-11-30", "--out", out);
-    execFileSync(
-      "soffice",
-      ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, out],
-      { stdio: "pipe", timeout: 120000 },
-    );
-    const pdf = path.join(dir, "annotated.pdf");
+    const pdf = await annotatedIn("pdf");
     expect(fs.statSync(pdf).size).toBeGreaterThan(10000);
     const text = execFileSync("pdftotext", [pdf, "-"]).toString();
     expect(text).toContain("Plan Check — validation findings");
@@ -178,15 +183,7 @@ describe("the annotated copy in LibreOffice", () => {
   });
 
   withLibreOffice("gives the Validation sheet's findings table filter buttons", async () => {
-    const dir = tempDir();
-    const out = path.join(dir, "annotated.xlsx");
-    await runCli("validate", DERBY, "--as-of", "2017-11-30", "--out", out);
-    execFileSync(
-      "soffice",
-      ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "fods", "--outdir", dir, out],
-      { stdio: "pipe", timeout: 120000 },
-    );
-    const flat = fs.readFileSync(path.join(dir, "annotated.fods"), "utf8");
+    const flat = fs.readFileSync(await annotatedIn("fods"), "utf8");
     const range = /<table:database-range [^>]*table:target-range-address="([^"]+)"[^>]*>/.exec(flat);
     expect(range?.[0]).toContain('table:display-filter-buttons="true"');
     expect(range?.[1]).toMatch(/^Validation\.A10:Validation\.I\d+$/);
