@@ -303,6 +303,13 @@ describe("coverage", () => {
       actionRow("Respond promptly to private fostering notifications", "Head of QA", "Dec18"),
     ]);
     expect(only(result, "coverage/inferred-link")[0].message).toContain("recommendation 4 (Private fostering)");
+    const two = await validateRows([
+      [THEME],
+      actionRow("Private fostering notifications and reflective supervision", "Head of QA", "Dec18"),
+    ]);
+    expect(only(two, "coverage/inferred-link")[0].message).toMatch(
+      /seems to support recommendation \d+ \([^)]+\) and recommendation \d+ \([^)]+\)\.$/,
+    );
     expect(
       only(result, "coverage/recommendation-gap").every((f) =>
         f.message.endsWith("(judged from the actions' wording, as the plan has no links column)."),

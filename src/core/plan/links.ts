@@ -33,38 +33,44 @@ export function resolveLink(link: string, structure: PlanStructure): LinkTarget 
   return priority ? { kind: "priority", priority } : null;
 }
 
-/** Words that show an action is about a recommendation's or priority's topic (Derby 2017 topics). */
-const TOPIC_WORDS: Record<string, RegExp> = {
-  "caseloads and recruitment of workers":
+/**
+ * Words that show an action is about a recommendation's or priority's topic (Derby 2017 topics).
+ * Words match in any case ("Private fostering", "private fostering"); acronyms only in capitals ("PF").
+ */
+const TOPIC_WORDS: Record<string, RegExp[]> = {
+  "caseloads and recruitment of workers": [
     /\bcaseloads?\b|recruit\w* (?:of )?(?:social )?workers|agency (?:staff|workers)/i,
-  assessments: /\bassessments?\b/i,
-  plans: /\b(?:child in need|child protection|cin|cp)\b[^.]*\bplans?\b|\bup to date plan\b/i,
-  "private fostering": /\bprivate fostering\b|\bPF\b/,
-  "16 and 17 year old homelessness": /\bhomeless\w*/i,
-  "reflective supervision": /\bsupervision\b/i,
-  "quality of return interviews": /\breturn interviews?\b|\bmissing episodes?\b/i,
-  "quality of peps": /\bPEPs?\b|personal education plans?/,
-  "recruitment of carers": /\bfoster carers?\b.*\brecruit|\brecruit\w*\b.*\bfoster|foster carer marketing/i,
-  "care leavers health history":
+  ],
+  assessments: [/\bassessments?\b/i],
+  plans: [/\b(?:child in need|child protection|cin|cp)\b[^.]*\bplans?\b|\bup to date plan\b/i],
+  "private fostering": [/\bprivate fostering\b/i, /\bPF\b/],
+  "16 and 17 year old homelessness": [/\bhomeless\w*/i],
+  "reflective supervision": [/\bsupervision\b/i],
+  "quality of return interviews": [/\breturn interviews?\b|\bmissing episodes?\b/i],
+  "quality of peps": [/\bpersonal education plans?\b/i, /\bPEPs?\b/],
+  "recruitment of carers": [/\bfoster carers?\b.*\brecruit|\brecruit\w*\b.*\bfoster|foster carer marketing/i],
+  "care leavers health history": [
     /\bhealth histor(?:y|ies)\b|\bhealth information\b|\bhistory\b[^.]*\bhealth\b[^.]*\bleave care\b/i,
-  "corporate parenting": /\bcorporate parenting\b/i,
-  thresholds: /\bthresholds?\b/i,
-  "equality and diversity": /\bequality\b|\bdiversity\b/i,
-  "cic dental checks": /\bdental\b/i,
-  "early help services that are sustainable and continue to meet needs": /\bearly help\b/i,
-  "quality of life story work and later life letters": /\blife story\b|\blater life letters?\b/i,
-  "closing the loop": /\blearn(?:ing)? from feedback\b/i,
-  "the children in care council": /\bchildren in care council\b|\bCICC\b|\bvoice of the child\b/,
-  complaints: /\bcomplaints?\b|\bfeedback\b/i,
-  "workforce development": /\bworkforce\b|\binduction\b/i,
-  "alternative models of service delivery delivering differently": /\bregionalisation\b|\bdelivering differently\b/i,
-  "managing demand": /\bdemand\b/i,
+  ],
+  "corporate parenting": [/\bcorporate parenting\b/i],
+  thresholds: [/\bthresholds?\b/i],
+  "equality and diversity": [/\bequality\b|\bdiversity\b/i],
+  "cic dental checks": [/\bdental\b/i],
+  "early help services that are sustainable and continue to meet needs": [/\bearly help\b/i],
+  "quality of life story work and later life letters": [/\blife story\b|\blater life letters?\b/i],
+  "closing the loop": [/\blearn(?:ing)? from feedback\b/i],
+  "the children in care council": [/\bchildren in care council\b|\bvoice of the child\b/i, /\bCICC\b/],
+  complaints: [/\bcomplaints?\b|\bfeedback\b/i],
+  "workforce development": [/\bworkforce\b|\binduction\b/i],
+  "alternative models of service delivery delivering differently": [/\bregionalisation\b|\bdelivering differently\b/i],
+  "managing demand": [/\bdemand\b/i],
 };
 
 /** Built once per topic name, not once per action. */
-const topicMatcher = memoiseText((name): RegExp => {
+const topicMatcher = memoiseText((name): { test: (text: string) => boolean } => {
   const key = norm(name);
-  return TOPIC_WORDS[key] ?? new RegExp(`\\b${key.replace(/\s+/g, "\\s+")}\\b`, "i");
+  const patterns = TOPIC_WORDS[key] ?? [new RegExp(`\\b${key.replace(/\s+/g, "\\s+")}\\b`, "i")];
+  return { test: (text) => patterns.some((p) => p.test(text)) };
 });
 
 /** Likely links for an action with none recorded, read from its What? and area text. */

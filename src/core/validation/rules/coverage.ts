@@ -3,6 +3,7 @@
 // and reported as suggestions, clearly marked as inferred.
 
 import { finding, type Finding, type FindingPlace } from "../../findings/finding";
+import { inWords } from "../../in-words";
 import { inferLinks, linkLabel, resolveLink, type LinkTarget } from "../../plan/links";
 import type { Action, CellRef } from "../../plan/model";
 import { actionFinding, columnOf, type Rule, type ValidationContext } from "../context";
@@ -51,7 +52,7 @@ export const coverageRule: Rule = (context) => {
     inferred ||= guessed;
     for (const t of targets) supported.add(t.kind === "recommendation" ? t.recommendation.id : `P:${t.priority.name}`);
     if (guessed && targets.length > 0) {
-      const labels = targets.map(linkLabel).join("; ");
+      const labels = inWords(targets.map(linkLabel));
       findings.push(
         actionFinding(
           context,
