@@ -97,6 +97,24 @@ describe("required content", () => {
     );
     expect(only(result, "content/missing-links").map((f) => f.cell)).toEqual(["L3"]);
   });
+
+  it("content/missing-links suggests what to enter, from the action's wording", async () => {
+    const result = await validateRows(
+      [
+        [THEME],
+        tracked(
+          actionRow("Respond promptly to private fostering notifications", "Head of QA", "Aug18"),
+          "On track",
+          "",
+        ),
+      ],
+      TRACKED,
+    );
+    const [missing] = result.findings.filter((f) => f.code === "content/missing-links");
+    expect(missing.fix).toBe(
+      'Name what it supports (note * of the plan). From its wording it seems to support recommendation 4 (Private fostering); if so, enter "R4" in this cell.',
+    );
+  });
 });
 
 describe("owners", () => {
@@ -281,6 +299,50 @@ describe("coverage", () => {
       },
     ]);
     expect(result.findings.find((f) => f.code === "coverage/recommendation-gap")?.sheet).toBe("Recommendations");
+  });
+
+  it("judges gaps from the wording of actions whose Links cell is still empty, and says so", async () => {
+    const plan = (links: string): SheetSpec => ({
+      name: "Plan",
+      rows: [
+        TRACKED,
+        [THEME],
+        tracked(actionRow("Reduce caseloads in the locality teams", "Head of QA", "Dec18"), "On track", links),
+        tracked(actionRow("Audit assessments quarterly", "Head of QA", "Dec18"), "On track", ""),
+      ],
+    });
+    const empty = await validate([plan(""), recommendations]);
+    expect(only(empty, "coverage/recommendation-gap")).toEqual([]);
+    expect(only(empty, "coverage/inferred-link")).toEqual([]);
+    const recorded = await validate([plan("R1"), recommendations]);
+    expect(only(recorded, "coverage/recommendation-gap")).toEqual([]);
+
+    const unrelated = await validate([
+      {
+        name: "Plan",
+        rows: [TRACKED, [THEME], tracked(actionRow("Hold a summer event", "Head of QA", "Dec18"), "On track", "")],
+      },
+      recommendations,
+    ]);
+    expect(only(unrelated, "coverage/recommendation-gap").map((f) => f.message)).toEqual([
+      "No action supports Ofsted recommendation 1 (Caseloads) (judged from the actions' wording, as no links are recorded yet).",
+      "No action supports Ofsted recommendation 2 (Assessments) (judged from the actions' wording, as no links are recorded yet).",
+    ]);
+    const partly = await validate([
+      {
+        name: "Plan",
+        rows: [
+          TRACKED,
+          [THEME],
+          tracked(actionRow("Reduce caseloads", "Head of QA", "Dec18"), "On track", "R1"),
+          tracked(actionRow("Hold a summer event", "Head of QA", "Dec18"), "On track", ""),
+        ],
+      },
+      recommendations,
+    ]);
+    expect(only(partly, "coverage/recommendation-gap").map((f) => f.message)).toEqual([
+      "No action supports Ofsted recommendation 2 (Assessments) (judged from the recorded links and, for actions with none, from their wording).",
+    ]);
   });
 
   it("coverage/unknown-link: a link to nothing", async () => {

@@ -87,6 +87,11 @@ export function inferLinks(action: Action, structure: PlanStructure): LinkTarget
   return out;
 }
 
+/** A link as it is typed in the Links column (and listed in its drop-down): "R4", "Thresholds". */
+export function linkValue(target: LinkTarget): string {
+  return target.kind === "recommendation" ? target.recommendation.id : target.priority.name;
+}
+
 export function linkLabel(target: LinkTarget): string {
   return target.kind === "recommendation"
     ? `recommendation ${target.recommendation.number} (${target.recommendation.topic})`

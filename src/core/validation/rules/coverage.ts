@@ -1,6 +1,6 @@
 // Coverage: every Ofsted recommendation and existing priority is supported by at least one action;
-// links name things that exist. Without a links column, likely links are inferred from the wording
-// and reported as suggestions, clearly marked as inferred.
+// links name things that exist. Where an action records no links — the plan has no links column, or
+// its cell is still empty — likely links are inferred from its wording and clearly marked as inferred.
 
 import { finding, type Finding, type FindingPlace } from "../../findings/finding";
 import { inWords } from "../../in-words";
@@ -20,7 +20,7 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
   const links: Coverage["links"] = new Map();
   const unknownLinks: Coverage["unknownLinks"] = [];
   for (const action of plan.actions) {
-    if (hasLinksColumn) {
+    if (hasLinksColumn && action.links.length > 0) {
       const targets: LinkTarget[] = [];
       for (const link of action.links) {
         const target = resolveLink(link, plan.structure);
@@ -35,6 +35,15 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
   return { links, unknownLinks };
 }
 
+/** How a gap was judged, said after "No action supports …" so nobody mistakes a guess for a record. */
+function gapBasis(coverage: Coverage, hasLinksColumn: boolean): string {
+  const entries = [...coverage.links.values()];
+  if (!entries.some((e) => e.inferred)) return "";
+  if (!hasLinksColumn) return " (judged from the actions' wording, as the plan has no links column)";
+  if (entries.every((e) => e.inferred)) return " (judged from the actions' wording, as no links are recorded yet)";
+  return " (judged from the recorded links and, for actions with none, from their wording)";
+}
+
 function placeFor(context: ValidationContext, cell: CellRef | undefined, columnName: string): FindingPlace {
   if (cell) return { sheet: cell.sheet, row: cell.row, column: cell.column, columnName };
   const header = context.reading.header;
@@ -46,12 +55,12 @@ export const coverageRule: Rule = (context) => {
   const findings: Finding[] = [];
   const { structure } = context.reading.plan;
   const coverage = computeCoverage(context);
+  const hasLinksColumn = columnOf(context, "links").present;
   const supported = new Set<string>();
-  let inferred = false;
   for (const [action, { targets, inferred: guessed }] of coverage.links) {
-    inferred ||= guessed;
     for (const t of targets) supported.add(t.kind === "recommendation" ? t.recommendation.id : `P:${t.priority.name}`);
-    if (guessed && targets.length > 0) {
+    // With a links column, an empty cell is already reported (content/missing-links) with these suggestions.
+    if (guessed && !hasLinksColumn && targets.length > 0) {
       const labels = inWords(targets.map(linkLabel));
       findings.push(
         actionFinding(
@@ -77,7 +86,7 @@ export const coverageRule: Rule = (context) => {
       ),
     );
   }
-  const basis = inferred ? " (judged from the actions' wording, as the plan has no links column)" : "";
+  const basis = gapBasis(coverage, hasLinksColumn);
   for (const r of structure.recommendations) {
     if (supported.has(r.id)) continue;
     findings.push(

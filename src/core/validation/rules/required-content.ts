@@ -2,7 +2,17 @@
 // (the plan's notes * and **).
 
 import type { Finding } from "../../findings/finding";
+import { inWords } from "../../in-words";
+import { inferLinks, linkLabel, linkValue } from "../../plan/links";
+import type { Action, PlanStructure } from "../../plan/model";
 import { actionFinding, actionName, columnOf, type Rule } from "../context";
+
+/** What to enter in an empty Links cell, guessed from the action's wording; undefined when nothing fits. */
+function suggestedLinks(action: Action, structure: PlanStructure): string | undefined {
+  const targets = inferLinks(action, structure);
+  if (targets.length === 0) return undefined;
+  return `Name what it supports (note * of the plan). From its wording it seems to support ${inWords(targets.map(linkLabel))}; if so, enter "${targets.map(linkValue).join("; ")}" in this cell.`;
+}
 
 export const requiredContentRule: Rule = (context) => {
   const findings: Finding[] = [];
@@ -52,6 +62,7 @@ export const requiredContentRule: Rule = (context) => {
           role,
           "",
           `${actionName(action)} does not name the recommendation(s) or priority(ies) it supports.`,
+          hasLinks ? suggestedLinks(action, context.reading.plan.structure) : undefined,
         ),
       );
     }
