@@ -50,9 +50,14 @@ export function chooseSheetNames(
  * as it was written, so a note never points at a sheet that is not there.
  */
 export function followSheetNames(sheets: readonly GeneratedSheet[], names: readonly string[]): GeneratedSheet[] {
-  const chosen = new Map(sheets.map((sheet, i) => [sheet.kind, names[i]]));
+  const renamed = new Map<GeneratedKind, string>();
+  sheets.forEach((sheet, i) => {
+    if (names[i] !== sheet.name) renamed.set(sheet.kind, names[i]);
+  });
+  // Nearly always nothing was renamed, and the Validation sheet can have tens of thousands of rows.
+  if (renamed.size === 0) return [...sheets];
   const follow = (cell: SpecCell): SpecCell => {
-    const name = cell?.kind === "text" && cell.names ? chosen.get(cell.names) : undefined;
+    const name = cell?.kind === "text" && cell.names ? renamed.get(cell.names) : undefined;
     if (cell?.kind !== "text" || !cell.names || name === undefined) return cell;
     return { ...cell, text: cell.text.split(`"${GENERATED_SHEET_NAMES[cell.names]}"`).join(`"${name}"`) };
   };
