@@ -1,7 +1,7 @@
 // Ribbon commands (ExecuteFunction): Validate plan, Build summaries, Clear highlights. Each runs the
 // same service as the pane, shows a short message, and calls event.completed() exactly once.
 
-import { validationMessage } from "../shared/messages";
+import { summariesMessage, validationMessage } from "../shared/messages";
 import { createOfficeService } from "../shared/office-service";
 import { showMessage } from "./show-message";
 
@@ -39,7 +39,7 @@ export function registerCommands(): void {
     "buildSummaries",
     command(async () => {
       const outcome = await service.buildSummaries({});
-      return outcome.ok ? `Built ${outcome.value.sheets.map((s) => `“${s.name}”`).join(", ")}.` : outcome.message;
+      return outcome.ok ? summariesMessage(outcome.value.sheets) : outcome.message;
     }),
   );
   Office.actions.associate(

@@ -264,6 +264,34 @@ describeBrowser("the task pane in Chromium", () => {
     await page.context().close();
   }, 120000);
 
+  it("builds the board summaries from the keyboard and says what it built", async () => {
+    const bytes = await buildXlsx([
+      { name: "Plan", rows: [HEADER, ["Identifying and meeting needs"], actionRow("A", "Head of QA", "Aug17")] },
+      { name: "Summary by theme", rows: [["The council's own summary"]] },
+    ]);
+    const { page } = await openPane(sheetsToJson(await sheetsFromXlsx(bytes)));
+    await page.getByRole("checkbox", { name: "By Ofsted recommendation" }).press("Space");
+    await page.getByRole("button", { name: "Build summaries" }).press("Enter");
+    const notice = page.getByTestId("notice").filter({ hasText: /^Built/ });
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toBe(
+      "Built “Summary by theme (2)”, “Summary by owner”, “Chase list by owner” and “Board exceptions”. " +
+        "The workbook already had its own “Summary by theme”, so this one is “Summary by theme (2)”.",
+    );
+    await expect(page.evaluate(() => window.__planCheckFake.sheets.map((s) => s.name))).resolves.toEqual([
+      "Plan",
+      "Summary by theme",
+      "Summary by theme (2)",
+      "Summary by owner",
+      "Chase list by owner",
+      "Board exceptions",
+    ]);
+    await expect(page.evaluate(() => window.__planCheckFake.value("Summary by theme", "A1"))).resolves.toBe(
+      "The council's own summary",
+    );
+    await page.context().close();
+  }, 120000);
+
   it("says what is wrong when there is no plan sheet", async () => {
     const bytes = await buildXlsx([{ name: "Budget", rows: [["Line", "Amount"]] }]);
     const { page } = await openPane(sheetsToJson(await sheetsFromXlsx(bytes)));

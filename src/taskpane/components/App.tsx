@@ -12,7 +12,7 @@ import { formatLongDate, parseIsoDate } from "../../core/deadline/calendar";
 import { changesLine } from "../../core/summaries/changes-summary";
 import type { Finding } from "../../core/findings/finding";
 import { SUMMARY_KINDS, type SummaryKind } from "../../core/summaries/build-summaries";
-import { validationMessage } from "../../shared/messages";
+import { summariesMessage, validationMessage } from "../../shared/messages";
 import type { PaneService } from "../pane-service";
 import type { ColumnLetters } from "../../adapters/office/write-settings";
 import { ColumnMapping } from "./ColumnMapping";
@@ -79,11 +79,7 @@ export function App({ service, today }: AppProps): React.ReactElement {
     work("Building summaries…", async () => {
       const outcome = await service.buildSummaries({ asOf: dateOk ? asOf : undefined, kinds, onProgress: setBusy });
       if (!outcome.ok) return setNotice({ kind: "error", text: outcome.message });
-      const names = outcome.value.sheets.map((s) => `“${s.name}”`).join(", ");
-      const renamed = outcome.value.sheets
-        .filter((s) => s.renamedFrom)
-        .map((s) => ` The workbook already had its own “${s.renamedFrom}”, so this one is “${s.name}”.`);
-      setNotice({ kind: "info", text: `Built ${names}.${renamed.join("")}` });
+      setNotice({ kind: "info", text: summariesMessage(outcome.value.sheets) });
     });
 
   const clear = (): Promise<void | undefined> =>
