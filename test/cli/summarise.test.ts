@@ -24,7 +24,7 @@ describe("plan-check summarise", () => {
       `Plan Check: "Improvement plan" in ${path.basename(DERBY_TRACKED)}, as of 30 November 2017 (as asked)`,
     );
     expect(stdout).toContain(
-      `Wrote "Summary by theme", "Summary by recommendation", "Summary by owner", "Chase list by owner", "Board exceptions" to ${out}.`,
+      `Wrote "Summary by theme", "Summary by recommendation", "Summary by owner", "Chase list by owner" and "Board exceptions" to ${out}.`,
     );
     expect(names(out)).toHaveLength(8);
   });

@@ -6,6 +6,7 @@ import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
 import { isMacroEnabled } from "../../adapters/xlsx/package";
 import { checkCopyKind, checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
 import { addSheetsToCopy, summariesWorkbook } from "../../adapters/xlsx/write-summaries";
+import { inWords } from "../../core/in-words";
 import {
   buildSummaries,
   defaultSummaryKinds,
@@ -56,7 +57,7 @@ export function summariseCommand(file: string, options: SummariseOptions, out: O
   out.line(reportHeading(result, path.basename(file)));
   out.line(summaryLine(result));
   out.line(
-    `Wrote ${written.sheets.map((s) => `"${s.name}"`).join(", ")} to ${options.out}${options.separate ? " (summaries only)" : ""}.`,
+    `Wrote ${inWords(written.sheets.map((s) => `"${s.name}"`))} to ${options.out}${options.separate ? " (summaries only)" : ""}.`,
   );
   for (const s of written.sheets) {
     if (s.renamedFrom)
