@@ -72,6 +72,46 @@ describe("reading layout variants", () => {
     expect(reading.plan.actions[0].status).toBe("Green");
   });
 
+  it("reads another council's layout: a Ref column holding section headings, impact and recommendation columns", async () => {
+    const header = [
+      "Ref",
+      "Action",
+      "Lead Officer",
+      "Target Date",
+      "Evidence of impact",
+      "RAG",
+      "Ofsted recommendation",
+    ];
+    const reading = await readSheets([
+      {
+        name: "Action Plan",
+        rows: [
+          header,
+          ["1. Help and protection"],
+          ["1.1", "Strengthen the front door", "HOS MASH", "Mar24", "- Audit (QA Lead – Feb24)", "Green", "R1"],
+          ["2. Children in care"],
+          ["2.1", "Sufficiency strategy", "Head of Placements", "Dec24", "- Annual review", "Red", "R3"],
+        ],
+      },
+    ]);
+    expect(reading.header.columns.map((c) => c.role)).toEqual([
+      "what",
+      "accountable",
+      "deadline",
+      "closingTheLoop",
+      "status",
+      "links",
+    ]);
+    expect(reading.plan.themeRows.map((t) => [t.name, t.row + 1])).toEqual([
+      ["1. Help and protection", 2],
+      ["2. Children in care", 4],
+    ]);
+    expect(reading.plan.actions.map((a) => [a.what, a.theme, a.links])).toEqual([
+      ["Strengthen the front door", "1. Help and protection", ["R1"]],
+      ["Sufficiency strategy", "2. Children in care", ["R3"]],
+    ]);
+  });
+
   it("skips header rows repeated mid-table, and says so", async () => {
     const reading = await readSheets([
       { name: "Plan", rows: simplePlan([HEADER, actionRow("Action three", "DHOS", "Dec17")]) },

@@ -183,7 +183,8 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
   const themeRows: Plan["themeRows"] = [];
   const actions: Action[] = [];
   let theme: string | null = null;
-  const firstColumn = Math.min(...header.columns.map((c) => c.column));
+  // The table's first column, recognised or not: a heading often sits in a "Ref" column left of What?.
+  const firstColumn = Math.min(...header.columns.map((c) => c.column), ...header.extraColumns.map((c) => c.column));
 
   for (let row = header.rows[header.rows.length - 1] + 1; row < grid.values.length; row++) {
     const filled: number[] = [];
