@@ -45,14 +45,16 @@ describe("structure checks", () => {
   });
 
   it("structure/unknown-theme and structure/repeated-header come from the reader, on their cells", async () => {
+    // A plan with Derby's themes is checked against them.
     const result = await validateRows([
+      [THEME],
       ["Partnerships"],
       actionRow("A", "Head of QA", "Aug18"),
       HEADER,
       actionRow("B", "DHOS", "Aug18"),
     ]);
-    expect(only(result, "structure/unknown-theme").map((f) => f.cell)).toEqual(["A2"]);
-    expect(only(result, "structure/repeated-header").map((f) => f.cell)).toEqual(["A4"]);
+    expect(only(result, "structure/unknown-theme").map((f) => f.cell)).toEqual(["A3"]);
+    expect(only(result, "structure/repeated-header").map((f) => f.cell)).toEqual(["A5"]);
   });
 
   it("structure/unreadable-cell: an Excel error value", async () => {

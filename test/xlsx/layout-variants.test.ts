@@ -128,11 +128,14 @@ describe("reading layout variants", () => {
 
   it("reports a theme heading that is not one of the plan's themes", async () => {
     const reading = await readSheets([
-      { name: "Plan", rows: [HEADER, ["Theme 4: Partnerships"], actionRow("A", "Head of QA", "Aug17")] },
+      {
+        name: "Plan",
+        rows: [HEADER, [THEME_1], ["Theme 4: Partnerships"], actionRow("A", "Head of QA", "Aug17")],
+      },
     ]);
     expect(reading.plan.actions[0].theme).toBe("Theme 4: Partnerships");
     expect(reading.findings[0].code).toBe("structure/unknown-theme");
-    expect(reading.findings[0].cell).toBe("A2");
+    expect(reading.findings[0].cell).toBe("A3");
   });
 
   it("accepts numbered theme headings ('1. Identifying and meeting needs')", async () => {

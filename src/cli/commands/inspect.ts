@@ -69,10 +69,11 @@ function inspectText(reading: PlanReading): string {
   const subActions = plan.actions.reduce((n, a) => n + a.subActions.length, 0);
   lines.push(`${subActions} sub-actions.`);
   lines.push("");
-  const source =
-    plan.structure.source === "workbook"
-      ? "from this workbook's own sheets"
-      : "Derby 2017 default (the workbook has no Recommendations sheet)";
+  const source = {
+    workbook: "from this workbook's own sheets",
+    default: "Derby 2017's: the plan has Derby's themes and the workbook no Recommendations sheet",
+    none: "the workbook has no Recommendations sheet, so coverage cannot be checked",
+  }[plan.structure.source];
   lines.push(`Recommendations: ${plan.structure.recommendations.length} (${source})`);
   for (const r of plan.structure.recommendations) lines.push(`  ${r.id.padEnd(4)} ${r.topic} — ${r.theme}`);
   lines.push(`Existing priorities: ${plan.structure.priorities.length}`);

@@ -154,7 +154,12 @@ export const FINDING_CODES = {
   "coverage/unknown-link": {
     severity: "error",
     title: "Link names a recommendation or priority that does not exist",
-    fix: "Use a recommendation number (R1–R11) or a priority name from the Recommendations sheet.",
+    fix: "Use a recommendation number (R1, R2 …) or a priority name, as on the Recommendations and Priorities sheets.",
+  },
+  "coverage/no-recommendations": {
+    severity: "info",
+    title: "No recommendations to check coverage against",
+    fix: 'Add a sheet named "Recommendations" with the columns No., Recommendation, Topic and Theme (and a "Priorities" sheet for existing priorities).',
   },
   "coverage/inferred-link": {
     severity: "info",

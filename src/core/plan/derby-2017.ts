@@ -1,6 +1,6 @@
 // The default plan structure: Derby City Council's Children Early Help and Social Care Services
-// Improvement Plan 2017 (themes, the eleven Ofsted recommendations, existing priorities). Used when
-// a workbook carries no Recommendations or Priorities sheet of its own.
+// Improvement Plan 2017 (themes, the eleven Ofsted recommendations, existing priorities). Used for
+// that plan — recognised by its theme headings — when the workbook carries no sheet of its own.
 
 import type { PlanStructure } from "./model";
 

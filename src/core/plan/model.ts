@@ -33,14 +33,14 @@ export interface Theme {
   name: string;
 }
 
-/** The structure a plan is checked against: read from the workbook when it has it, else Derby 2017. */
+/** The structure a plan is checked against: read from the workbook when it has it, Derby 2017's for that plan. */
 export interface PlanStructure {
   title: string;
   themes: Theme[];
   recommendations: Recommendation[];
   priorities: Priority[];
-  /** Where the structure came from, said once in reports. */
-  source: "workbook" | "default";
+  /** Where the structure came from, said once in reports: "none" when the workbook has no recommendations. */
+  source: "workbook" | "default" | "none";
 }
 
 /** The columns a plan sheet can have, by meaning. */

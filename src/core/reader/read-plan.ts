@@ -4,6 +4,7 @@
 import { parseDeadline } from "../deadline/parse-deadline";
 import { finding, type Finding } from "../findings/finding";
 import { COLUMN_LABELS } from "../plan/columns";
+import { DERBY_2017 } from "../plan/derby-2017";
 import { SUB_ACTION_ROLES, type Action, type ColumnRole, type Plan, type PlanStructure } from "../plan/model";
 import { readSettings, SETTINGS_SHEET, type PlanSettings } from "../plan/settings";
 import {
@@ -120,6 +121,16 @@ export function matchTheme(text: string, structure: PlanStructure): string | nul
   return structure.themes.find((t) => normaliseTheme(t.name) === wanted)?.name ?? null;
 }
 
+/** True when a row below the header starts with one of the structure's theme headings. */
+function hasThemeHeadingOf(grid: SheetGrid, header: PlanHeader, structure: PlanStructure): boolean {
+  for (let row = header.rows[header.rows.length - 1] + 1; row < grid.values.length; row++) {
+    const first = (grid.values[row] ?? []).find((v) => !(typeof v === "string" && v.trim() === ""));
+    // Headings are short; most rows start with a long What? and are passed over at once.
+    if (typeof first === "string" && first.length <= 100 && matchTheme(first, structure)) return true;
+  }
+  return false;
+}
+
 function mergeWidths(grid: SheetGrid): Map<string, number> {
   const widths = new Map<string, number>();
   for (const m of grid.merges) widths.set(`${m.top}:${m.left}`, m.right - m.left + 1);
@@ -158,7 +169,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
   const settings = readSettings(workbook);
   const { grid, header } = choosePlanSheet(workbook, options.sheet ?? settings.planSheet, settings.columnMapping);
   const { title, marking } = textAbove(grid, header);
-  const structure = readStructure(workbook, title);
+  const structure = readStructure(workbook, title, () => hasThemeHeadingOf(grid, header, DERBY_2017));
   const sheet = grid.name;
   const findings: Finding[] = [];
   const byRole = new Map(header.columns.map((c) => [c.role, c]));
@@ -216,7 +227,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
       if (known || mergedAcross || headingLike) {
         theme = known ?? firstText.trim();
         themeRows.push({ name: theme, row });
-        if (!known) {
+        if (!known && structure.themes.length > 0) {
           const names = structure.themes.map((t) => `"${t.name}"`).join(", ");
           findings.push(
             finding(

@@ -1,5 +1,7 @@
 // Reads the plan's structure from the workbook when it has one: a Recommendations sheet (number,
-// text, topic, theme) and a Priorities sheet (priority, theme). Otherwise the Derby 2017 default.
+// text, topic, theme) and a Priorities sheet (priority, theme). What the workbook lacks comes from
+// the Derby 2017 plan only when this is that plan (its theme headings are Derby's); any other
+// council's plan without those sheets has no recommendations to check coverage against, and is told so.
 
 import { DERBY_2017 } from "../plan/derby-2017";
 import { normaliseHeading } from "../plan/columns";
@@ -72,20 +74,27 @@ function readPriorities(grid: SheetGrid): Priority[] {
   return out;
 }
 
-export function readStructure(workbook: WorkbookSnapshot, title: string | null): PlanStructure {
+/**
+ * The structure to check the plan against. `isDerby` says whether the plan sheet carries the Derby
+ * 2017 theme headings; it is asked only when the workbook lacks a sheet of its own.
+ */
+export function readStructure(workbook: WorkbookSnapshot, title: string | null, isDerby: () => boolean): PlanStructure {
   const recSheet = sheetNamed(workbook, "recommendation");
   const priSheet = sheetNamed(workbook, "priorit");
   const recommendations = recSheet ? readRecommendations(recSheet) : [];
   const priorities = priSheet ? readPriorities(priSheet) : [];
-  if (recommendations.length === 0 && priorities.length === 0) {
-    return title ? { ...DERBY_2017, title } : DERBY_2017;
-  }
   const themeNames = [...new Set([...recommendations, ...priorities].map((x) => x.theme).filter((t) => t !== ""))];
+  const complete = recommendations.length > 0 && priorities.length > 0 && themeNames.length > 0;
+  const derby = !complete && isDerby();
+  if (recommendations.length === 0 && priorities.length === 0) {
+    if (derby) return title ? { ...DERBY_2017, title } : DERBY_2017;
+    return { title: title ?? "Improvement plan", source: "none", themes: [], recommendations: [], priorities: [] };
+  }
   return {
-    title: title ?? DERBY_2017.title,
+    title: title ?? (derby ? DERBY_2017.title : "Improvement plan"),
     source: "workbook",
-    themes: themeNames.length > 0 ? themeNames.map((name) => ({ name })) : DERBY_2017.themes,
-    recommendations: recommendations.length > 0 ? recommendations : DERBY_2017.recommendations,
-    priorities: priorities.length > 0 ? priorities : DERBY_2017.priorities,
+    themes: themeNames.length > 0 ? themeNames.map((name) => ({ name })) : derby ? DERBY_2017.themes : [],
+    recommendations: recommendations.length > 0 || !derby ? recommendations : DERBY_2017.recommendations,
+    priorities: priorities.length > 0 || !derby ? priorities : DERBY_2017.priorities,
   };
 }

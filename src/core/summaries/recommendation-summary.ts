@@ -1,6 +1,7 @@
 // Summary by recommendation: gaps first, then each Ofsted recommendation and existing priority with
 // the actions that support it — recorded links, or inferred ones marked as inferred.
 
+import { FINDING_CODES } from "../findings/codes";
 import { oneLine } from "../one-line";
 import type { LinkTarget } from "../plan/links";
 import { computeCoverage } from "../validation/rules/coverage";
@@ -25,20 +26,27 @@ export function recommendationSummary(result: ValidationResult, options: Summary
       else supporters.set(key, [entry]);
     }
   }
-  const inferred = [...coverage.links.values()].some((l) => l.inferred);
-  const note = inferred
+  const links = [...coverage.links.values()];
+  const note = links.every((l) => l.inferred)
     ? "This plan records no links, so the supporting actions below are inferred from their wording: check them."
-    : undefined;
+    : links.some((l) => l.inferred)
+      ? 'Actions that record no links are shown with links inferred from their wording, marked "Inferred": check them.'
+      : undefined;
   const rows = headerBlock("Summary by recommendation", result, options, note);
 
   const gaps = structure.recommendations.filter((r) => !supporters.has(`R:${r.id}`));
   rows.push([
-    text(
-      gaps.length === 0
-        ? "Every recommendation has at least one action."
-        : `Gaps: ${gaps.length} recommendation${gaps.length === 1 ? " has" : "s have"} no action`,
-      gaps.length ? "error" : "ok",
-    ),
+    structure.source === "none"
+      ? text(
+          `The workbook has no Recommendations sheet, so there is nothing to check. ${FINDING_CODES["coverage/no-recommendations"].fix}`,
+          "warning",
+        )
+      : text(
+          gaps.length === 0
+            ? "Every recommendation has at least one action."
+            : `Gaps: ${gaps.length} recommendation${gaps.length === 1 ? " has" : "s have"} no action`,
+          gaps.length ? "error" : "ok",
+        ),
   ]);
   for (const g of gaps) rows.push([text(`Recommendation ${g.number}`, "error"), text(`${g.topic}: ${g.text}`, "wrap")]);
   rows.push([]);

@@ -104,7 +104,8 @@ export function planTrackingSetup(reading: PlanReading, hasSettingsSheet: boolea
       prompt: "Choose the delivery status.",
     });
   }
-  if (linksColumn !== undefined && missing.includes("links")) {
+  // With no recommendations or priorities in the workbook there is nothing to offer in a drop-down.
+  if (linksColumn !== undefined && missing.includes("links") && links.length > 0) {
     rules.push({
       column: linksColumn,
       kind: "list",

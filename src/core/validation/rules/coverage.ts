@@ -5,7 +5,7 @@
 import { finding, type Finding, type FindingPlace } from "../../findings/finding";
 import { inWords } from "../../in-words";
 import { inferLinks, linkLabel, resolveLink, type LinkTarget } from "../../plan/links";
-import type { Action, CellRef } from "../../plan/model";
+import type { Action, CellRef, PlanStructure } from "../../plan/model";
 import { actionFinding, columnOf, type Rule, type ValidationContext } from "../context";
 
 export interface Coverage {
@@ -35,6 +35,14 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
   return { links, unknownLinks };
 }
 
+/** What a link may name in this plan: "R1–R11", or the range the workbook's own sheet has. */
+function knownLinksFix(structure: PlanStructure): string {
+  const numbers = structure.recommendations.map((r) => r.number);
+  const range = numbers.length > 1 ? `R${Math.min(...numbers)}–R${Math.max(...numbers)}` : `R${numbers[0] ?? 1}`;
+  const what = numbers.length > 0 ? `a recommendation number (${range})` : "a recommendation number";
+  return `Use ${what} or a priority name, as on the Recommendations and Priorities sheets.`;
+}
+
 /** How a gap was judged, said after "No action supports …" so nobody mistakes a guess for a record. */
 function gapBasis(coverage: Coverage, hasLinksColumn: boolean): string {
   const entries = [...coverage.links.values()];
@@ -54,6 +62,17 @@ function placeFor(context: ValidationContext, cell: CellRef | undefined, columnN
 export const coverageRule: Rule = (context) => {
   const findings: Finding[] = [];
   const { structure } = context.reading.plan;
+  if (structure.source === "none") {
+    const header = context.reading.header;
+    return [
+      finding(
+        "coverage/no-recommendations",
+        { sheet: context.reading.plan.sheet, row: header.rows[0], column: 0, columnName: "" },
+        "",
+        "The workbook has no Recommendations sheet, so Plan Check cannot check that every Ofsted recommendation has an action.",
+      ),
+    ];
+  }
   const coverage = computeCoverage(context);
   const hasLinksColumn = columnOf(context, "links").present;
   const supported = new Set<string>();
@@ -83,6 +102,7 @@ export const coverageRule: Rule = (context) => {
         "links",
         link,
         `The action in row ${action.row + 1} links to "${link}", which is not a recommendation or priority of this plan.`,
+        knownLinksFix(structure),
       ),
     );
   }
