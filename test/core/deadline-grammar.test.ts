@@ -100,6 +100,18 @@ const TABLE: Row[] = [
   ["N/A", "missing", null],
   ["monthly", "recurring", null],
   ["Immediately", "immediate", null],
+  // UK financial years (1 April to 31 March) and their quarters
+  ["Q3 2024/25", "date", "2024-12-31"],
+  ["Q1 2024/25", "date", "2024-06-30"],
+  ["Q4 2024/25", "date", "2025-03-31"],
+  ["end of Quarter 2 24/25", "date", "2024-09-30"],
+  ["Q4 FY 2019/20", "date", "2020-03-31"],
+  ["2024/25", "date", "2025-03-31"],
+  ["by end of 2017-18", "date", "2018-03-31"],
+  ["FY 2024-2025", "date", "2025-03-31"],
+  ["Q2 2024/25 onwards", "start", null, { start: "2024-07-01" }],
+  ["2024/26", "unknown", null],
+  ["Q3 2024", "unknown", null],
 ];
 
 describe("deadline grammar", () => {

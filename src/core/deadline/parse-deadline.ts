@@ -1,6 +1,6 @@
 // The deadline grammar: turns what councils write in a Deadline cell or a sub-action bracket
 // ("Aug17", "end of Sept17", "On-going to the end of March 2018", "Jun17 and Jun18", 31/08/2017,
-// an Excel date serial …) into a Deadline.
+// "Q3 2024/25", an Excel date serial …) into a Deadline.
 
 import { endOfMonth, formatLongDate, fromExcelSerial, isoDate, isValidDate, monthName, type IsoDate } from "./calendar";
 import type { Deadline, DeadlineKind, DeadlineProblem, Milestone } from "./deadline";
@@ -67,6 +67,12 @@ const DAY_MONTH_YEAR = new RegExp(
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?\\s*'?(\\d{4}|\\d{2})(?![\\d/])`, "gi");
 const MONTH_ALONE = new RegExp(`\\b(${MONTH_WORD})\\b\\.?(?!\\s*'?\\d)`, "gi");
 const YEAR_ALONE = /\b(20\d{2}|19\d{2})\b(?![/-]\d)/g;
+// UK financial years run 1 April to 31 March: "Q3 2024/25", "Quarter 4 24/25", "2024/25", "FY 2024-25".
+const FINANCIAL_QUARTER =
+  /\b(?:q|quarter\s*)([1-4])\s*(?:of\s+)?(?:fy\s*)?((?:19|20)?\d{2})\s*[/-]\s*(\d{2}|\d{4})\b/gi;
+// "Q3 2024" could be a calendar or a financial quarter: taken, so its year is not read alone, and reported.
+const AMBIGUOUS_QUARTER = /\b(?:q|quarter\s*)[1-4]\s+(?:19|20)\d{2}\b(?!\s*[/-]\s*\d)/gi;
+const FINANCIAL_YEAR = /\b(?:fy\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b(?![/-]\d)/gi;
 
 interface DateToken {
   index: number;
@@ -107,6 +113,10 @@ function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
     const span = make();
     if (span) tokens.push({ index, end, label: m[0], ...span });
   };
+  for (const m of segment.matchAll(FINANCIAL_QUARTER)) {
+    add(m, () => financialQuarter(Number(m[1]), m[2], m[3]));
+  }
+  for (const m of segment.matchAll(AMBIGUOUS_QUARTER)) add(m, () => null);
   for (const m of segment.matchAll(ISO_DATE)) {
     add(m, () => exactDay(Number(m[1]), Number(m[2]), Number(m[3]), m[0], problems));
   }
@@ -128,6 +138,12 @@ function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
       return { first: isoDate(year, month, 1), due: endOfMonth(year, month) };
     });
   }
+  for (const m of segment.matchAll(FINANCIAL_YEAR)) {
+    add(m, () => {
+      const start = financialYearStart(m[1], m[2]);
+      return start === null ? null : { first: isoDate(start, 4, 1), due: isoDate(start + 1, 3, 31) };
+    });
+  }
   for (const m of segment.matchAll(YEAR_ALONE)) {
     add(m, () => {
       const year = Number(m[1]);
@@ -138,6 +154,23 @@ function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
     if (free(m.index, m.index + m[0].length)) problems.push({ code: "no-year", written: m[0] });
   }
   return tokens.sort((a, b) => a.index - b.index);
+}
+
+/** The year a financial year "2024/25" starts in, or null when the two years do not follow on. */
+function financialYearStart(first: string, second: string): number | null {
+  const start = fullYear(first);
+  const end = second.length === 2 ? Math.floor(start / 100) * 100 + Number(second) : Number(second);
+  return end === start + 1 || (second.length === 2 && end === start - 99) ? start : null;
+}
+
+/** Q1 is April to June of the first year, Q4 January to March of the second. */
+function financialQuarter(quarter: number, first: string, second: string): { first: IsoDate; due: IsoDate } | null {
+  const start = financialYearStart(first, second);
+  if (start === null) return null;
+  const month = ((quarter - 1) * 3 + 3) % 12; // 3, 6, 9 or 0: the month before the quarter begins
+  const year = quarter === 4 ? start + 1 : start;
+  const last = month + 3;
+  return { first: isoDate(year, month + 1, 1), due: endOfMonth(year, last) };
 }
 
 function exactDay(

@@ -113,7 +113,7 @@ export const FINDING_CODES = {
   "deadline/unreadable": {
     severity: "warning",
     title: "Deadline could not be read",
-    fix: "Write the date as a month and year ('Nov17', 'November 2017') or a date (30/11/2017).",
+    fix: "Write the date as a month and year ('Nov17', 'November 2017'), a date (30/11/2017) or a financial quarter ('Q3 2024/25').",
   },
   "deadline/probable-typo": {
     severity: "warning",
