@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { runCli } from "../support/cli";
 import { DERBY, DERBY_TRACKED } from "../support/derby";
+import { actionRow, buildXlsx, HEADER } from "../support/workbooks";
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-"));
@@ -25,6 +26,21 @@ describe("plan-check validate", () => {
       'WARNING I23   The date of the sub-action on line 1 of Systems, analysis and reporting, "Set17", looks like a typo; Plan Check read it as September.',
     );
     expect(stdout).toContain("What to do: Correct it to September.");
+  });
+
+  it("words the summary line for one of a kind as for many", async () => {
+    const file = path.join(tempDir(), "one.xlsx");
+    const sub = { staff: "- Training (Head of QA – Aug17)" };
+    fs.writeFileSync(
+      file,
+      await buildXlsx([
+        { name: "Plan", rows: [HEADER, ["Help and protection"], actionRow("A", "Head of QA", "Dec17", sub)] },
+      ]),
+    );
+    const { stdout } = await runCli("validate", file, "--as-of", "2017-09-30");
+    expect(stdout.split("\n")[1]).toMatch(
+      /^1 action · 0 errors · 1 warning · 0 overdue · 0 unowned · 1 sub-action past its date · 0 sub-actions without an owner$/,
+    );
   });
 
   it("prints the documented JSON", async () => {

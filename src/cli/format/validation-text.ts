@@ -19,7 +19,7 @@ export function summaryLine(result: ValidationResult): string {
     plural(c.warnings, "warning"),
     `${c.overdue} overdue`,
     `${c.unowned} unowned`,
-    `${plural(c.overdueSubActions, "sub-action")} past their date`,
+    `${plural(c.overdueSubActions, "sub-action")} past ${c.overdueSubActions === 1 ? "its" : "their"} date`,
     `${plural(c.unownedSubActions, "sub-action")} without an owner`,
   ].join(" · ");
 }
