@@ -65,6 +65,7 @@ describe("another council's plan with no Recommendations sheet", () => {
       texts.some((t) => t.startsWith("The workbook has no Recommendations sheet, so there is nothing to check.")),
     ).toBe(true);
     expect(texts).not.toContain("Every recommendation has at least one action.");
+    expect(texts.filter((t) => t.includes("Inferred") || t.includes("inferred"))).toEqual([]);
   });
 
   it("sets up tracking without an empty Links drop-down", async () => {

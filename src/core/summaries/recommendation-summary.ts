@@ -27,11 +27,14 @@ export function recommendationSummary(result: ValidationResult, options: Summary
     }
   }
   const links = [...coverage.links.values()];
-  const note = links.every((l) => l.inferred)
-    ? "This plan records no links, so the supporting actions below are inferred from their wording: check them."
-    : links.some((l) => l.inferred)
-      ? 'Actions that record no links are shown with links inferred from their wording, marked "Inferred": check them.'
-      : undefined;
+  const note =
+    structure.source === "none"
+      ? undefined
+      : links.every((l) => l.inferred)
+        ? "This plan records no links, so the supporting actions below are inferred from their wording: check them."
+        : links.some((l) => l.inferred)
+          ? 'Actions that record no links are shown with links inferred from their wording, marked "Inferred": check them.'
+          : undefined;
   const rows = headerBlock("Summary by recommendation", result, options, note);
 
   const gaps = structure.recommendations.filter((r) => !supporters.has(`R:${r.id}`));
