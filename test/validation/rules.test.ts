@@ -44,6 +44,30 @@ describe("structure checks", () => {
     expect(only(result, "structure/outside-theme").map((f) => f.cell)).toEqual(["A2"]);
   });
 
+  it("structure/outside-theme: a plan with no theme rows is told once, and only when themes are expected", async () => {
+    const recommendations: SheetSpec = {
+      name: "Recommendations",
+      rows: [
+        ["No.", "Recommendation", "Topic", "Theme"],
+        [1, "Reduce caseloads.", "Caseloads", THEME],
+      ],
+    };
+    const flat: SheetSpec = {
+      name: "Plan",
+      rows: [HEADER, actionRow("A", "Head of QA", "Aug18"), actionRow("B", "DHOS", "Aug18")],
+    };
+    const expected = await validate([flat, recommendations]);
+    expect(only(expected, "structure/outside-theme")).toEqual([
+      {
+        cell: "A2",
+        value: "A",
+        message: `The plan has no theme rows, so none of its 2 actions belongs to a theme ("${THEME}").`,
+      },
+    ]);
+    const sectionless = await validate([flat]);
+    expect(only(sectionless, "structure/outside-theme")).toEqual([]);
+  });
+
   it("structure/unknown-theme and structure/repeated-header come from the reader, on their cells", async () => {
     // A plan with Derby's themes is checked against them.
     const result = await validateRows([
