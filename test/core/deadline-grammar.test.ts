@@ -111,6 +111,7 @@ const TABLE: Row[] = [
   ["FY 2024-2025", "date", "2025-03-31"],
   ["Q2 2024/25 onwards", "start", null, { start: "2024-07-01" }],
   ["2024/26", "unknown", null],
+  ["1999/00", "date", "2000-03-31"],
   ["Q3 2024", "unknown", null],
 ];
 

@@ -159,18 +159,19 @@ function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
 /** The year a financial year "2024/25" starts in, or null when the two years do not follow on. */
 function financialYearStart(first: string, second: string): number | null {
   const start = fullYear(first);
-  const end = second.length === 2 ? Math.floor(start / 100) * 100 + Number(second) : Number(second);
-  return end === start + 1 || (second.length === 2 && end === start - 99) ? start : null;
+  const next = start + 1;
+  // The second year is often written in two digits ("2024/25"; "1999/00" crosses a century).
+  const follows = second.length === 2 ? Number(second) === next % 100 : Number(second) === next;
+  return follows ? start : null;
 }
 
 /** Q1 is April to June of the first year, Q4 January to March of the second. */
 function financialQuarter(quarter: number, first: string, second: string): { first: IsoDate; due: IsoDate } | null {
   const start = financialYearStart(first, second);
   if (start === null) return null;
-  const month = ((quarter - 1) * 3 + 3) % 12; // 3, 6, 9 or 0: the month before the quarter begins
+  const firstMonth = [4, 7, 10, 1][quarter - 1];
   const year = quarter === 4 ? start + 1 : start;
-  const last = month + 3;
-  return { first: isoDate(year, month + 1, 1), due: endOfMonth(year, last) };
+  return { first: isoDate(year, firstMonth, 1), due: endOfMonth(year, firstMonth + 2) };
 }
 
 function exactDay(
