@@ -59,6 +59,18 @@ describe("highlights", () => {
     expect(outcome.ok && outcome.value.highlighted).toBeGreaterThan(0);
   });
 
+  it("draws a solid border round errors and a dashed one round warnings, so empty cells read without colour", async () => {
+    const excel = await fake();
+    await new PlanCheckService(excel.run, env).validate({ highlight: true });
+    const cfs = excel.sheet("Improvement plan").conditionalFormats;
+    const edges = (severity: string): unknown[] => {
+      const format = cfs.find((cf) => cf.formula.includes(`plan-check:${severity}`))?.format ?? {};
+      return ["top", "bottom", "left", "right"].map((edge) => format[`borders.${edge}.style`]);
+    };
+    expect(edges("error")).toEqual(["Continuous", "Continuous", "Continuous", "Continuous"]);
+    expect(edges("warning")).toEqual(["Dash", "Dash", "Dash", "Dash"]);
+  });
+
   it("replaces its own highlights when run again, and Clear highlights removes only its own", async () => {
     const excel = await fake();
     const council = {

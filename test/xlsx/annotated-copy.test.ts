@@ -142,6 +142,23 @@ describe("the annotated copy", () => {
     expect(xml).toMatch(/<hyperlink ref="B\d+" location="'Improvement plan'!I23" display="Improvement plan!I23"\/>/);
   });
 
+  it("draws a solid border round errors and a dashed one round warnings, so empty cells read without colour", () => {
+    const out = annotate(openSample(DERBY).bytes);
+    const styles = Buffer.from(parts(out)["xl/styles.xml"], "latin1").toString("utf8");
+    const sheet = Buffer.from(parts(out)["xl/worksheets/sheet1.xml"], "latin1").toString("utf8");
+    const dxfs = [...(/<dxfs[^>]*>([\s\S]*?)<\/dxfs>/.exec(styles)?.[1] ?? "").matchAll(/<dxf>[\s\S]*?<\/dxf>/g)].map(
+      (m) => m[0],
+    );
+    const borderOf = (severity: string): string[] => {
+      const id = Number(
+        new RegExp(`dxfId="(\\d+)"[^>]*><formula>LEN\\(&quot;plan-check:${severity}&quot;`).exec(sheet)?.[1],
+      );
+      return [...dxfs[id].matchAll(/<(left|right|top|bottom) style="(\w+)"/g)].map((m) => m[2]);
+    };
+    expect(borderOf("error")).toEqual(["thin", "thin", "thin", "thin"]);
+    expect(borderOf("warning")).toEqual(["dashed", "dashed", "dashed", "dashed"]);
+  });
+
   it("puts filter buttons over the findings table, header to last finding", async () => {
     const sample = openSample(DERBY);
     const findings = validatePlan(readPlan(readWorkbook(sample.pkg)), AS_OF).findings.length;

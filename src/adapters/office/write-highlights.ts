@@ -3,6 +3,7 @@
 
 import { cellAddress } from "../../core/workbook/address";
 import {
+  HIGHLIGHT_BORDER,
   HIGHLIGHT_LABEL,
   HIGHLIGHT_MARKER,
   type HighlightCell,
@@ -26,10 +27,10 @@ export function queueHighlights(
   for (const rule of previous) rule.delete();
   let rules = 0;
   for (const severity of ["error", "warning"] as const) {
-    for (const isText of [true, false]) {
-      const cells = overlay.cells.filter((c) => c.severity === severity && c.isText === isText);
+    for (const showsMarker of [true, false]) {
+      const cells = overlay.cells.filter((c) => c.severity === severity && c.showsMarker === showsMarker);
       for (let i = 0; i < cells.length; i += CELLS_PER_AREA) {
-        addRule(sheet, cells.slice(i, i + CELLS_PER_AREA), severity, isText);
+        addRule(sheet, cells.slice(i, i + CELLS_PER_AREA), severity, showsMarker);
         rules++;
       }
     }
@@ -41,16 +42,21 @@ function addRule(
   sheet: Excel.Worksheet,
   cells: HighlightCell[],
   severity: HighlightCell["severity"],
-  isText: boolean,
+  showsMarker: boolean,
 ): void {
   const areas = sheet.getRanges(cells.map((c) => cellAddress(c.row, c.column)).join(","));
   const cf = areas.conditionalFormats.add("Custom");
-  cf.custom.rule.formula = `=LEN("${HIGHLIGHT_MARKER}${severity}${isText ? "" : ":value"}")>0`;
+  cf.custom.rule.formula = `=LEN("${HIGHLIGHT_MARKER}${severity}${showsMarker ? "" : ":value"}")>0`;
   cf.custom.format.fill.color = LOOK[severity].fill;
   cf.custom.format.font.color = LOOK[severity].font;
   cf.custom.format.font.bold = true;
+  const borders = cf.custom.format.borders;
+  for (const edge of [borders.top, borders.bottom, borders.left, borders.right]) {
+    edge.style = HIGHLIGHT_BORDER[severity] === "solid" ? "Continuous" : "Dash";
+    edge.color = LOOK[severity].font;
+  }
   // The text section only: a text cell reads "[Error] …", numbers and dates keep their own format.
-  if (isText) cf.custom.format.numberFormat = `General;-General;General;"${HIGHLIGHT_LABEL[severity]}"@`;
+  if (showsMarker) cf.custom.format.numberFormat = `General;-General;General;"${HIGHLIGHT_LABEL[severity]}"@`;
 }
 
 /** A custom rule (its formula loaded) that Plan Check added, known by the marker in its formula. */

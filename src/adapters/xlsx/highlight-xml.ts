@@ -46,13 +46,13 @@ export function addHighlights(sheetXml: string, overlay: HighlightOverlay, style
   let priority = Math.max(0, ...priorities) + 1;
   const blocks: string[] = [];
   for (const severity of ["error", "warning"] as const) {
-    for (const isText of [true, false]) {
-      const cells = overlay.cells.filter((c) => c.severity === severity && c.isText === isText);
+    for (const showsMarker of [true, false]) {
+      const cells = overlay.cells.filter((c) => c.severity === severity && c.showsMarker === showsMarker);
       const made = rules(
         cells,
-        isText ? styles.text[severity] : styles.other[severity],
+        showsMarker ? styles.marked[severity] : styles.unmarked[severity],
         priority,
-        `${severity}${isText ? "" : ":value"}`,
+        `${severity}${showsMarker ? "" : ":value"}`,
       );
       priority += made.length;
       blocks.push(...made);

@@ -3,7 +3,7 @@
 
 import type { CellStyle } from "../../core/workbook/sheet-spec";
 import type { HighlightCell } from "../../core/validation/highlights";
-import { HIGHLIGHT_LABEL } from "../../core/validation/highlights";
+import { HIGHLIGHT_BORDER, HIGHLIGHT_LABEL } from "../../core/validation/highlights";
 import { escapeXml } from "./xml";
 
 const MINIMAL_STYLES =
@@ -104,9 +104,9 @@ const COLOURS = {
 } as const;
 
 export interface HighlightStyles {
-  /** dxf ids by severity, for text cells (with a text marker) and other cells. */
-  text: Record<HighlightCell["severity"], number>;
-  other: Record<HighlightCell["severity"], number>;
+  /** dxf ids by severity, for cells that show the text marker and for those that don't. */
+  marked: Record<HighlightCell["severity"], number>;
+  unmarked: Record<HighlightCell["severity"], number>;
 }
 
 export interface SheetStyles {
@@ -123,7 +123,9 @@ export interface PatchedStyles {
 
 function dxf(severity: HighlightCell["severity"], marker: { id: number; code: string } | null): string {
   const c = COLOURS[severity];
-  const border = `<border><left style="thin"><color rgb="${c.font}"/></left><right style="thin"><color rgb="${c.font}"/></right><top style="thin"><color rgb="${c.font}"/></top><bottom style="thin"><color rgb="${c.font}"/></bottom></border>`;
+  const line = HIGHLIGHT_BORDER[severity] === "solid" ? "thin" : "dashed";
+  const edge = (side: string): string => `<${side} style="${line}"><color rgb="${c.font}"/></${side}>`;
+  const border = `<border>${["left", "right", "top", "bottom"].map(edge).join("")}</border>`;
   const numFmt = marker ? `<numFmt numFmtId="${marker.id}" formatCode="${escapeXml(marker.code)}"/>` : "";
   return `<dxf><font><b/><color rgb="${c.font}"/></font>${numFmt}<fill><patternFill patternType="solid"><bgColor rgb="${c.fill}"/></patternFill></fill>${border}</dxf>`;
 }
@@ -135,12 +137,12 @@ function markerCode(severity: HighlightCell["severity"]): string {
 
 export function patchStyles(original: string | null): PatchedStyles {
   const sheet = new StyleSheet(original ?? MINIMAL_STYLES);
-  const highlight: HighlightStyles = { text: { error: 0, warning: 0 }, other: { error: 0, warning: 0 } };
+  const highlight: HighlightStyles = { marked: { error: 0, warning: 0 }, unmarked: { error: 0, warning: 0 } };
   for (const severity of ["error", "warning"] as const) {
     // dxf number formats need ids; they live only inside the dxf and don't touch numFmts.
     const id = 200 + (severity === "error" ? 1 : 2);
-    highlight.text[severity] = sheet.ensure("dxfs", dxf(severity, { id, code: markerCode(severity) }));
-    highlight.other[severity] = sheet.ensure("dxfs", dxf(severity, null));
+    highlight.marked[severity] = sheet.ensure("dxfs", dxf(severity, { id, code: markerCode(severity) }));
+    highlight.unmarked[severity] = sheet.ensure("dxfs", dxf(severity, null));
   }
 
   const font = (inner: string): number =>

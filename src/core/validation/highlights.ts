@@ -11,8 +11,12 @@ export interface HighlightCell {
   row: number;
   column: number;
   severity: Exclude<Severity, "info">;
-  /** Text cells can carry a "[Error]" marker through their display format; number and date cells can't. */
-  isText: boolean;
+  /**
+   * Whether the cell shows the "[Error] " marker through its display format. Only text can, and only
+   * up to 255 characters: past that Excel shows "####" for text under a text format (LibreOffice drops
+   * the format), so longer text keeps its own display and is marked by its border alone.
+   */
+  showsMarker: boolean;
 }
 
 export interface HighlightOverlay {
@@ -24,6 +28,19 @@ export interface HighlightOverlay {
 export const HIGHLIGHT_MARKER = "plan-check:";
 
 export const HIGHLIGHT_LABEL: Record<HighlightCell["severity"], string> = { error: "[Error] ", warning: "[Warning] " };
+
+/**
+ * The border each severity draws round its cell. An empty cell has no text to carry the marker, so
+ * the line tells an error from a warning where colour can't (printed in black and white, or for a
+ * reader who does not see red from amber).
+ */
+export const HIGHLIGHT_BORDER: Record<HighlightCell["severity"], "solid" | "dashed"> = {
+  error: "solid",
+  warning: "dashed",
+};
+
+/** The longest text a display format can prefix with the marker. */
+const MARKED_TEXT_LIMIT = 255;
 
 export function highlightOverlay(result: ValidationResult, workbook: WorkbookSnapshot): HighlightOverlay {
   const sheet = result.reading.plan.sheet;
@@ -37,7 +54,8 @@ export function highlightOverlay(result: ValidationResult, workbook: WorkbookSna
     const existing = cells.get(key);
     if (existing?.severity === "error") continue;
     const value = grid ? cellValue(grid, at.row, at.column) : "";
-    cells.set(key, { row: at.row, column: at.column, severity: f.severity, isText: typeof value === "string" });
+    const showsMarker = typeof value === "string" && value.length <= MARKED_TEXT_LIMIT;
+    cells.set(key, { row: at.row, column: at.column, severity: f.severity, showsMarker });
   }
   return { sheet, cells: [...cells.values()].sort((a, b) => a.row - b.row || a.column - b.column) };
 }

@@ -29,9 +29,14 @@ export function validationSheet(result: ValidationResult, generatedOn: IsoDate):
     ],
     [
       text("Error", "error"),
-      text("[Error] marks the cell on the plan sheet, shaded red: must be put right before the board."),
+      text(
+        "[Error] marks the cell on the plan sheet, shaded red inside a solid border: must be put right before the board.",
+      ),
     ],
-    [text("Warning", "warning"), text("[Warning] marks the cell, shaded amber: should be checked.")],
+    [
+      text("Warning", "warning"),
+      text("[Warning] marks the cell, shaded amber inside a dashed border: should be checked."),
+    ],
     [text("Info", "info"), text("For information only; not marked on the plan sheet.")],
     [
       null,

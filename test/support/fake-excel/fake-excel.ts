@@ -718,6 +718,8 @@ class FakeConditionalFormatCollection extends Proxy {
   }
 }
 
+const CONDITIONAL_BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot"];
+
 class FakeConditionalFormat extends Proxy {
   constructor(
     ctx: FakeContext,
@@ -775,10 +777,25 @@ class FakeConditionalFormat extends Proxy {
           },
         },
       );
+    // ConditionalRangeBorderCollection (ExcelApi 1.6): top, bottom, left, right, each with style and color.
+    const border = (edge: string): Record<string, unknown> =>
+      new globalThis.Proxy(
+        {},
+        {
+          set(_t, k, v) {
+            if (k === "style" && !CONDITIONAL_BORDER_STYLES.includes(v as string))
+              throw new OfficeError("InvalidArgument", `"${String(v)}" is not a ConditionalRangeBorderLineStyle`);
+            ctx.op(() => (state().format[`borders.${edge}.${String(k)}`] = v));
+            return true;
+          },
+        },
+      );
+    const borders = { top: border("top"), bottom: border("bottom"), left: border("left"), right: border("right") };
     const format = new globalThis.Proxy(setter(""), {
       get(_t, k) {
         if (k === "fill") return setter("fill.");
         if (k === "font") return setter("font.");
+        if (k === "borders") return borders;
         return undefined;
       },
     });
