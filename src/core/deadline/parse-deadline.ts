@@ -64,6 +64,8 @@ const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})\\.?,?\\s+(\\d{4}|\\d{2})(?!\\d)`,
   "gi",
 );
+// "March 31 2018", "Feb 30, 2018": month first, and only with a four-digit year ("Mar 18 19" is no date).
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "gi");
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?\\s*'?(\\d{4}|\\d{2})(?![\\d/])`, "gi");
 const MONTH_ALONE = new RegExp(`\\b(${MONTH_WORD})\\b\\.?(?!\\s*'?\\d)`, "gi");
 const YEAR_ALONE = /\b(20\d{2}|19\d{2})\b(?![/-]\d)/g;
@@ -130,6 +132,12 @@ function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
       return month === null ? null : exactDay(fullYear(m[3]), month, Number(m[1]), m[0], problems);
     });
   }
+  for (const m of segment.matchAll(MONTH_DAY_YEAR)) {
+    add(m, () => {
+      const month = monthFrom(m[1], problems, m[0]);
+      return month === null ? null : exactDay(Number(m[3]), month, Number(m[2]), m[0], problems);
+    });
+  }
   for (const m of segment.matchAll(MONTH_YEAR)) {
     add(m, () => {
       const month = monthFrom(m[1], problems, m[0]);
@@ -189,10 +197,10 @@ function exactDay(
   return { first: date, due: date };
 }
 
-/** Splits "Jun17 and Jun18", "by Jun17, review … Sept17" and multi-line cells into segments. */
+/** Splits "Jun17 and Jun18", "by Jun17, review … Sept17" and multi-line cells into segments ("Nov 30, 2017" stays whole). */
 function segments(text: string): string[] {
   return text
-    .split(/\r?\n|;|,(?!\d)|\s+and\s+|\s+\/\s+|\s+then\s+/i)
+    .split(/\r?\n|;|,(?!\s*\d)|\s+and\s+|\s+\/\s+|\s+then\s+/i)
     .map((s) => s.replace(/^\s*[-•*]\s+/, "").trim())
     .filter((s) => s.length > 0);
 }
