@@ -61,19 +61,40 @@ const MONTH_WORD = [...Object.keys(MONTHS), ...Object.keys(MONTH_TYPOS)].sort((a
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})\\.?,?\\s+(\\d{4}|\\d{2})(?!\\d)`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(${MONTH_WORD})\\.?,?(?:\\s+|-)(\\d{4}|\\d{2})(?!\\d)`,
   "gi",
 );
 // "March 31 2018", "Feb 30, 2018": month first, and only with a four-digit year ("Mar 18 19" is no date).
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "gi");
-const MONTH_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?\\s*'?(\\d{4}|\\d{2})(?![\\d/])`, "gi");
+// "Aug17", "Sept 17", "March 2018", and "Jan-18" as Excel shows mmm-yy.
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?(?:\\s*|-)'?(\\d{4}|\\d{2})(?![\\d/])`, "gi");
 const MONTH_ALONE = new RegExp(`\\b(${MONTH_WORD})\\b\\.?(?!\\s*'?\\d)`, "gi");
 const YEAR_ALONE = /\b(20\d{2}|19\d{2})\b(?![/-]\d)/g;
+/** Words a year alone may follow and still mean its end ("by 2018", "end of 2017"); "Easter 2018" is not read. */
+const YEAR_LEADS = new Set([
+  "by",
+  "end",
+  "of",
+  "in",
+  "during",
+  "the",
+  "to",
+  "until",
+  "till",
+  "before",
+  "year",
+  "within",
+]);
+// Seasons end with their third month. Winter straddles two years, so it is reported, not guessed.
+const SEASON = /\b(spring|summer|autumn|fall)\s+'?((?:19|20)\d{2}|\d{2})\b(?![/-]\d)/gi;
+const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
 // UK financial years run 1 April to 31 March: "Q3 2024/25", "Quarter 4 24/25", "2024/25", "FY 2024-25".
 const FINANCIAL_QUARTER =
   /\b(?:q|quarter\s*)([1-4])\s*(?:of\s+)?(?:fy\s*)?((?:19|20)?\d{2})\s*[/-]\s*(\d{2}|\d{4})\b/gi;
 // "Q3 2024" could be a calendar or a financial quarter: taken, so its year is not read alone, and reported.
 const AMBIGUOUS_QUARTER = /\b(?:q|quarter\s*)[1-4]\s+(?:19|20)\d{2}\b(?!\s*[/-]\s*\d)/gi;
+// The same with the quarter after the year: "2017/18 Q3".
+const QUARTER_OF_FINANCIAL_YEAR = /\b((?:19|20)?\d{2})\s*[/-]\s*(\d{2}|\d{4})\s*(?:q|quarter\s*)([1-4])\b/gi;
 const FINANCIAL_YEAR = /\b(?:fy\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b(?![/-]\d)/gi;
 
 interface DateToken {
@@ -118,7 +139,17 @@ function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
   for (const m of segment.matchAll(FINANCIAL_QUARTER)) {
     add(m, () => financialQuarter(Number(m[1]), m[2], m[3]));
   }
+  for (const m of segment.matchAll(QUARTER_OF_FINANCIAL_YEAR)) {
+    add(m, () => financialQuarter(Number(m[3]), m[1], m[2]));
+  }
   for (const m of segment.matchAll(AMBIGUOUS_QUARTER)) add(m, () => null);
+  for (const m of segment.matchAll(SEASON)) {
+    add(m, () => {
+      const first = SEASON_MONTHS[m[1].toLowerCase()];
+      const year = fullYear(m[2]);
+      return { first: isoDate(year, first, 1), due: endOfMonth(year, first + 2) };
+    });
+  }
   for (const m of segment.matchAll(ISO_DATE)) {
     add(m, () => exactDay(Number(m[1]), Number(m[2]), Number(m[3]), m[0], problems));
   }
@@ -153,7 +184,9 @@ function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
     });
   }
   for (const m of segment.matchAll(YEAR_ALONE)) {
+    const before = /([a-z]+)[\s-]*$/i.exec(segment.slice(0, m.index))?.[1]?.toLowerCase();
     add(m, () => {
+      if (before !== undefined && !YEAR_LEADS.has(before)) return null;
       const year = Number(m[1]);
       return { first: isoDate(year, 1, 1), due: isoDate(year, 12, 31) };
     });
@@ -213,7 +246,11 @@ interface SegmentReading {
   ongoing: boolean;
 }
 
-function readSegment(text: string, problems: DeadlineProblem[]): SegmentReading {
+/** A date a deadline replaced, kept for the record: "June 2018 (was March 2018)", "(revised from Dec17)". */
+const SUPERSEDED = /\b(?:was|previously|originally|formerly|(?:revised|moved|changed|slipped) from)\b[^)]*/gi;
+
+function readSegment(segment: string, problems: DeadlineProblem[]): SegmentReading {
+  const text = segment.replace(SUPERSEDED, "");
   const lower = text.toLowerCase();
   const dates = findDates(text, problems);
   const isStart = START.test(lower) && !/\bby\b|\bend of\b/.test(lower);
