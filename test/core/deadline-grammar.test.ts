@@ -105,6 +105,8 @@ const TABLE: Row[] = [
   ["Easter 2018", "unknown", null],
   ["Mid-2018", "unknown", null],
   ["by the end of 2018", "date", "2018-12-31"],
+  ["From 2018", "start", null, { start: "2018-01-01" }],
+  ["Throughout 2018", "date", "2018-12-31"],
   ["2017/18 Q3", "date", "2017-12-31"],
   ["June 2018 (was March 2018)", "date", "2018-06-30"],
   ["March 2018 (revised from Dec 2017)", "date", "2018-03-31"],

@@ -77,6 +77,8 @@ const YEAR_LEADS = new Set([
   "of",
   "in",
   "during",
+  "throughout",
+  "from",
   "the",
   "to",
   "until",
