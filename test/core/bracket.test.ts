@@ -79,6 +79,10 @@ const CASES: Case[] = [
     "unbalanced",
   ],
   ["- Neglect audit – quarterly (Head of QA – Nov17))", "Head of QA", "Nov17", "unbalanced"],
+  ["- Audit (Head of QA, Nov17)", "Head of QA", "Nov17"],
+  ["- Audit (Lead: Head of QA; Date: Nov17)", "Head of QA", "Nov17"],
+  ["- Audit (Head of QA - Q3 2017/18)", "Head of QA", "Q3 2017/18"],
+  ["- Audit (Standby team – Spring 2018)", "Standby team", "Spring 2018"],
   ["- Four FTE posts (provisional)", null, null],
 ];
 

@@ -69,7 +69,7 @@ function lastUnclosedParen(text: string): number {
 // Words a timescale is made of. A bracket with no dash is split where these start.
 const MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|set|oct|nov|dec";
 const DATE_TOKEN = new RegExp(
-  `^(?:(?:${MONTH})[a-z]*\\.?'?(?:\\d{2}|\\d{4})?|\\d{1,2}|\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|on-?going|ongoing|quarterly|monthly|weekly|annually|onwards|immediate(?:ly)?)$`,
+  `^(?:(?:${MONTH})[a-z]*\\.?'?-?(?:\\d{2}|\\d{4})?|\\d{1,2}|\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?:19|20)?\\d{2}[/-]\\d{2,4}|q[1-4]|fy|spring|summer|autumn|on-?going|ongoing|quarterly|monthly|weekly|annually|onwards|immediate(?:ly)?)$`,
   "i",
 );
 const STARTERS = new Set([
@@ -131,13 +131,21 @@ function tidy(part: string): string {
   return text;
 }
 
+/** An owner less the labels and punctuation round it: "Lead: Head of QA; Date:" → "Head of QA". */
+function cleanOwner(owner: string): string {
+  return owner
+    .replace(/^(?:lead|owner|responsible|accountable|who)\s*:\s*/i, "")
+    .replace(/[;,]?\s*\b(?:date|when|deadline|timescale)\s*:\s*$/i, "")
+    .replace(/[\s,;:]+$/, "");
+}
+
 function split(content: string, raw: string, problem: Bracket["problem"]): Bracket | null {
   const text = content.replace(/\s+/g, " ").trim();
   if (QUALIFIERS.test(text)) return null;
   const separators = [...text.matchAll(SEPARATOR)];
   const last = separators[separators.length - 1];
   if (last && last.index !== undefined) {
-    const owner = tidy(text.slice(0, last.index));
+    const owner = cleanOwner(tidy(text.slice(0, last.index)));
     const when = tidy(text.slice(last.index + last[0].length));
     // A cut-off bracket keeps whatever timescale survived ("– Ma") so the report can show it.
     if (when.split(" ").some(isDateWord) || (problem === "cut-off" && when !== "")) {
@@ -153,7 +161,7 @@ function split(content: string, raw: string, problem: Bracket["problem"]): Brack
   const timescale = words.slice(i);
   if (!timescale.some(isDateWord)) return { raw, owner: text || null, when: null, problem };
 
-  const owner = words.slice(0, i).join(" ");
+  const owner = cleanOwner(words.slice(0, i).join(" "));
   // An "owner" that itself holds dates is really a timescale sentence: "(Policy to go live by Jun17, …)".
   if (owner === "" || owner.split(" ").some(isDateWord)) return { raw, owner: null, when: text, problem };
   return { raw, owner, when: timescale.join(" "), problem };
