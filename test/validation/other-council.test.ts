@@ -68,6 +68,19 @@ describe("another council's plan with no Recommendations sheet", () => {
     expect(texts.filter((t) => t.includes("Inferred") || t.includes("inferred"))).toEqual([]);
   });
 
+  it("is not mistaken for Derby's plan for sharing one generic heading with it", async () => {
+    const rows = [
+      ...PLAN.rows,
+      ["3. Learning from practice"],
+      ["3.1", "Practice week", "Principal Social Worker", "Sep25", "- Week held (PSW – Sep25)", "Green", ""],
+    ];
+    const result = await validate([{ ...PLAN, rows }]);
+    expect(result.reading.plan.structure.source).toBe("none");
+    const derbys = [...rows.slice(2), ["Identifying and meeting needs"], ["Capacity within the city"]];
+    const derby = await validate([{ ...PLAN, rows: [...PLAN.rows.slice(0, 2), ...derbys] }]);
+    expect(derby.reading.plan.structure.source).toBe("default");
+  });
+
   it("sets up tracking without an empty Links drop-down", async () => {
     const withoutLinks: SheetSpec = { ...PLAN, rows: PLAN.rows.map((row) => row.slice(0, 6)) };
     const setup = planWorkbookTrackingSetup(await snapshotOf([withoutLinks]));

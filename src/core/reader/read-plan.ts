@@ -121,14 +121,25 @@ export function matchTheme(text: string, structure: PlanStructure): string | nul
   return structure.themes.find((t) => normaliseTheme(t.name) === wanted)?.name ?? null;
 }
 
-/** True when a row below the header starts with one of the structure's theme headings. */
-function hasThemeHeadingOf(grid: SheetGrid, header: PlanHeader, structure: PlanStructure): boolean {
+/**
+ * True when at least half the plan's section headings are the structure's themes: Derby's plan uses
+ * Derby's headings, while another council's may share one generic heading ("Learning from practice").
+ */
+function headingsAreThemesOf(grid: SheetGrid, header: PlanHeader, structure: PlanStructure): boolean {
+  let headings = 0;
+  let matched = 0;
   for (let row = header.rows[header.rows.length - 1] + 1; row < grid.values.length; row++) {
-    const first = (grid.values[row] ?? []).find((v) => !(typeof v === "string" && v.trim() === ""));
-    // Headings are short; most rows start with a long What? and are passed over at once.
-    if (typeof first === "string" && first.length <= 100 && matchTheme(first, structure)) return true;
+    const cells = grid.values[row] ?? [];
+    const filled = cells
+      .map((_, c) => cellValue(grid, row, c))
+      .filter((v) => !(typeof v === "string" && v.trim() === ""));
+    const [only] = filled;
+    // A heading is a row's one short line; notes ("* …") and long text are not.
+    if (filled.length !== 1 || typeof only !== "string" || only.length > 100 || /^\s*\*|\n/.test(only)) continue;
+    headings++;
+    if (matchTheme(only, structure)) matched++;
   }
-  return false;
+  return matched > 0 && matched * 2 >= headings;
 }
 
 function mergeWidths(grid: SheetGrid): Map<string, number> {
@@ -169,7 +180,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
   const settings = readSettings(workbook);
   const { grid, header } = choosePlanSheet(workbook, options.sheet ?? settings.planSheet, settings.columnMapping);
   const { title, marking } = textAbove(grid, header);
-  const structure = readStructure(workbook, title, () => hasThemeHeadingOf(grid, header, DERBY_2017));
+  const structure = readStructure(workbook, title, () => headingsAreThemesOf(grid, header, DERBY_2017));
   const sheet = grid.name;
   const findings: Finding[] = [];
   const byRole = new Map(header.columns.map((c) => [c.role, c]));
