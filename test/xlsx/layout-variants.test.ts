@@ -112,6 +112,35 @@ describe("reading layout variants", () => {
     ]);
   });
 
+  it("matches the headings other councils' plans use", async () => {
+    const header = [
+      "Ref",
+      "Action(s)",
+      "Desired outcome",
+      "Lead(s)",
+      "Target completion date",
+      "Evidence",
+      "Status (RAG)",
+      "Link to Ofsted recommendation",
+      "Progress/Comments",
+      "Date last updated",
+    ];
+    const reading = await readSheets([
+      { name: "Plan", rows: [header, [THEME_1], ["1", "Do it", "x", "Head of QA", "Aug17", "- Audit (QA – Sep17)"]] },
+    ]);
+    expect(reading.header.columns.map((c) => c.role)).toEqual([
+      "what",
+      "area",
+      "accountable",
+      "deadline",
+      "closingTheLoop",
+      "status",
+      "links",
+      "progress",
+      "lastUpdated",
+    ]);
+  });
+
   it("skips header rows repeated mid-table, and says so", async () => {
     const reading = await readSheets([
       { name: "Plan", rows: simplePlan([HEADER, actionRow("Action three", "DHOS", "Dec17")]) },
