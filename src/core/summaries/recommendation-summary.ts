@@ -4,7 +4,8 @@
 import { FINDING_CODES } from "../findings/codes";
 import { oneLine } from "../one-line";
 import type { LinkTarget } from "../plan/links";
-import { computeCoverage } from "../validation/rules/coverage";
+import type { PlanStructure } from "../plan/model";
+import { computeCoverage, type Coverage } from "../validation/rules/coverage";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
@@ -26,16 +27,7 @@ export function recommendationSummary(result: ValidationResult, options: Summary
       else supporters.set(key, [entry]);
     }
   }
-  const links = [...coverage.links.values()];
-  const note =
-    structure.source === "none"
-      ? undefined
-      : links.every((l) => l.inferred)
-        ? "This plan records no links, so the supporting actions below are inferred from their wording: check them."
-        : links.some((l) => l.inferred)
-          ? 'Actions that record no links are shown with links inferred from their wording, marked "Inferred": check them.'
-          : undefined;
-  const rows = headerBlock("Summary by recommendation", result, options, note);
+  const rows = headerBlock("Summary by recommendation", result, options, inferenceNote(coverage, structure));
 
   const gaps = structure.recommendations.filter((r) => !supporters.has(`R:${r.id}`));
   rows.push([
@@ -110,6 +102,15 @@ export function recommendationSummary(result: ValidationResult, options: Summary
     headerRow,
     marking: result.reading.marking,
   };
+}
+
+/** Says when supporting actions were inferred from wording rather than read from recorded links. */
+function inferenceNote(coverage: Coverage, structure: PlanStructure): string | undefined {
+  const links = [...coverage.links.values()];
+  if (structure.source === "none" || !links.some((l) => l.inferred)) return undefined;
+  return links.every((l) => l.inferred)
+    ? "This plan records no links, so the supporting actions below are inferred from their wording: check them."
+    : 'Actions that record no links are shown with links inferred from their wording, marked "Inferred": check them.';
 }
 
 function keyOf(t: LinkTarget): string {
