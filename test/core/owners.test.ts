@@ -1,7 +1,11 @@
 // Owners as the plan writes them: abbreviations expanded through the glossary, dots and all.
 
 import { describeOwner, expandAbbreviations, ownerKey } from "../../src/core/plan/owners";
-import { DEFAULT_GLOSSARY } from "../../src/core/plan/settings";
+import { DERBY_2017, isDerbyStructure } from "../../src/core/plan/derby-2017";
+import type { PlanStructure } from "../../src/core/plan/model";
+import { defaultGlossary } from "../../src/core/plan/settings";
+
+const DEFAULT_GLOSSARY = defaultGlossary(DERBY_2017);
 
 describe("expanding abbreviations", () => {
   it("replaces whole words, longest first", () => {
@@ -40,5 +44,20 @@ describe("one role, many spellings", () => {
   it("describes an owner with its meaning only when the glossary changes it", () => {
     expect(describeOwner("Perf and Intel.", DEFAULT_GLOSSARY)).toBe('"Perf and Intel." (Performance and Intelligence)');
     expect(describeOwner("Designated Nurse", DEFAULT_GLOSSARY)).toBe('"Designated Nurse"');
+  });
+});
+
+describe("the glossary a plan starts from", () => {
+  const other: PlanStructure = { title: "Northshire", source: "none", themes: [], recommendations: [], priorities: [] };
+
+  it("has Derby's own services and board only for Derby's plan", () => {
+    expect(defaultGlossary(DERBY_2017).DSCB).toBe("Derby Safeguarding Children Board");
+    expect(defaultGlossary(other).DSCB).toBeUndefined();
+    expect(defaultGlossary(other).HOS).toBe("Head of Service");
+  });
+
+  it("knows Derby's plan by its themes when the workbook lists them on its own sheets", () => {
+    expect(isDerbyStructure({ ...DERBY_2017, source: "workbook" })).toBe(true);
+    expect(isDerbyStructure({ ...other, source: "workbook", themes: [{ name: "Help and protection" }] })).toBe(false);
   });
 });

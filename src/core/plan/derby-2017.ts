@@ -122,3 +122,10 @@ export const DERBY_2017: PlanStructure = {
     { id: "Managing demand", name: "Managing demand", theme: "Capacity within the city" },
   ],
 };
+
+/** True for Derby's plan: the default structure, or a workbook whose own sheets list Derby's themes. */
+export function isDerbyStructure(structure: PlanStructure): boolean {
+  if (structure.source === "default") return true;
+  const names = new Set(structure.themes.map((t) => t.name.toLowerCase()));
+  return DERBY_2017.themes.every((t) => names.has(t.name.toLowerCase())) && names.size === DERBY_2017.themes.length;
+}

@@ -6,7 +6,8 @@ import { parseDeadline } from "../deadline/parse-deadline";
 import { columnIndex } from "../workbook/address";
 import { cellValue, type SheetGrid, type WorkbookSnapshot } from "../workbook/grid";
 import { roleForHeading } from "./columns";
-import type { ColumnRole } from "./model";
+import { isDerbyStructure } from "./derby-2017";
+import type { ColumnRole, PlanStructure } from "./model";
 
 export const SETTINGS_SHEET = "Plan Check settings";
 
@@ -18,13 +19,11 @@ export interface PlanSettings {
   glossary: Record<string, string>;
 }
 
-export const DEFAULT_GLOSSARY: Record<string, string> = {
+/** Abbreviations children's services plans share. */
+const COMMON_GLOSSARY: Record<string, string> = {
   HOS: "Head of Service",
   DHOS: "Deputy Head of Service",
   SD: "Service Director",
-  EHCS: "Early Help and Children's Safeguarding",
-  "SD EHCS": "Service Director for Early Help and Children's Safeguarding",
-  "SD IS": "Service Director for Integrated Services",
   TM: "Team Manager",
   TMs: "Team Managers",
   QA: "Quality Assurance",
@@ -35,14 +34,26 @@ export const DEFAULT_GLOSSARY: Record<string, string> = {
   CICC: "Children in Care Council",
   EH: "Early Help",
   SC: "Social Care",
-  DSCB: "Derby Safeguarding Children Board",
   MAT: "Multi-Agency Team",
   WFD: "Workforce Development",
   CYP: "Children and Young People",
-  IDCS: "Integrated Disabled Children's Service",
   LCS: "Liquid Logic Children's System",
   "Perf and Intel": "Performance and Intelligence",
 };
+
+/** Derby's own services and board: another council writing "DSCB" means its own board, not Derby's. */
+const DERBY_GLOSSARY: Record<string, string> = {
+  EHCS: "Early Help and Children's Safeguarding",
+  "SD EHCS": "Service Director for Early Help and Children's Safeguarding",
+  "SD IS": "Service Director for Integrated Services",
+  DSCB: "Derby Safeguarding Children Board",
+  IDCS: "Integrated Disabled Children's Service",
+};
+
+/** The glossary a plan starts from, before the entries on its own settings sheet. */
+export function defaultGlossary(structure: PlanStructure): Record<string, string> {
+  return isDerbyStructure(structure) ? { ...COMMON_GLOSSARY, ...DERBY_GLOSSARY } : COMMON_GLOSSARY;
+}
 
 export const EMPTY_SETTINGS: PlanSettings = { planSheet: null, boardDate: null, columnMapping: {}, glossary: {} };
 

@@ -4,7 +4,7 @@
 
 import { COLUMN_LABELS } from "../plan/columns";
 import type { ColumnRole } from "../plan/model";
-import { DEFAULT_GLOSSARY, findSettingsSheet, SETTINGS_SHEET } from "../plan/settings";
+import { defaultGlossary, findSettingsSheet, SETTINGS_SHEET } from "../plan/settings";
 import { STATUSES } from "../plan/status";
 import { readPlan, type PlanReading } from "../reader/read-plan";
 import { columnLetter } from "../workbook/address";
@@ -86,7 +86,7 @@ export function planTrackingSetup(reading: PlanReading, hasSettingsSheet: boolea
   const links = [...plan.structure.recommendations.map((r) => r.id), ...plan.structure.priorities.map((p) => p.name)];
   for (const link of links) rows.push({ key: "Link", value: link });
   rows.push({ key: "", value: "" });
-  for (const [abbreviation, meaning] of Object.entries(DEFAULT_GLOSSARY))
+  for (const [abbreviation, meaning] of Object.entries(defaultGlossary(plan.structure)))
     rows.push({ key: `Abbreviation: ${abbreviation}`, value: meaning });
 
   const roleColumn = (role: ColumnRole): number | undefined =>

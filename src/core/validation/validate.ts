@@ -4,7 +4,7 @@
 import type { IsoDate } from "../deadline/calendar";
 import { compareFindings, type Finding } from "../findings/finding";
 import type { Action } from "../plan/model";
-import { DEFAULT_GLOSSARY, type PlanSettings } from "../plan/settings";
+import { defaultGlossary, type PlanSettings } from "../plan/settings";
 import { isComplete } from "../plan/status";
 import { readPlan, type PlanReading } from "../reader/read-plan";
 import type { WorkbookSnapshot } from "../workbook/grid";
@@ -77,7 +77,7 @@ export function validatePlan(
   asOf: IsoDate,
   asOfSource: ValidationResult["asOfSource"] = "given",
 ): ValidationResult {
-  const glossary = { ...DEFAULT_GLOSSARY, ...reading.settings.glossary };
+  const glossary = { ...defaultGlossary(reading.plan.structure), ...reading.settings.glossary };
   const context: ValidationContext = { reading, asOf, glossary };
   const findings = [...reading.findings, ...RULES.flatMap((rule) => rule(context))].sort(compareFindings);
   const states = reading.plan.actions.map((action) => ({
