@@ -1,7 +1,9 @@
 // Owners as the plan writes them: abbreviations expanded through the glossary, dots and all.
 
 import { describeOwner, expandAbbreviations, ownerKey } from "../../src/core/plan/owners";
-import { DERBY_2017, isDerbyStructure } from "../../src/core/plan/derby-2017";
+import { areDerbyThemes, DERBY_2017 } from "../../src/core/plan/derby-2017";
+import { readPlan } from "../../src/core/reader/read-plan";
+import { DERBY, openSample } from "../support/derby";
 import type { PlanStructure } from "../../src/core/plan/model";
 import { defaultGlossary } from "../../src/core/plan/settings";
 
@@ -48,7 +50,14 @@ describe("one role, many spellings", () => {
 });
 
 describe("the glossary a plan starts from", () => {
-  const other: PlanStructure = { title: "Northshire", source: "none", themes: [], recommendations: [], priorities: [] };
+  const other: PlanStructure = {
+    title: "Northshire",
+    source: "none",
+    derby: false,
+    themes: [],
+    recommendations: [],
+    priorities: [],
+  };
 
   it("has Derby's own services and board only for Derby's plan", () => {
     expect(defaultGlossary(DERBY_2017).DSCB).toBe("Derby Safeguarding Children Board");
@@ -57,7 +66,9 @@ describe("the glossary a plan starts from", () => {
   });
 
   it("knows Derby's plan by its themes when the workbook lists them on its own sheets", () => {
-    expect(isDerbyStructure({ ...DERBY_2017, source: "workbook" })).toBe(true);
-    expect(isDerbyStructure({ ...other, source: "workbook", themes: [{ name: "Help and protection" }] })).toBe(false);
+    const withOwnSheets = readPlan(openSample(DERBY).snapshot).plan.structure;
+    expect([withOwnSheets.source, withOwnSheets.derby]).toEqual(["workbook", true]);
+    expect(defaultGlossary(withOwnSheets).DSCB).toBe("Derby Safeguarding Children Board");
+    expect(areDerbyThemes(["Help and protection", "Learning from practice", "Capacity within the city"])).toBe(false);
   });
 });

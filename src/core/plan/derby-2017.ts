@@ -7,6 +7,7 @@ import type { PlanStructure } from "./model";
 export const DERBY_2017: PlanStructure = {
   title: "Derby City Council – Children Early Help and Social Care Services Improvement Plan 2017",
   source: "default",
+  derby: true,
   themes: [
     { name: "Identifying and meeting needs" },
     { name: "Learning from practice" },
@@ -123,9 +124,8 @@ export const DERBY_2017: PlanStructure = {
   ],
 };
 
-/** True for Derby's plan: the default structure, or a workbook whose own sheets list Derby's themes. */
-export function isDerbyStructure(structure: PlanStructure): boolean {
-  if (structure.source === "default") return true;
-  const names = new Set(structure.themes.map((t) => t.name.toLowerCase()));
-  return DERBY_2017.themes.every((t) => names.has(t.name.toLowerCase())) && names.size === DERBY_2017.themes.length;
+/** True when a list of theme names is Derby's three, in any order and case. */
+export function areDerbyThemes(names: readonly string[]): boolean {
+  const lower = new Set(names.map((n) => n.toLowerCase()));
+  return lower.size === DERBY_2017.themes.length && DERBY_2017.themes.every((t) => lower.has(t.name.toLowerCase()));
 }

@@ -41,6 +41,8 @@ export interface PlanStructure {
   priorities: Priority[];
   /** Where the structure came from, said once in reports: "none" when the workbook has no recommendations. */
   source: "workbook" | "default" | "none";
+  /** Derby's own plan, known by its themes: Derby's own abbreviations apply to it. */
+  derby: boolean;
 }
 
 /** The columns a plan sheet can have, by meaning. */

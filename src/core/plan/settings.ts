@@ -6,7 +6,6 @@ import { parseDeadline } from "../deadline/parse-deadline";
 import { columnIndex } from "../workbook/address";
 import { cellValue, type SheetGrid, type WorkbookSnapshot } from "../workbook/grid";
 import { roleForHeading } from "./columns";
-import { isDerbyStructure } from "./derby-2017";
 import type { ColumnRole, PlanStructure } from "./model";
 
 export const SETTINGS_SHEET = "Plan Check settings";
@@ -52,7 +51,7 @@ const DERBY_GLOSSARY: Record<string, string> = {
 
 /** The glossary a plan starts from, before the entries on its own settings sheet. */
 export function defaultGlossary(structure: PlanStructure): Record<string, string> {
-  return isDerbyStructure(structure) ? { ...COMMON_GLOSSARY, ...DERBY_GLOSSARY } : COMMON_GLOSSARY;
+  return structure.derby ? { ...COMMON_GLOSSARY, ...DERBY_GLOSSARY } : COMMON_GLOSSARY;
 }
 
 export const EMPTY_SETTINGS: PlanSettings = { planSheet: null, boardDate: null, columnMapping: {}, glossary: {} };

@@ -3,7 +3,7 @@
 // the Derby 2017 plan only when this is that plan (its theme headings are Derby's); any other
 // council's plan without those sheets has no recommendations to check coverage against, and is told so.
 
-import { DERBY_2017 } from "../plan/derby-2017";
+import { areDerbyThemes, DERBY_2017 } from "../plan/derby-2017";
 import { normaliseHeading } from "../plan/columns";
 import type { PlanStructure, Priority, Recommendation } from "../plan/model";
 import { cellValue, columnCount, type SheetGrid, type WorkbookSnapshot } from "../workbook/grid";
@@ -75,8 +75,9 @@ function readPriorities(grid: SheetGrid): Priority[] {
 }
 
 /**
- * The structure to check the plan against. `isDerby` says whether the plan sheet carries the Derby
- * 2017 theme headings; it is asked only when the workbook lacks a sheet of its own.
+ * The structure to check the plan against. Whether it is Derby's plan is decided here, once: by the
+ * themes on the workbook's own sheets when it has them all, else by `isDerby` — whether the plan
+ * sheet's headings are Derby's themes.
  */
 export function readStructure(workbook: WorkbookSnapshot, title: string | null, isDerby: () => boolean): PlanStructure {
   const recSheet = sheetNamed(workbook, "recommendation");
@@ -85,14 +86,16 @@ export function readStructure(workbook: WorkbookSnapshot, title: string | null, 
   const priorities = priSheet ? readPriorities(priSheet) : [];
   const themeNames = [...new Set([...recommendations, ...priorities].map((x) => x.theme).filter((t) => t !== ""))];
   const complete = recommendations.length > 0 && priorities.length > 0 && themeNames.length > 0;
-  const derby = !complete && isDerby();
+  const derby = complete ? areDerbyThemes(themeNames) : isDerby();
   if (recommendations.length === 0 && priorities.length === 0) {
     if (derby) return title ? { ...DERBY_2017, title } : DERBY_2017;
-    return { title: title ?? "Improvement plan", source: "none", themes: [], recommendations: [], priorities: [] };
+    const untitled = title ?? "Improvement plan";
+    return { title: untitled, source: "none", derby: false, themes: [], recommendations: [], priorities: [] };
   }
   return {
     title: title ?? (derby ? DERBY_2017.title : "Improvement plan"),
     source: "workbook",
+    derby,
     themes: themeNames.length > 0 ? themeNames.map((name) => ({ name })) : derby ? DERBY_2017.themes : [],
     recommendations: recommendations.length > 0 || !derby ? recommendations : DERBY_2017.recommendations,
     priorities: priorities.length > 0 || !derby ? priorities : DERBY_2017.priorities,
