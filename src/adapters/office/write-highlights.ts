@@ -4,8 +4,8 @@
 import { cellAddress } from "../../core/workbook/address";
 import {
   HIGHLIGHT_BORDER,
-  HIGHLIGHT_LABEL,
   HIGHLIGHT_MARKER,
+  markerFormat,
   type HighlightCell,
   type HighlightOverlay,
 } from "../../core/validation/highlights";
@@ -55,8 +55,7 @@ function addRule(
     edge.style = HIGHLIGHT_BORDER[severity] === "solid" ? "Continuous" : "Dash";
     edge.color = LOOK[severity].font;
   }
-  // The text section only: a text cell reads "[Error] …", numbers and dates keep their own format.
-  if (showsMarker) cf.custom.format.numberFormat = `General;-General;General;"${HIGHLIGHT_LABEL[severity]}"@`;
+  if (showsMarker) cf.custom.format.numberFormat = markerFormat(severity);
 }
 
 /** A custom rule (its formula loaded) that Plan Check added, known by the marker in its formula. */

@@ -3,7 +3,7 @@
 
 import type { CellStyle } from "../../core/workbook/sheet-spec";
 import type { HighlightCell } from "../../core/validation/highlights";
-import { HIGHLIGHT_BORDER, HIGHLIGHT_LABEL } from "../../core/validation/highlights";
+import { HIGHLIGHT_BORDER, markerFormat } from "../../core/validation/highlights";
 import { escapeXml } from "./xml";
 
 const MINIMAL_STYLES =
@@ -130,18 +130,13 @@ function dxf(severity: HighlightCell["severity"], marker: { id: number; code: st
   return `<dxf><font><b/><color rgb="${c.font}"/></font>${numFmt}<fill><patternFill patternType="solid"><bgColor rgb="${c.fill}"/></patternFill></fill>${border}</dxf>`;
 }
 
-/** The text-section-only format that shows "[Error] " before a text cell's own text. */
-function markerCode(severity: HighlightCell["severity"]): string {
-  return `General;-General;General;"${HIGHLIGHT_LABEL[severity]}"@`;
-}
-
 export function patchStyles(original: string | null): PatchedStyles {
   const sheet = new StyleSheet(original ?? MINIMAL_STYLES);
   const highlight: HighlightStyles = { marked: { error: 0, warning: 0 }, unmarked: { error: 0, warning: 0 } };
   for (const severity of ["error", "warning"] as const) {
     // dxf number formats need ids; they live only inside the dxf and don't touch numFmts.
     const id = 200 + (severity === "error" ? 1 : 2);
-    highlight.marked[severity] = sheet.ensure("dxfs", dxf(severity, { id, code: markerCode(severity) }));
+    highlight.marked[severity] = sheet.ensure("dxfs", dxf(severity, { id, code: markerFormat(severity) }));
     highlight.unmarked[severity] = sheet.ensure("dxfs", dxf(severity, null));
   }
 

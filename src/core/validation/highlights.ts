@@ -29,6 +29,11 @@ export const HIGHLIGHT_MARKER = "plan-check:";
 
 export const HIGHLIGHT_LABEL: Record<HighlightCell["severity"], string> = { error: "[Error] ", warning: "[Warning] " };
 
+/** The number format that shows the marker before a text cell's own text; numbers and dates keep theirs. */
+export function markerFormat(severity: HighlightCell["severity"]): string {
+  return `General;-General;General;"${HIGHLIGHT_LABEL[severity]}"@`;
+}
+
 /**
  * The border each severity draws round its cell. An empty cell has no text to carry the marker, so
  * the line tells an error from a warning where colour can't (printed in black and white, or for a
