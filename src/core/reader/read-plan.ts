@@ -121,6 +121,16 @@ export function matchTheme(text: string, structure: PlanStructure): string | nul
   return structure.themes.find((t) => normaliseTheme(t.name) === wanted)?.name ?? null;
 }
 
+/** The plan's notes under the table: "* This section of the table should identify …". */
+function isNote(text: string): boolean {
+  return /^\s*\*/.test(text);
+}
+
+/** Short enough, and on one line, to be a theme heading. */
+function isHeadingText(text: string): boolean {
+  return !text.includes("\n") && text.trim().length <= 100;
+}
+
 /**
  * True when at least half the plan's section headings are the structure's themes: Derby's plan uses
  * Derby's headings, while another council's may share one generic heading ("Learning from practice").
@@ -134,8 +144,7 @@ function headingsAreThemesOf(grid: SheetGrid, header: PlanHeader, structure: Pla
       .map((_, c) => cellValue(grid, row, c))
       .filter((v) => !(typeof v === "string" && v.trim() === ""));
     const [only] = filled;
-    // A heading is a row's one short line; notes ("* …") and long text are not.
-    if (filled.length !== 1 || typeof only !== "string" || only.length > 100 || /^\s*\*|\n/.test(only)) continue;
+    if (filled.length !== 1 || typeof only !== "string" || isNote(only) || !isHeadingText(only)) continue;
     headings++;
     if (matchTheme(only, structure)) matched++;
   }
@@ -229,12 +238,12 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     }
 
     const firstText = cellValue(grid, row, filled[0]);
-    if (filled.length === 1 && typeof firstText === "string" && /^\s*\*/.test(firstText)) continue; // the plan's notes
+    if (filled.length === 1 && typeof firstText === "string" && isNote(firstText)) continue;
 
     if (filled.length === 1 && typeof firstText === "string") {
       const known = matchTheme(firstText, structure);
       const mergedAcross = (merges.get(`${row}:${filled[0]}`) ?? 1) >= 3;
-      const headingLike = filled[0] === firstColumn && !firstText.includes("\n") && firstText.trim().length <= 100;
+      const headingLike = filled[0] === firstColumn && isHeadingText(firstText);
       if (known || mergedAcross || headingLike) {
         theme = known ?? firstText.trim();
         themeRows.push({ name: theme, row });
