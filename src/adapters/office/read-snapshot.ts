@@ -22,6 +22,8 @@ export interface OfficeSnapshot {
   extras: Map<string, SheetExtras>;
   /** Generated-sheet markers: sheet name → kind. */
   generated: Map<string, string>;
+  /** Sheets with an AutoFilter, which a regenerated sheet must lose so none of its new rows stay hidden. */
+  filtered: Set<string>;
 }
 
 interface Pending {
@@ -31,6 +33,7 @@ interface Pending {
   visible: Excel.RangeAreas;
   conditionalFormats: Excel.ConditionalFormatCollection;
   names: Excel.NamedItemCollection;
+  autoFilter: Excel.AutoFilter;
 }
 
 function rangesOf(address: string): CellRange[] {
@@ -62,7 +65,9 @@ export async function readSnapshot(
     conditionalFormats.load("items/type");
     const names = sheet.names;
     names.load("items/name,items/formula");
-    return { sheet, used, merges, visible, conditionalFormats, names };
+    const autoFilter = sheet.autoFilter;
+    autoFilter.load("enabled");
+    return { sheet, used, merges, visible, conditionalFormats, names, autoFilter };
   });
   await context.sync();
 
@@ -90,6 +95,7 @@ export async function readSnapshot(
 
   const extras = new Map<string, SheetExtras>();
   const generated = new Map<string, string>();
+  const filtered = new Set<string>();
   pending.forEach((p, i) => {
     const grid = grids[i];
     if (!p.used.isNullObject && !p.visible.isNullObject) {
@@ -102,8 +108,9 @@ export async function readSnapshot(
     extras.set(grid.name, { conditionalFormats: ours, protected: p.sheet.protection.protected });
     for (const n of p.names.items)
       if (n.name === "PlanCheck_Generated") generated.set(grid.name, n.formula.replace(/[="]/g, ""));
+    if (p.autoFilter.enabled) filtered.add(grid.name);
   });
-  return { snapshot: { sheets: grids }, extras, generated };
+  return { snapshot: { sheets: grids }, extras, generated, filtered };
 }
 
 /** Values and number formats, in as few syncs as the size allows: one for an ordinary plan. */

@@ -53,6 +53,8 @@ interface SheetTarget {
   name: string;
   /** True when that is the sheet Plan Check generated before for this kind, to be cleared and rewritten. */
   replacing: boolean;
+  /** True when a user put a filter on the sheet being replaced. */
+  filtered: boolean;
 }
 
 /**
@@ -75,7 +77,12 @@ export async function writeGeneratedSheets(
   const written = [];
   for (const [i, sheet] of sheets.entries())
     written.push(
-      await writeGeneratedSheet(context, sheet, { name: names[i], replacing: before.has(sheet.kind) }, budget),
+      await writeGeneratedSheet(
+        context,
+        sheet,
+        { name: names[i], replacing: before.has(sheet.kind), filtered: read.filtered.has(names[i]) },
+        budget,
+      ),
     );
   return written;
 }
@@ -95,6 +102,9 @@ async function writeGeneratedSheet(
   if (target.replacing) {
     ws = context.workbook.worksheets.getItem(name);
     ws.getRange().clear();
+    // clear() keeps a user's filter and the rows it hid, which would hide rows of the new summary.
+    if (target.filtered) ws.autoFilter.remove();
+    ws.getRange().rowHidden = false;
   } else {
     ws = context.workbook.worksheets.add(name);
     const marker = ws.names.add("PlanCheck_Generated", `="${sheet.kind}"`);

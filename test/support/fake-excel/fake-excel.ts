@@ -251,6 +251,7 @@ export class FakeWorksheet extends Proxy {
   // Navigation properties return the same object each time, as in Office.js.
   private protectionBag?: LoadableBag;
   private namesCollection?: FakeNamedItemCollection;
+  private autoFilterObject?: FakeAutoFilter;
 
   get protection(): { protected: boolean; load: (s: string) => void } {
     this.protectionBag ??= new LoadableBag(this.ctx, () => ({ protected: this.state().protected }));
@@ -260,6 +261,11 @@ export class FakeWorksheet extends Proxy {
   get names(): FakeNamedItemCollection {
     this.namesCollection ??= new FakeNamedItemCollection(this.ctx, () => this.state());
     return this.namesCollection;
+  }
+
+  get autoFilter(): FakeAutoFilter {
+    this.autoFilterObject ??= new FakeAutoFilter(this.ctx, () => this.state());
+    return this.autoFilterObject;
   }
 
   get freezePanes(): { freezeRows: (n: number) => void } {
@@ -318,6 +324,31 @@ export class FakeWorksheet extends Proxy {
 
   getRanges(addresses: string): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, this.sheetName, () => addresses.split(",").map((a) => parseRect(a.trim())));
+  }
+}
+
+/**
+ * A sheet's AutoFilter. Removing it leaves hidden rows hidden here, stricter than Excel (which shows
+ * the rows its filter hid): the fake cannot tell filtered rows from rows a user hid.
+ */
+class FakeAutoFilter extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+
+  load(spec?: string): this {
+    return this.queueLoad(props(spec), (n) => (n === "enabled" ? this.sheet().autoFilter !== null : undefined));
+  }
+
+  get enabled(): boolean {
+    return this.get("enabled");
+  }
+
+  remove(): void {
+    this.ctx.op(() => (this.sheet().autoFilter = null));
   }
 }
 
@@ -516,6 +547,16 @@ export class FakeRange extends Proxy {
   }
   get columnCount(): number {
     return this.get("columnCount");
+  }
+
+  set rowHidden(hidden: boolean) {
+    this.ctx.op(() => {
+      const r = this.rect() as Rect;
+      const rows = this.sheet().hiddenRows;
+      if (!hidden) {
+        for (const row of rows) if (row >= r.top && row <= r.bottom) rows.delete(row);
+      } else for (let row = r.top; row <= r.bottom; row++) rows.add(row);
+    });
   }
 
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {

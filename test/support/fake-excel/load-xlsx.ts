@@ -17,6 +17,7 @@ export async function sheetsFromXlsx(bytes: Uint8Array): Promise<FakeSheet[]> {
   wb.eachSheet((ws) => {
     const sheet = emptySheet(ws.name);
     sheet.visibility = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
+    if (typeof ws.autoFilter === "string") sheet.autoFilter = ws.autoFilter;
     ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       if (row.hidden) sheet.hiddenRows.add(rowNumber - 1);
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {

@@ -24,6 +24,8 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   merges: { top: number; left: number; bottom: number; right: number }[];
   hiddenRows: Set<number>;
+  /** The range of the sheet's AutoFilter, when it has one (its criteria are not modelled). */
+  autoFilter: string | null;
   protected: boolean;
   conditionalFormats: FakeConditionalFormat[];
   names: { name: string; formula: string; visible: boolean }[];
@@ -46,6 +48,7 @@ export function emptySheet(name: string): FakeSheet {
     cells: new Map(),
     merges: [],
     hiddenRows: new Set(),
+    autoFilter: null,
     protected: false,
     conditionalFormats: [],
     names: [],
