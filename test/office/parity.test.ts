@@ -61,6 +61,20 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       formats: { D3: "dd/mm/yyyy" },
     },
   ],
+  "tasks and evidence under merged cells": [
+    {
+      name: "Plan",
+      rows: [
+        ["Ref", "Objective", "Action", "Lead", "Due date", "RAG", "Evidence of impact"],
+        [THEME],
+        ["1.1", "Objective", "Task A", "TBC", "Aug17", "Purple", "- Audit (QA – Nov17)"],
+        [null, null, "Task B", null, null, null, "- Dip sample (QA – Set17)"],
+        ["1.2", "Objective", null, "HOS", "Mar18", "Green", "- Review (QA – Oct17)"],
+        [null, null, null, null, null, null, "- Report (QA – Sep17)"],
+      ],
+      merges: ["A3:A4", "B3:B4", "D3:D4", "E3:E4", "F3:F4", "C5:C6", "D5:D6", "E5:E6"],
+    },
+  ],
   "errors and formulas": [
     {
       name: "Plan",

@@ -6,20 +6,22 @@ import type { ColumnRole } from "./model";
 
 /** The Derby 2017 heading first, then the usual synonyms. All in normalised form. */
 const SYNONYMS: Record<ColumnRole, string[]> = {
+  // What is done comes before what it is for: a plan with an Objective column over one task per row
+  // has its actions in the Action column.
   what: [
     "what",
     "action",
     "actions",
-    "objective",
-    "objectives",
-    "action objective",
+    "action s",
     "what will we do",
     "improvement action",
-    "action s",
     "actions required",
     "action required",
     "key actions",
     "key action",
+    "action objective",
+    "objective",
+    "objectives",
   ],
   area: [
     "what area will this support an improvement in",
@@ -162,27 +164,41 @@ export function normaliseHeading(text: string): string {
     .trim();
 }
 
-const BY_HEADING = new Map<string, ColumnRole>();
+/** Each heading's role, and its rank among that role's headings: 0 for the Derby heading, then in list order. */
+const BY_HEADING = new Map<string, { role: ColumnRole; rank: number }>();
 for (const [role, names] of Object.entries(SYNONYMS) as [ColumnRole, string[]][]) {
-  for (const name of names) if (!BY_HEADING.has(name)) BY_HEADING.set(name, role);
+  names.forEach((name, rank) => {
+    if (!BY_HEADING.has(name)) BY_HEADING.set(name, { role, rank });
+  });
+}
+
+export interface HeadingMatch {
+  role: ColumnRole;
+  /** Lower is a closer name for the role: where two columns name one role, the closer one takes it. */
+  rank: number;
 }
 
 /** The role a heading names, or null. Long Derby headings also match when cut off or extended. */
 export function roleForHeading(text: string): ColumnRole | null {
+  return matchHeading(text)?.role ?? null;
+}
+
+/** The role a heading names and how closely, or null. */
+export function matchHeading(text: string): HeadingMatch | null {
   // Headings are short; plan text is not, and normalising every long cell of every row is costly.
   if (text.length > 80) return null;
   // Short cells repeat (owners, timescales), and every row is checked for a repeated header.
-  return roleForShortHeading(text);
+  return matchShortHeading(text);
 }
 
-const roleForShortHeading = memoiseText((text): ColumnRole | null => {
+const matchShortHeading = memoiseText((text): HeadingMatch | null => {
   const heading = normaliseHeading(text);
   if (heading === "") return null;
   const exact = BY_HEADING.get(heading);
   if (exact) return exact;
-  for (const [name, role] of BY_HEADING) {
+  for (const [name, match] of BY_HEADING) {
     if (name.length >= 12 && (heading.startsWith(name) || (heading.length >= 12 && name.startsWith(heading))))
-      return role;
+      return { role: match.role, rank: SYNONYMS[match.role].length };
   }
   return null;
 });

@@ -73,6 +73,10 @@ export const SUB_ACTION_ROLES = [
 
 export type SubActionRole = (typeof SUB_ACTION_ROLES)[number];
 
+export function isSubActionRole(role: ColumnRole): role is SubActionRole {
+  return (SUB_ACTION_ROLES as readonly ColumnRole[]).includes(role);
+}
+
 export interface SubAction {
   role: SubActionRole;
   /** The column heading as the council wrote it. */
@@ -110,6 +114,8 @@ export interface Action {
   links: string[];
   subActions: SubAction[];
   hidden: boolean;
+  /** Cells read from a merged area above the action's row: its findings point at the area's cell. */
+  mergedFrom: Partial<Record<ColumnRole, CellRef>>;
 }
 
 export interface Plan {

@@ -1,7 +1,7 @@
 // Finds the plan's header: one row, or two where "Sub actions and implications" is merged over the
 // five sub-action headings in the row below. Columns are mapped by meaning; extra columns are kept.
 
-import { normaliseHeading, roleForHeading, SUB_ACTIONS_GROUP } from "../plan/columns";
+import { matchHeading, normaliseHeading, roleForHeading, SUB_ACTIONS_GROUP } from "../plan/columns";
 import type { ColumnRole } from "../plan/model";
 import { cellValue, columnCount, type SheetGrid } from "../workbook/grid";
 
@@ -31,17 +31,24 @@ function text(grid: SheetGrid, row: number, column: number): string {
 
 export type ColumnMapping = Partial<Record<ColumnRole, number>>;
 
-/** The roles a row's headings name; a saved mapping wins over headings wherever its cell has text. */
+/**
+ * The roles a row's headings name; a saved mapping wins over headings wherever its cell has text.
+ * Where two headings name one role, the closer name takes it ("Action" over "Objective"), then the
+ * one further left.
+ */
 function rolesInRow(grid: SheetGrid, row: number, width: number, mapping: ColumnMapping = {}): Map<ColumnRole, number> {
   const roles = new Map<ColumnRole, number>();
   const mapped = new Set(Object.values(mapping));
   for (const [role, column] of Object.entries(mapping) as [ColumnRole, number][]) {
     if (text(grid, row, column).trim() !== "") roles.set(role, column);
   }
+  const ranks = new Map<ColumnRole, number>();
   for (let c = 0; c < width; c++) {
     if (mapped.has(c)) continue;
-    const role = roleForHeading(text(grid, row, c));
-    if (role && !roles.has(role)) roles.set(role, c);
+    const match = matchHeading(text(grid, row, c));
+    if (!match || (roles.has(match.role) && !(match.rank < (ranks.get(match.role) ?? -1)))) continue;
+    roles.set(match.role, c);
+    ranks.set(match.role, match.rank);
   }
   return roles;
 }

@@ -5,7 +5,14 @@ import { parseDeadline } from "../deadline/parse-deadline";
 import { finding, type Finding } from "../findings/finding";
 import { COLUMN_LABELS } from "../plan/columns";
 import { DERBY_2017 } from "../plan/derby-2017";
-import { SUB_ACTION_ROLES, type Action, type ColumnRole, type Plan, type PlanStructure } from "../plan/model";
+import {
+  isSubActionRole,
+  SUB_ACTION_ROLES,
+  type Action,
+  type ColumnRole,
+  type Plan,
+  type PlanStructure,
+} from "../plan/model";
 import { readSettings, SETTINGS_SHEET, type PlanSettings } from "../plan/settings";
 import {
   cellValue,
@@ -18,7 +25,7 @@ import {
   type WorkbookSnapshot,
 } from "../workbook/grid";
 import { fromExcelSerial } from "../deadline/calendar";
-import { findHeader, isRepeatedHeader, type ColumnMapping, type PlanHeader } from "./header";
+import { findHeader, isRepeatedHeader, type ColumnMapping, type PlanColumn, type PlanHeader } from "./header";
 import { readStructure } from "./read-structure";
 import { readSubActions } from "./sub-actions";
 import { isGeneratedSheetName } from "../workbook/generated";
@@ -157,6 +164,20 @@ function mergeWidths(grid: SheetGrid): Map<string, number> {
   return widths;
 }
 
+/**
+ * Cells below the top row of a merged area, each with the cell holding the area's value. Plans laid
+ * out one task per row merge an objective's lead, date or description down over its tasks; Excel keeps
+ * the value in the top-left cell only.
+ */
+function mergedBelow(grid: SheetGrid): Map<string, { row: number; column: number }> {
+  const below = new Map<string, { row: number; column: number }>();
+  for (const m of grid.merges)
+    for (let row = m.top + 1; row <= m.bottom; row++)
+      for (let column = m.left; column <= m.right; column++)
+        below.set(`${row}:${column}`, { row: m.top, column: m.left });
+  return below;
+}
+
 export function splitOwners(text: string): string[] {
   return text
     .split(/\r?\n|\s+\/\s+|;/)
@@ -211,6 +232,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
   const width = Math.max(columnCount(grid), ...header.columns.map((c) => c.column + 1));
   const hidden = new Set(grid.hiddenRows);
   const merges = mergeWidths(grid);
+  const inherited = mergedBelow(grid);
   const themeRows: Plan["themeRows"] = [];
   const actions: Action[] = [];
   let theme: string | null = null;
@@ -240,7 +262,9 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     const firstText = cellValue(grid, row, filled[0]);
     if (filled.length === 1 && typeof firstText === "string" && isNote(firstText)) continue;
 
-    if (filled.length === 1 && typeof firstText === "string") {
+    // A row under a merged area belongs to the block above it, so its one filled cell is no heading.
+    const underMerge = inherited.size > 0 && header.columns.some((c) => inherited.has(`${row}:${c.column}`));
+    if (filled.length === 1 && typeof firstText === "string" && !underMerge) {
       const known = matchTheme(firstText, structure);
       const mergedAcross = (merges.get(`${row}:${filled[0]}`) ?? 1) >= 3;
       const headingLike = filled[0] === firstColumn && isHeadingText(firstText);
@@ -262,11 +286,55 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
       }
     }
 
-    actions.push(readAction(grid, row, header, theme, hidden.has(row), findings));
+    const previous = actions[actions.length - 1];
+    if (previous && continuesAction(grid, row, byRole, inherited))
+      continueAction(previous, grid, row, header, inherited);
+    else actions.push(readAction(grid, row, header, theme, hidden.has(row), inherited, findings));
   }
 
   const plan: Plan = { sheet, structure, actions, themeRows };
   return { plan, header, settings, title, marking, findings, history: readHistory(workbook) };
+}
+
+/**
+ * A row under its action's merged What? cell, with no owner or deadline of its own, is more of that
+ * action (another line of evidence or progress), not an action: one with its own owner or deadline
+ * is a task of its own under a shared description.
+ */
+function continuesAction(
+  grid: SheetGrid,
+  row: number,
+  byRole: Map<ColumnRole, PlanColumn>,
+  inherited: Map<string, { row: number; column: number }>,
+): boolean {
+  const under = (col: PlanColumn | undefined): boolean => col !== undefined && inherited.has(`${row}:${col.column}`);
+  const own = (col: PlanColumn | undefined): boolean =>
+    col !== undefined && !under(col) && String(cellValue(grid, row, col.column)).trim() !== "";
+  return under(byRole.get("what")) && !own(byRole.get("accountable")) && !own(byRole.get("deadline"));
+}
+
+/** Adds a continuation row's own cells to its action: sub-action lines where they are, text on a new line. */
+function continueAction(
+  action: Action,
+  grid: SheetGrid,
+  row: number,
+  header: PlanHeader,
+  inherited: Map<string, { row: number; column: number }>,
+): void {
+  for (const col of header.columns) {
+    if (inherited.has(`${row}:${col.column}`)) continue;
+    const value = cellValue(grid, row, col.column);
+    const text = isErrorValue(value) ? "" : cellText(value, numberFormat(grid, row, col.column));
+    if (text.trim() === "") continue;
+    const before = action.cells[col.role]?.trim();
+    action.cells[col.role] = before ? `${before}\n${text}` : text;
+    if (isSubActionRole(col.role))
+      action.subActions.push(
+        ...readSubActions(text, col.role, col.heading, { sheet: action.sheet, row, column: col.column }),
+      );
+  }
+  action.links = splitLinks(action.cells.links ?? "");
+  action.status ??= action.cells.status?.trim() || null;
 }
 
 function readAction(
@@ -275,16 +343,22 @@ function readAction(
   header: PlanHeader,
   theme: string | null,
   hidden: boolean,
+  inherited: Map<string, { row: number; column: number }>,
   findings: Finding[],
 ): Action {
   const sheet = grid.name;
   const cells: Partial<Record<ColumnRole, string>> = {};
+  const mergedFrom: Action["mergedFrom"] = {};
   let deadlineValue: CellValue = "";
   let deadlineIsDate = false;
   for (const col of header.columns) {
-    const value = cellValue(grid, row, col.column);
-    const format = numberFormat(grid, row, col.column);
-    if (isErrorValue(value)) {
+    // A merged cell's value is each row's, except sub-action lists: those are read once, on the top row.
+    const origin = isSubActionRole(col.role) ? undefined : inherited.get(`${row}:${col.column}`);
+    const at = origin ?? { row, column: col.column };
+    if (origin) mergedFrom[col.role] = { sheet, ...origin };
+    const value = cellValue(grid, at.row, at.column);
+    const format = numberFormat(grid, at.row, at.column);
+    if (isErrorValue(value) && !origin) {
       findings.push(
         finding(
           "structure/unreadable-cell",
@@ -319,5 +393,6 @@ function readAction(
     links: splitLinks(cells.links ?? ""),
     subActions,
     hidden,
+    mergedFrom,
   };
 }

@@ -6,7 +6,7 @@ import { finding, type Finding, type FindingPlace } from "../findings/finding";
 import type { FindingCode } from "../findings/codes";
 import { memoiseText } from "../memoise";
 import { COLUMN_LABELS } from "../plan/columns";
-import type { Action, ColumnRole, SubAction } from "../plan/model";
+import type { Action, CellRef, ColumnRole, SubAction } from "../plan/model";
 import type { PlanReading } from "../reader/read-plan";
 
 export interface ValidationContext {
@@ -37,15 +37,22 @@ export function actionFinding(
   fix?: string,
 ): Finding {
   const { column, heading } = columnOf(context, role);
-  return finding(code, actionPlace(action, column, heading), value, message, fix);
+  return finding(code, actionPlace(action, column, heading, action.mergedFrom[role]), value, message, fix);
 }
 
 // Places are written out as literals: spreading a shared base object into each one was most of a
 // rule's time on big plans (V8 clones the object, then grows it).
 
-/** The cell of an action's row in the given column. */
-export function actionPlace(action: Action, column: number, columnName: string): FindingPlace {
-  return { sheet: action.sheet, row: action.row, column, columnName, actionRow: action.row + 1, theme: action.theme };
+/** The cell of an action's row in the given column, or the merged cell above that its value came from. */
+export function actionPlace(action: Action, column: number, columnName: string, merged?: CellRef): FindingPlace {
+  return {
+    sheet: action.sheet,
+    row: merged?.row ?? action.row,
+    column: merged?.column ?? column,
+    columnName,
+    actionRow: action.row + 1,
+    theme: action.theme,
+  };
 }
 
 /** A sub-action's cell, under the action it belongs to. */

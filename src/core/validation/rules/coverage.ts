@@ -25,7 +25,8 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
       for (const link of action.links) {
         const target = resolveLink(link, plan.structure);
         if (target) targets.push(target);
-        else unknownLinks.push({ action, link });
+        // A links cell merged over several actions is reported once, on the row that holds it.
+        else if (!action.mergedFrom.links) unknownLinks.push({ action, link });
       }
       links.set(action, { targets, inferred: false });
     } else {

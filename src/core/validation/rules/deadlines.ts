@@ -56,7 +56,8 @@ export const deadlinesRule: Rule = (context) => {
   const findings: Finding[] = [];
   const deadlineColumn = columnOf(context, "deadline");
   for (const action of context.reading.plan.actions) {
-    if (deadlineColumn.present) {
+    // A deadline merged down over several actions is written once, and its wording reported once.
+    if (deadlineColumn.present && !action.mergedFrom.deadline) {
       const place = actionPlace(action, deadlineColumn.column, deadlineColumn.heading);
       findings.push(...problemFindings(action.deadline, place, `The deadline of the action in row ${action.row + 1}`));
     }

@@ -5,7 +5,8 @@ import { actionFinding, columnOf, type Rule } from "../context";
 
 export const unknownStatusRule: Rule = (context) =>
   context.reading.plan.actions
-    .filter((a) => a.status !== null && readStatus(a.status) === null)
+    // A status merged over several actions is reported once, on the row that holds it.
+    .filter((a) => a.status !== null && readStatus(a.status) === null && !a.mergedFrom.status)
     .map((a) =>
       actionFinding(
         context,
