@@ -18,6 +18,24 @@ describe("status words", () => {
     expect(readStatus(written)).toBe(status);
   });
 
+  it.each([
+    ["Complete – signed off at board, March 2018", "Complete"],
+    ["Green - on track", "On track"],
+    ["Amber: recruitment delayed", "At risk"],
+    ["Red (no lead yet)", "Off track"],
+    ["Amber/Red", "At risk"],
+    ["Completed\nEvidence in the board pack", "Complete"],
+  ])("reads the status word before a comment: %s as %s", (written, status) => {
+    expect(readStatus(written)).toBe(status);
+  });
+
+  it.each(["Complete but awaiting sign-off", "Not complete - see notes", "A new approach is being tried", "In-house"])(
+    "does not guess from a first word that runs on into the sentence: %s",
+    (written) => {
+      expect(readStatus(written)).toBeNull();
+    },
+  );
+
   it("knows nothing it was not told, and never calls an unknown word complete", () => {
     expect(readStatus("Nearly there")).toBeNull();
     expect(isComplete("Nearly there")).toBe(false);

@@ -33,10 +33,24 @@ const SYNONYMS: Record<string, Status> = {
   b: "Complete",
 };
 
+function statusWord(text: string): Status | null {
+  return SYNONYMS[text.trim().toLowerCase().replace(/[-_]/g, " ").replace(/\s+/g, " ")] ?? null;
+}
+
+/**
+ * Where a status word is followed by a comment ("Complete – signed off at board", "Green: on track"),
+ * the word before the first dash, colon, bracket, slash or line break is the status. A word followed by
+ * more words without one ("Complete but awaiting sign-off") is not read: it may not mean the word.
+ */
+const COMMENT_AFTER = /\s+[-–—]\s*|\s*[:;(/\n]/;
+
 /** A plan uses a handful of status words on every action; each is read once. */
-const statusOf = memoiseText(
-  (text): Status | null => SYNONYMS[text.trim().toLowerCase().replace(/[-_]/g, " ").replace(/\s+/g, " ")] ?? null,
-);
+const statusOf = memoiseText((text): Status | null => {
+  const whole = statusWord(text);
+  if (whole) return whole;
+  const cut = COMMENT_AFTER.exec(text);
+  return cut && cut.index > 0 ? statusWord(text.slice(0, cut.index)) : null;
+});
 
 /** The status a cell names, or null when it is not one Plan Check knows. */
 export function readStatus(text: string | null): Status | null {
