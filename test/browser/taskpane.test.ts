@@ -118,7 +118,7 @@ describeBrowser("the task pane in Chromium", () => {
     );
 
     const typo = page.getByRole("button", {
-      name: /Improvement plan I23: The date of the sub-action .*"Set17", looks like a typo/,
+      name: /Improvement plan!I23 The date of the sub-action .*"Set17", looks like a typo/,
     });
     await typo.click();
     await expect(page.evaluate(() => window.__planCheckFake.selection)).resolves.toEqual({
@@ -214,6 +214,7 @@ describeBrowser("the task pane in Chromium", () => {
     const { page } = await openPane(derbyState);
     await page.getByRole("button", { name: "Set up tracking…" }).click();
     await page.getByRole("group", { name: "Confirm set-up" }).waitFor();
+    await expect(accessibilityViolations(page)).resolves.toEqual([]);
     await expect(page.getByText('Add a "Status" column in column K of "Improvement plan".').isVisible()).resolves.toBe(
       true,
     );
@@ -251,6 +252,7 @@ describeBrowser("the task pane in Chromium", () => {
     await page.getByLabel("Column letter for Accountable Officer(s)").fill("B");
     await page.getByLabel("Column letter for Deadline").fill("C");
     await page.getByLabel("Column letter for Closing the loop").fill("D");
+    await expect(accessibilityViolations(page)).resolves.toEqual([]);
     fs.writeFileSync(
       path.join(process.env.PLAN_CHECK_UPDATE_DOCS ? DOCS : os.tmpdir(), "taskpane-choose-plan.png"),
       await page.screenshot(),
@@ -291,6 +293,35 @@ describeBrowser("the task pane in Chromium", () => {
     );
     await page.context().close();
   }, 120000);
+
+  /** What axe-core finds against WCAG 2.1 A and AA on the page as it stands: rule id and the elements. */
+  async function accessibilityViolations(page: Page): Promise<string[]> {
+    // Evaluated through the debugging protocol: the pane's Content-Security-Policy refuses inline scripts.
+    await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      });
+      return result.violations.map(
+        (v) => `${v.id} on ${v.nodes.length} element(s), first ${v.nodes[0].target.join(" ")}`,
+      );
+    });
+    return violations;
+  }
+
+  it.each(["light", "dark"] as const)(
+    "passes an automated WCAG 2.1 AA audit (axe-core) in the %s theme, before and after validating",
+    async (theme) => {
+      const { page } = await openPane(derbyState, theme);
+      await expect(accessibilityViolations(page)).resolves.toEqual([]);
+      await validate(page);
+      await page.getByText(/Plan sheet .* columns recognised/).click();
+      await expect(accessibilityViolations(page)).resolves.toEqual([]);
+      await page.context().close();
+    },
+    120000,
+  );
 
   it("says what is wrong when there is no plan sheet", async () => {
     const bytes = await buildXlsx([{ name: "Budget", rows: [["Line", "Amount"]] }]);

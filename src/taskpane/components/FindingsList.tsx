@@ -77,14 +77,15 @@ export function FindingsList({ findings, onSelect }: FindingsListProps): React.R
                   type="button"
                   className={`pc-finding pc-${f.severity}`}
                   data-testid="finding"
-                  aria-label={`${LABEL[f.severity]} at ${f.sheet} ${f.cell}: ${f.message} Go to the cell.`}
                   onClick={() => onSelect(f)}
                 >
+                  {/* The name is the text as shown, so a voice-control user can say what they see. */}
                   <span className="pc-badge">{LABEL[f.severity]}</span>
                   <span className="pc-where">
                     {f.sheet}!{f.cell}
                   </span>
                   <span className="pc-message">{f.message}</span>
+                  <span className="pc-visually-hidden"> Go to the cell.</span>
                 </button>
               </li>
             ))}
