@@ -232,7 +232,7 @@ describeBrowser("the task pane in Chromium", () => {
       {
         name: "Actions",
         rows: [
-          ["Task", "Lead", "By when", "Evidence"],
+          ["Item", "Lead", "By when", "Evidence"],
           ["Identifying and meeting needs"],
           ["Audit section 47 enquiries", "HOS Safeguarding", "Aug17", "- Audit report (Head of QA – Sep17)"],
         ],

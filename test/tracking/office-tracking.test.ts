@@ -94,7 +94,7 @@ describe("the column mapping saved from the pane", () => {
       {
         name: "Actions",
         rows: [
-          ["Task", "Lead", "By when", "Evidence"],
+          ["Item", "Lead", "By when", "Evidence"],
           ["Identifying and meeting needs"],
           ["Audit section 47 enquiries", "HOS Safeguarding", "Aug17", "- Audit report (Head of QA – Sep17)"],
         ],

@@ -141,6 +141,22 @@ describe("reading layout variants", () => {
     ]);
   });
 
+  it("matches the What? / Who? / When? / How will we know? layout and a Task column", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Task", "Who?", "When?", "How will we know?"],
+          [THEME_1],
+          ["Audit contacts", "Head of QA", "Aug17", "- Audit (QA – Sep17)"],
+        ],
+      },
+    ]);
+    expect(reading.header.columns.map((c) => c.role)).toEqual(["what", "accountable", "deadline", "closingTheLoop"]);
+    expect(reading.plan.actions.map((a) => [a.what, a.owners, a.deadline.due])).toEqual([
+      ["Audit contacts", ["Head of QA"], "2017-08-31"],
+    ]);
+  });
   it("skips header rows repeated mid-table, and says so", async () => {
     const reading = await readSheets([
       { name: "Plan", rows: simplePlan([HEADER, actionRow("Action three", "DHOS", "Dec17")]) },
@@ -243,7 +259,7 @@ describe("reading layout variants", () => {
   });
 
   it("uses the column mapping saved in the workbook's settings sheet", async () => {
-    const header = ["Ref", "Task", "Who", "When", "Closing the loop"];
+    const header = ["Ref", "Item", "Person", "Month", "Closing the loop"];
     const reading = await readSheets([
       { name: "Plan", rows: [header, [THEME_1], ["1", "Do it", "Head of QA", "Aug17", "- Audit (QA – Sep17)"]] },
       {

@@ -19,6 +19,9 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "action required",
     "key actions",
     "key action",
+    "task",
+    "tasks",
+    "key tasks",
     "action objective",
     "objective",
     "objectives",
@@ -55,6 +58,9 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "owner s",
     "responsible person",
     "lead person",
+    // The What? / Who? / When? / How will we know? layout many plans follow.
+    "who",
+    "by whom",
   ],
   deadline: [
     "deadline",
@@ -70,6 +76,7 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "target completion date",
     "target date for completion",
     "timescale for completion",
+    "when",
   ],
   closingTheLoop: [
     "closing the loop",
