@@ -173,6 +173,41 @@ describe("owners", () => {
     expect(result.counts.unownedSubActions).toBe(2);
   });
 
+  it("owner/measures-column: a column of bullets that never name an owner holds measures, not sub-actions", async () => {
+    const closing = "- Re-referrals below 20%\n- Audits graded good";
+    const result = await validateRows([
+      [THEME],
+      actionRow("A", "Head of QA", "Dec18", { closing }),
+      actionRow("B", "Head of QA", "Dec18", { closing: "- Police attend 90% of strategy meetings" }),
+    ]);
+    expect(only(result, "owner/sub-action-no-bracket")).toEqual([]);
+    expect(only(result, "owner/measures-column")).toEqual([
+      {
+        cell: "E1",
+        value: "Closing the loop**",
+        message:
+          "None of the bullets under Closing the loop ends in (Owner – Date), so Plan Check reads them as measures of success, not sub-actions that need an owner.",
+      },
+    ]);
+    expect(result.counts.unownedSubActions).toBe(0);
+  });
+
+  it("keeps expecting owners in a column where any bullet names one, and below three bullets", async () => {
+    const closing = "- Re-referrals below 20%\n- Audits graded good";
+    const withOne = await validateRows([
+      [THEME],
+      actionRow("A", "Head of QA", "Dec18", { closing }),
+      actionRow("B", "Head of QA", "Dec18", { closing: "- Dip sample (Head of QA – Nov18)" }),
+    ]);
+    expect(only(withOne, "owner/sub-action-no-bracket").map((f) => f.value)).toEqual([
+      "Re-referrals below 20%",
+      "Audits graded good",
+    ]);
+    const few = await validateRows([[THEME], actionRow("A", "Head of QA", "Dec18", { closing })]);
+    expect(only(few, "owner/sub-action-no-bracket")).toHaveLength(2);
+    expect(only(few, "owner/measures-column")).toEqual([]);
+  });
+
   it("owner/variant: the same role written two ways, through the glossary", async () => {
     const result = await validateRows([
       [THEME],

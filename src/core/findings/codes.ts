@@ -73,6 +73,11 @@ export const FINDING_CODES = {
     title: "Sub-action has no owner",
     fix: "End the bullet with the owner and date in brackets, e.g. (Head of QA – Nov17).",
   },
+  "owner/measures-column": {
+    severity: "info",
+    title: "Bullets read as measures, not sub-actions",
+    fix: "If they are tasks, end each with its owner and date in brackets, e.g. (Head of QA – Nov17).",
+  },
   "owner/sub-action-no-date": {
     severity: "warning",
     title: "Sub-action has an owner but no date",

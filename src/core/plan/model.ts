@@ -86,6 +86,11 @@ export interface SubAction {
   line: number;
   text: string;
   bullet: boolean;
+  /**
+   * True for a bullet that should end in "(Owner – Date)": not one in Financial (implications, not
+   * tasks), nor in a column whose bullets never name an owner (measures of success, not tasks).
+   */
+  expectsOwner: boolean;
   /** The "(Owner – Date)" bracket, when the line ends in one. */
   bracket: Bracket | null;
   owner: string | null;

@@ -27,7 +27,7 @@ import {
 import { fromExcelSerial } from "../deadline/calendar";
 import { findHeader, isRepeatedHeader, type ColumnMapping, type PlanColumn, type PlanHeader } from "./header";
 import { readStructure } from "./read-structure";
-import { readSubActions } from "./sub-actions";
+import { markMeasureColumns, readSubActions } from "./sub-actions";
 import { isGeneratedSheetName } from "../workbook/generated";
 import { HISTORY_SHEET, readHistory, type BoardSnapshot } from "../tracking/board-snapshot";
 
@@ -292,6 +292,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     else actions.push(readAction(grid, row, header, theme, hidden.has(row), inherited, findings));
   }
 
+  markMeasureColumns(actions.flatMap((a) => a.subActions));
   const plan: Plan = { sheet, structure, actions, themeRows };
   return { plan, header, settings, title, marking, findings, history: readHistory(workbook) };
 }

@@ -46,9 +46,29 @@ export function readSubActions(cellText: string, role: SubActionRole, column: st
       line: line.number,
       text: line.text,
       bullet: line.bullet,
+      expectsOwner: line.bullet && role !== "financial",
       bracket,
       owner: bracket?.owner ?? null,
       deadline,
     };
   });
+}
+
+/** Bullets a column must have, none naming an owner, before they are read as measures rather than tasks. */
+const MEASURE_BULLETS = 3;
+
+/**
+ * Marks the bullets of a column that never uses "(Owner – Date)" as measures: councils that list
+ * success measures or evidence there ("- Re-referrals below 20%") write no owners, and each bullet
+ * reported as unowned would be a false alarm. A column with a bracket anywhere keeps the rule.
+ */
+export function markMeasureColumns(subActions: SubAction[]): void {
+  const bullets = new Map<SubActionRole, number>();
+  const withBracket = new Set<SubActionRole>();
+  for (const sub of subActions) {
+    if (sub.bracket) withBracket.add(sub.role);
+    if (sub.bullet) bullets.set(sub.role, (bullets.get(sub.role) ?? 0) + 1);
+  }
+  for (const sub of subActions)
+    if (!withBracket.has(sub.role) && (bullets.get(sub.role) ?? 0) >= MEASURE_BULLETS) sub.expectsOwner = false;
 }

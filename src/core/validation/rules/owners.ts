@@ -1,13 +1,14 @@
 // Unowned work: actions with no accountable officer (or a placeholder), sub-action bullets with no
 // owner or no date in their bracket, and one role written different ways.
 
-import type { Finding } from "../../findings/finding";
+import { finding, type Finding } from "../../findings/finding";
 import { memoiseText } from "../../memoise";
 import { describeOwner, isPlaceholderOwner, ownerKey } from "../../plan/owners";
 import type { Action, SubAction } from "../../plan/model";
 import {
   actionFinding,
   actionName,
+  columnName,
   subActionFinding,
   subActionWhere,
   type Rule,
@@ -18,18 +19,37 @@ export function isUnowned(action: Action): boolean {
   return action.owners.length === 0 || action.owners.every(isPlaceholderOwner);
 }
 
-/** Sub-actions that should end in "(Owner – Date)": bullets, except financial implications. */
-export function expectsBracket(sub: SubAction): boolean {
-  return sub.bullet && sub.role !== "financial";
-}
-
+/** A sub-action that names no owner where one is expected. */
 export function isUnownedSubAction(sub: SubAction): boolean {
   if (sub.bracket) return sub.bracket.owner === null || isPlaceholderOwner(sub.bracket.owner);
-  return expectsBracket(sub);
+  return sub.expectsOwner;
+}
+
+/** One note per column whose bullets the reader took for measures, so the missing warnings are explained. */
+function measureColumns(context: ValidationContext): Finding[] {
+  const { header, plan } = context.reading;
+  const bullets = plan.actions.flatMap((a) => a.subActions).filter((s) => s.bullet && s.role !== "financial");
+  const roles = new Set(bullets.map((s) => s.role));
+  for (const s of bullets) if (s.expectsOwner) roles.delete(s.role);
+  return header.columns
+    .filter((c) => (roles as Set<string>).has(c.role))
+    .map((c) =>
+      finding(
+        "owner/measures-column",
+        {
+          sheet: plan.sheet,
+          row: header.rows[header.rows.length - 1],
+          column: c.column,
+          columnName: columnName(c.heading),
+        },
+        c.heading,
+        `None of the bullets under ${columnName(c.heading).replace(/\*+$/, "")} ends in (Owner – Date), so Plan Check reads them as measures of success, not sub-actions that need an owner.`,
+      ),
+    );
 }
 
 export const ownersRule: Rule = (context) => {
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...measureColumns(context)];
   for (const action of context.reading.plan.actions) {
     const accountable = (action.cells.accountable ?? "").trim();
     if (action.owners.length === 0) {
@@ -58,7 +78,7 @@ export const ownersRule: Rule = (context) => {
     for (const sub of action.subActions) {
       const b = sub.bracket;
       if (!b) {
-        if (expectsBracket(sub)) {
+        if (sub.expectsOwner) {
           findings.push(
             subActionFinding(
               context,
