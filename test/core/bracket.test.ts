@@ -82,6 +82,9 @@ const CASES: Case[] = [
   ["- Audit (Head of QA, Nov17)", "Head of QA", "Nov17"],
   ["- Audit (Lead: Head of QA; Date: Nov17)", "Head of QA", "Nov17"],
   ["- Audit (Head of QA - Q3 2017/18)", "Head of QA", "Q3 2017/18"],
+  ["- Audit (Head of QA, H1 2018/19)", "Head of QA", "H1 2018/19"],
+  ["- Audit (Head of QA w/c 5 March 2018)", "Head of QA", "w/c 5 March 2018"],
+  ["- Audit (Head of QA week commencing 5 March 2018)", "Head of QA", "week commencing 5 March 2018"],
   ["- Audit (Standby team – Spring 2018)", "Standby team", "Spring 2018"],
   ["- Four FTE posts (provisional)", null, null],
 ];

@@ -129,6 +129,20 @@ const TABLE: Row[] = [
   ["2024/26", "unknown", null],
   ["1999/00", "date", "2000-03-31"],
   ["Q3 2024", "unknown", null],
+  // Halves of a financial year; a half of a calendar year is reported, not guessed
+  ["H1 2018/19", "date", "2018-09-30"],
+  ["H2 2018/19", "date", "2019-03-31"],
+  ["Half 1 2024/25", "date", "2024-09-30"],
+  ["H1 2018", "unknown", null],
+  // The week a task falls in: due by its last day, not starting with no end
+  ["w/c 5 March 2018", "date", "2018-03-11"],
+  ["Week commencing 05/03/18", "date", "2018-03-11"],
+  ["W/B 05/03/18", "date", "2018-03-11"],
+  ["w/c 5 March 2018 and w/c 12 March 2018", "milestones", "2018-03-18", { milestones: 2 }],
+  // A day and month with no year
+  ["30/11", "unknown", null, { problem: "no-year" }],
+  ["by 30/11", "unknown", null, { problem: "no-year" }],
+  ["1.5 days", "unknown", null],
 ];
 
 describe("deadline grammar", () => {

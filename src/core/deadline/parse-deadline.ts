@@ -2,7 +2,16 @@
 // ("Aug17", "end of Sept17", "On-going to the end of March 2018", "Jun17 and Jun18", 31/08/2017,
 // "Q3 2024/25", an Excel date serial …) into a Deadline.
 
-import { endOfMonth, formatLongDate, fromExcelSerial, isoDate, isValidDate, monthName, type IsoDate } from "./calendar";
+import {
+  addDays,
+  endOfMonth,
+  formatLongDate,
+  fromExcelSerial,
+  isoDate,
+  isValidDate,
+  monthName,
+  type IsoDate,
+} from "./calendar";
 import type { Deadline, DeadlineKind, DeadlineProblem, Milestone } from "./deadline";
 import { memoiseText } from "../memoise";
 
@@ -97,6 +106,11 @@ const FINANCIAL_QUARTER =
 const AMBIGUOUS_QUARTER = /\b(?:q|quarter\s*)[1-4]\s+(?:19|20)\d{2}\b(?!\s*[/-]\s*\d)/gi;
 // The same with the quarter after the year: "2017/18 Q3".
 const QUARTER_OF_FINANCIAL_YEAR = /\b((?:19|20)?\d{2})\s*[/-]\s*(\d{2}|\d{4})\s*(?:q|quarter\s*)([1-4])\b/gi;
+// Halves of a financial year: H1 is April to September, H2 October to March. "H1 2018" is reported.
+const FINANCIAL_HALF = /\b(?:h|half\s*)([12])\s*(?:of\s+)?(?:fy\s*)?((?:19|20)?\d{2})\s*[/-]\s*(\d{2}|\d{4})\b/gi;
+const AMBIGUOUS_HALF = /\b(?:h|half\s*)[12]\s+(?:19|20)\d{2}\b(?!\s*[/-]\s*\d)/gi;
+// "30/11": a day and month with the year left out (not "1.5", a number).
+const DAY_MONTH_ALONE = /(?<![\d./])\b(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])\b(?![/.-]?\d)/g;
 const FINANCIAL_YEAR = /\b(?:fy\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b(?![/-]\d)/gi;
 
 interface DateToken {
@@ -145,6 +159,10 @@ function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
     add(m, () => financialQuarter(Number(m[3]), m[1], m[2]));
   }
   for (const m of segment.matchAll(AMBIGUOUS_QUARTER)) add(m, () => null);
+  for (const m of segment.matchAll(FINANCIAL_HALF)) {
+    add(m, () => financialHalf(Number(m[1]), m[2], m[3]));
+  }
+  for (const m of segment.matchAll(AMBIGUOUS_HALF)) add(m, () => null);
   for (const m of segment.matchAll(SEASON)) {
     add(m, () => {
       const first = SEASON_MONTHS[m[1].toLowerCase()];
@@ -193,9 +211,10 @@ function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
       return { first: isoDate(year, 1, 1), due: isoDate(year, 12, 31) };
     });
   }
-  for (const m of segment.matchAll(MONTH_ALONE)) {
-    if (free(m.index, m.index + m[0].length)) problems.push({ code: "no-year", written: m[0] });
-  }
+  for (const pattern of [MONTH_ALONE, DAY_MONTH_ALONE])
+    for (const m of segment.matchAll(pattern)) {
+      if (free(m.index, m.index + m[0].length)) problems.push({ code: "no-year", written: m[0] });
+    }
   return tokens.sort((a, b) => a.index - b.index);
 }
 
@@ -215,6 +234,15 @@ function financialQuarter(quarter: number, first: string, second: string): { fir
   const firstMonth = [4, 7, 10, 1][quarter - 1];
   const year = quarter === 4 ? start + 1 : start;
   return { first: isoDate(year, firstMonth, 1), due: endOfMonth(year, firstMonth + 2) };
+}
+
+/** H1 is April to September of the first year, H2 October to March. */
+function financialHalf(half: number, first: string, second: string): { first: IsoDate; due: IsoDate } | null {
+  const start = financialYearStart(first, second);
+  if (start === null) return null;
+  return half === 1
+    ? { first: isoDate(start, 4, 1), due: isoDate(start, 9, 30) }
+    : { first: isoDate(start, 10, 1), due: isoDate(start + 1, 3, 31) };
 }
 
 function exactDay(
@@ -251,9 +279,16 @@ interface SegmentReading {
 /** A date a deadline replaced, kept for the record: "June 2018 (was March 2018)", "(revised from Dec17)". */
 const SUPERSEDED = /\b(?:was|previously|originally|formerly|(?:revised|moved|changed|slipped) from)\b[^)]*/gi;
 
+/** "w/c 5 March", "week commencing 05/03/18": the work falls in that week, so it is due by its last day. */
+const WEEK_OF = /\b(?:w\/?[cb]|week\s+(?:commencing|beginning|starting))\b/i;
+
 function readSegment(segment: string, problems: DeadlineProblem[]): SegmentReading {
   const text = segment.replace(SUPERSEDED, "");
   const lower = text.toLowerCase();
+  if (WEEK_OF.test(lower)) {
+    const weeks = findDates(text, problems).map((t) => (t.first === t.due ? { ...t, due: addDays(t.first, 6) } : t));
+    return { text, due: weeks, starts: [], recurring: false, ongoing: false };
+  }
   const dates = findDates(text, problems);
   const isStart = START.test(lower) && !/\bby\b|\bend of\b/.test(lower);
   const ongoing = /\bon-?\s?going\b|\bongoing\b/.test(lower);

@@ -69,7 +69,7 @@ function lastUnclosedParen(text: string): number {
 // Words a timescale is made of. A bracket with no dash is split where these start.
 const MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|set|oct|nov|dec";
 const DATE_TOKEN = new RegExp(
-  `^(?:(?:${MONTH})[a-z]*\\.?'?-?(?:\\d{2}|\\d{4})?|\\d{1,2}|\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?:19|20)?\\d{2}[/-]\\d{2,4}|q[1-4]|fy|spring|summer|autumn|on-?going|ongoing|quarterly|monthly|weekly|annually|onwards|immediate(?:ly)?)$`,
+  `^(?:(?:${MONTH})[a-z]*\\.?'?-?(?:\\d{2}|\\d{4})?|\\d{1,2}|\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?:19|20)?\\d{2}[/-]\\d{2,4}|q[1-4]|h[12]|w\\/?[cb]|fy|spring|summer|autumn|on-?going|ongoing|quarterly|monthly|weekly|annually|onwards|immediate(?:ly)?)$`,
   "i",
 );
 const STARTERS = new Set([
@@ -85,6 +85,7 @@ const STARTERS = new Set([
   "with",
   "until",
   "before",
+  "week",
 ]);
 const FILLER = new Set([
   ...STARTERS,
@@ -99,6 +100,9 @@ const FILLER = new Set([
   "month",
   "a",
   "effect",
+  "half",
+  "commencing",
+  "beginning",
 ]);
 
 function bare(word: string): string {
