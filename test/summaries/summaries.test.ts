@@ -220,6 +220,25 @@ describe("regenerating and the council's own sheets", () => {
     expect(diff.removed).toEqual([]);
   });
 
+  it("shows a deadline typed as an Excel date as a date, and a typed one as written", async () => {
+    const input = await buildXlsx([
+      {
+        name: "Plan",
+        rows: [
+          HEADER,
+          ["Identifying and meeting needs"],
+          actionRow("A", "Head of QA", new Date(Date.UTC(2018, 2, 31))),
+          actionRow("B", "Head of QA", "end of Sept17"),
+        ],
+        formats: { D3: "dd/mm/yyyy" },
+      },
+    ]);
+    const theme = rowsOf(sheet(summarise(input).bytes, "Summary by theme"));
+    const deadlineColumn = theme.find((r) => r[3] === "Deadline")?.indexOf("Deadline") ?? -1;
+    const written = theme.filter((r) => r[1] === "A" || r[1] === "B").map((r) => r[deadlineColumn]);
+    expect(written).toEqual(["31 March 2018", "end of Sept17"]);
+  });
+
   it("never overwrites a council's own sheet of the same name, and says what it did", async () => {
     const wb = new ExcelJS.Workbook();
     const plan = wb.addWorksheet("Plan");

@@ -3,6 +3,7 @@
 
 import { oneLine } from "../one-line";
 import { formatLongDate } from "../deadline/calendar";
+import type { Deadline } from "../deadline/deadline";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, num, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
@@ -14,6 +15,11 @@ function flags(a: ActionFacts): SpecCell {
   if (a.unowned) return text("Unowned", "error");
   if (a.complete) return text("Complete", "ok");
   return text("", "text");
+}
+
+/** The deadline as the council wrote it; a date cell (read as its ISO date) as a date a reader knows. */
+function writtenDeadline(deadline: Deadline): string {
+  return deadline.due !== null && deadline.raw === deadline.due ? formatLongDate(deadline.due) : deadline.raw.trim();
 }
 
 export function themeSummary(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
@@ -78,7 +84,7 @@ export function themeSummary(result: ValidationResult, options: SummaryOptions):
         num(f.action.row + 1),
         text(oneLine(f.action.what, 200), "wrap"),
         text(f.action.owners.join("\n"), "wrap"),
-        text(f.action.deadline.raw.trim(), "wrap"),
+        text(writtenDeadline(f.action.deadline), "wrap"),
         f.due ? date(f.due) : text(f.action.deadline.kind === "immediate" ? "immediate" : "no due date", "text"),
         text(f.statusLabel, f.complete ? "ok" : "text"),
         flags(f),
