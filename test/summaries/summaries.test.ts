@@ -220,6 +220,26 @@ describe("regenerating and the council's own sheets", () => {
     expect(diff.removed).toEqual([]);
   });
 
+  it("lists no placeholder as an owner: an action owned by TBC is a board exception, not a name to chase", async () => {
+    const input = await buildXlsx([
+      {
+        name: "Plan",
+        rows: [
+          HEADER,
+          ["Identifying and meeting needs"],
+          actionRow("A", "TBC", "Aug17"),
+          actionRow("B", "Head of QA / tbc", "Aug17"),
+        ],
+      },
+    ]);
+    const out = summarise(input).bytes;
+    const owners = rowsOf(sheet(out, "Summary by owner")).map((r) => r[0]);
+    expect(owners).toContain("Head of QA");
+    expect(owners.filter((o) => typeof o === "string" && /tbc/i.test(o))).toEqual([]);
+    const exceptions = rowsOf(sheet(out, "Board exceptions")).map((r) => r[0]);
+    expect(exceptions).toContain("No accountable officer");
+  });
+
   it("shows a deadline typed as an Excel date as a date, and a typed one as written", async () => {
     const input = await buildXlsx([
       {

@@ -3,7 +3,7 @@
 // these; the chase list lists what is overdue or due soon.
 
 import type { IsoDate } from "../deadline/calendar";
-import { ownerKey } from "../plan/owners";
+import { isPlaceholderOwner, ownerKey } from "../plan/owners";
 import type { ValidationResult } from "../validation/validate";
 import { actionFacts, subActionFacts } from "./action-facts";
 
@@ -60,7 +60,8 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
   };
   const facts = actionFacts(result);
   for (const f of facts) {
-    for (const owner of f.action.owners) {
+    // "TBC" names nobody: an action with no real owner is on the board exceptions, not chased here.
+    for (const owner of f.action.owners.filter((o) => !isPlaceholderOwner(o))) {
       add(owner, f.action, {
         kind: "Action",
         sheet: f.action.sheet,
