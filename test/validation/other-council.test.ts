@@ -87,6 +87,21 @@ describe("another council's plan with no Recommendations sheet", () => {
     expect(setup.columns.map((c) => c.role)).toContain("links");
     expect(setup.rules.map((r) => r.kind)).toEqual(["date"]);
   });
+
+  it("speaks of its own headings, and of notes * and ** only where its headings carry them", async () => {
+    const gaps: SheetSpec = {
+      ...PLAN,
+      rows: [...PLAN.rows, ["2.2", "", "Head of Placements", "Dec25", "", "Red", ""]],
+    };
+    const result = await validate([gaps]);
+    const at = (code: string) => result.findings.find((f) => f.code === code && f.row === 8);
+    expect(at("content/missing-what")).toMatchObject({
+      message: "The action in row 8 has no description in Action.",
+      fix: "Describe the action in the Action column.",
+    });
+    expect(at("content/missing-closing-the-loop")?.fix).toBe("Say how delivery and impact will be tested.");
+    expect(result.findings.map((f) => f.fix).filter((fix) => /note \*/.test(fix ?? ""))).toEqual([]);
+  });
 });
 
 describe("another council's plan with its own recommendations and no Priorities sheet", () => {

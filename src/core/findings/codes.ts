@@ -45,12 +45,12 @@ export const FINDING_CODES = {
   "content/missing-closing-the-loop": {
     severity: "warning",
     title: "No closing-the-loop check",
-    fix: "Say how delivery and impact will be tested (note ** of the plan).",
+    fix: "Say how delivery and impact will be tested.",
   },
   "content/missing-links": {
     severity: "warning",
     title: "Action names no recommendation or priority",
-    fix: "Name the recommendation(s) or priority(ies) it supports (note * of the plan), e.g. R2; Thresholds.",
+    fix: "Name the recommendation(s) or priority(ies) it supports, e.g. R2; Thresholds.",
   },
   "content/missing-deadline": {
     severity: "error",

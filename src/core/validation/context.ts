@@ -67,6 +67,19 @@ export function subActionPlace(action: Action, sub: SubAction): FindingPlace {
   };
 }
 
+/**
+ * " (note ** of the plan)" where the plan's heading for a role carries a footnote mark, as Derby's
+ * "Closing the loop**" does: the note under the table is the rule the finding enforces. "" otherwise.
+ */
+export function planNote(context: ValidationContext, ...roles: ColumnRole[]): string {
+  for (const role of roles) {
+    const heading = context.reading.header.columns.find((c) => c.role === role)?.heading ?? "";
+    const mark = /(\*+)\s*$/.exec(heading)?.[1];
+    if (mark) return ` (note ${mark} of the plan)`;
+  }
+  return "";
+}
+
 /** "Action in row 12" — how messages name an action, with the start of its What? text. */
 export function actionName(action: Action): string {
   const what = action.what.replace(/\s+/g, " ").trim();

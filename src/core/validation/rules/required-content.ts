@@ -5,13 +5,13 @@ import type { Finding } from "../../findings/finding";
 import { inWords } from "../../in-words";
 import { inferLinks, linkLabel, linkValue } from "../../plan/links";
 import type { Action, PlanStructure } from "../../plan/model";
-import { actionFinding, actionName, columnOf, type Rule } from "../context";
+import { actionFinding, actionName, columnOf, planNote, type Rule } from "../context";
 
 /** What to enter in an empty Links cell, guessed from the action's wording; undefined when nothing fits. */
-function suggestedLinks(action: Action, structure: PlanStructure): string | undefined {
+function suggestedLinks(action: Action, structure: PlanStructure, note: string): string | undefined {
   const targets = inferLinks(action, structure);
   if (targets.length === 0) return undefined;
-  return `Name what it supports (note * of the plan). From its wording it seems to support ${inWords(targets.map(linkLabel))}; if so, enter "${targets.map(linkValue).join("; ")}" in this cell.`;
+  return `Name what it supports${note}. From its wording it seems to support ${inWords(targets.map(linkLabel))}; if so, enter "${targets.map(linkValue).join("; ")}" in this cell.`;
 }
 
 export const requiredContentRule: Rule = (context) => {
@@ -19,6 +19,10 @@ export const requiredContentRule: Rule = (context) => {
   const hasLinks = columnOf(context, "links").present;
   const hasArea = columnOf(context, "area").present;
   const hasClosing = columnOf(context, "closingTheLoop").present;
+  const what = columnOf(context, "what").heading;
+  const closingFix = `Say how delivery and impact will be tested${planNote(context, "closingTheLoop")}.`;
+  const linksNote = planNote(context, "area", "links");
+  const linksFix = `Name the recommendation(s) or priority(ies) it supports${linksNote}, e.g. R2; Thresholds.`;
   for (const action of context.reading.plan.actions) {
     const blank = (text: string | undefined): boolean => (text ?? "").trim() === "";
     if (blank(action.cells.what)) {
@@ -29,7 +33,8 @@ export const requiredContentRule: Rule = (context) => {
           action,
           "what",
           "",
-          `${actionName(action)} has no description in What?.`,
+          `${actionName(action)} has no description in ${what}.`,
+          `Describe the action in the ${what} column.`,
         ),
       );
     }
@@ -49,6 +54,7 @@ export const requiredContentRule: Rule = (context) => {
           "closingTheLoop",
           "",
           `${actionName(action)} does not say how delivery and impact will be tested.`,
+          closingFix,
         ),
       );
     }
@@ -62,7 +68,7 @@ export const requiredContentRule: Rule = (context) => {
           role,
           "",
           `${actionName(action)} does not name the recommendation(s) or priority(ies) it supports.`,
-          hasLinks ? suggestedLinks(action, context.reading.plan.structure) : undefined,
+          (hasLinks ? suggestedLinks(action, context.reading.plan.structure, linksNote) : undefined) ?? linksFix,
         ),
       );
     }
