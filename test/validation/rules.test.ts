@@ -451,6 +451,25 @@ describe("status", () => {
     expect(result.counts.overdue).toBe(1);
   });
 
+  it("status/complete-without-date: a completed action needs a date in the plan's own Last updated column", async () => {
+    const header = [...TRACKED, "Date last updated"];
+    const result = await validateRows(
+      [
+        [THEME],
+        [...tracked(actionRow("A", "Head of QA", "Aug17"), "Complete"), ""],
+        [...tracked(actionRow("B", "Head of QA", "Aug17"), "Complete"), "30/09/2017"],
+      ],
+      header,
+    );
+    expect(result.findings.filter((f) => f.code === "status/complete-without-date")).toEqual([
+      expect.objectContaining({
+        cell: "M3",
+        message: "The action in row 3 is marked complete but has no date in Date last updated.",
+        fix: "Enter the date it was completed in the Date last updated column.",
+      }),
+    ]);
+  });
+
   it("reads RAG words: Blue counts as complete", async () => {
     const result = await validateRows([[THEME], tracked(actionRow("A", "Head of QA", "Aug17"), "Blue")], TRACKED);
     expect(result.counts.overdue).toBe(0);

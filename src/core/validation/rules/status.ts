@@ -20,7 +20,8 @@ export const unknownStatusRule: Rule = (context) =>
 
 /** A completed action needs a completion date: where the plan has a Last updated column, it must say when. */
 export const completionDateRule: Rule = (context) => {
-  if (!columnOf(context, "lastUpdated").present) return [];
+  const column = columnOf(context, "lastUpdated");
+  if (!column.present) return [];
   return context.reading.plan.actions
     .filter((a) => isComplete(a.status) && (a.cells.lastUpdated ?? "").trim() === "")
     .map((a) =>
@@ -30,7 +31,8 @@ export const completionDateRule: Rule = (context) => {
         a,
         "lastUpdated",
         "",
-        `The action in row ${a.row + 1} is marked complete but has no date in Last updated.`,
+        `The action in row ${a.row + 1} is marked complete but has no date in ${column.heading}.`,
+        `Enter the date it was completed in the ${column.heading} column.`,
       ),
     );
 };
