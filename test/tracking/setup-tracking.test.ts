@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openPackage } from "../../src/adapters/xlsx/package";
+import { openPackage, partText, setPartText } from "../../src/adapters/xlsx/package";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import { writeTrackingSetup } from "../../src/adapters/xlsx/write-setup";
 import { STATUSES } from "../../src/core/plan/status";
@@ -88,6 +88,30 @@ describe("set up tracking on the Derby plan", () => {
   it("changes nothing when run again", () => {
     const snapshot = readWorkbook(openPackage(out, "out.xlsx"));
     expect(isNothingToDo(planWorkbookTrackingSetup(snapshot))).toBe(true);
+  });
+});
+
+describe("set up tracking on a sheet with a column range past the table", () => {
+  it("splits the range round the new columns, so Excel does not call the copy damaged", () => {
+    const pkg = openPackage(openSample(DERBY).bytes, "plan.xlsx");
+    const sheet = "xl/worksheets/sheet1.xml";
+    // Excel writes one <col> over every column a style or default width was set on.
+    const wide = '<col min="11" max="16384" width="12" style="0" customWidth="1"/></cols>';
+    setPartText(pkg, sheet, (partText(pkg, sheet) ?? "").replace("</cols>", wide));
+    const out = writeTrackingSetup(pkg, planWorkbookTrackingSetup(readWorkbook(pkg)));
+    const cols = [...parts(out)[sheet].matchAll(/<col min="(\d+)" max="(\d+)"/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    expect(cols.slice(-5)).toEqual([
+      [11, 11],
+      [12, 12],
+      [13, 13],
+      [14, 14],
+      [15, 16384],
+    ]);
+    // In order, and no column in two ranges.
+    cols.slice(1).forEach(([min], i) => expect(min).toBe(cols[i][1] + 1));
   });
 });
 

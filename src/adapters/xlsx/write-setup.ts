@@ -14,6 +14,7 @@ import { patchStyles } from "./styles";
 import { addWorksheet } from "./workbook-xml";
 import { escapeCellText, escapeXml } from "./xml";
 import { insertInOrder } from "./worksheet-order";
+import { setColumnWidths } from "./cols-xml";
 import { parseCellAddress } from "../../core/workbook/address";
 
 const CELL = /<(?:\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
@@ -72,11 +73,7 @@ export function writeTrackingSetup(original: XlsxPackage, setup: TrackingSetup):
         });
       } else xml = insertInOrder(xml, "mergeCells", `<mergeCells count="${refs.length}">${refs.join("")}</mergeCells>`);
     }
-    const cols = setup.columns
-      .map((c) => `<col min="${c.column + 1}" max="${c.column + 1}" width="${c.width}" customWidth="1"/>`)
-      .join("");
-    if (/<cols>/.test(xml)) xml = xml.replace("</cols>", `${cols}</cols>`);
-    else xml = xml.replace(/<sheetData\b/, `<cols>${cols}</cols><sheetData`);
+    xml = setColumnWidths(xml, setup.columns);
   }
 
   if (setup.rules.length > 0) {
