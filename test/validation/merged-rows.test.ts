@@ -107,6 +107,19 @@ describe("one action whose evidence runs over several rows", () => {
     expect(first.cells.progress).toBe("Started\nPlanned\nNot started");
   });
 
+  it("reports an Excel error in a row beneath on its own cell, under its action", async () => {
+    const broken: SheetSpec = {
+      ...continued,
+      rows: continued.rows.map((row, i) =>
+        i === 3 ? [null, null, null, null, null, null, { formula: "Z1", result: { error: "#REF!" } }] : row,
+      ),
+    };
+    const { result } = await validate(broken);
+    expect(result.findings.filter((f) => f.code === "structure/unreadable-cell")).toEqual([
+      expect.objectContaining({ cell: "G4", actionRow: 3, value: "#REF!" }),
+    ]);
+  });
+
   it("raises no alarm about the rows beneath, and finds the sub-action past its date in its own cell", async () => {
     const { result } = await validate(continued);
     const findings = result.findings.filter((f) => f.severity !== "info");

@@ -164,13 +164,16 @@ function mergeWidths(grid: SheetGrid): Map<string, number> {
   return widths;
 }
 
+/** "row:column" of a cell under a merged area's top row → the area's top-left cell. */
+type MergedBelow = Map<string, { row: number; column: number }>;
+
 /**
  * Cells below the top row of a merged area, each with the cell holding the area's value. Plans laid
  * out one task per row merge an objective's lead, date or description down over its tasks; Excel keeps
  * the value in the top-left cell only.
  */
-function mergedBelow(grid: SheetGrid): Map<string, { row: number; column: number }> {
-  const below = new Map<string, { row: number; column: number }>();
+function mergedBelow(grid: SheetGrid): MergedBelow {
+  const below: MergedBelow = new Map();
   for (const m of grid.merges)
     for (let row = m.top + 1; row <= m.bottom; row++)
       for (let column = m.left; column <= m.right; column++)
@@ -288,7 +291,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
 
     const previous = actions[actions.length - 1];
     if (previous && continuesAction(grid, row, byRole, inherited))
-      continueAction(previous, grid, row, header, inherited);
+      continueAction(previous, grid, row, header, inherited, findings);
     else actions.push(readAction(grid, row, header, theme, hidden.has(row), inherited, findings));
   }
 
@@ -306,7 +309,7 @@ function continuesAction(
   grid: SheetGrid,
   row: number,
   byRole: Map<ColumnRole, PlanColumn>,
-  inherited: Map<string, { row: number; column: number }>,
+  inherited: MergedBelow,
 ): boolean {
   const under = (col: PlanColumn | undefined): boolean => col !== undefined && inherited.has(`${row}:${col.column}`);
   const own = (col: PlanColumn | undefined): boolean =>
@@ -320,12 +323,14 @@ function continueAction(
   grid: SheetGrid,
   row: number,
   header: PlanHeader,
-  inherited: Map<string, { row: number; column: number }>,
+  inherited: MergedBelow,
+  findings: Finding[],
 ): void {
   for (const col of header.columns) {
     if (inherited.has(`${row}:${col.column}`)) continue;
     const value = cellValue(grid, row, col.column);
-    const text = isErrorValue(value) ? "" : cellText(value, numberFormat(grid, row, col.column));
+    if (isErrorValue(value)) findings.push(unreadableCell(grid.name, row, col, action.row, action.theme, value));
+    const text = cellText(value, numberFormat(grid, row, col.column));
     if (text.trim() === "") continue;
     const before = action.cells[col.role]?.trim();
     action.cells[col.role] = before ? `${before}\n${text}` : text;
@@ -338,13 +343,29 @@ function continueAction(
   action.status ??= action.cells.status?.trim() || null;
 }
 
+function unreadableCell(
+  sheet: string,
+  row: number,
+  col: PlanColumn,
+  actionRow: number,
+  theme: string | null,
+  value: CellValue,
+): Finding {
+  return finding(
+    "structure/unreadable-cell",
+    { sheet, row, column: col.column, columnName: col.heading, actionRow: actionRow + 1, theme },
+    value,
+    `${col.heading} in row ${row + 1} shows the Excel error ${String(value)}, so it cannot be read.`,
+  );
+}
+
 function readAction(
   grid: SheetGrid,
   row: number,
   header: PlanHeader,
   theme: string | null,
   hidden: boolean,
-  inherited: Map<string, { row: number; column: number }>,
+  inherited: MergedBelow,
   findings: Finding[],
 ): Action {
   const sheet = grid.name;
@@ -359,16 +380,7 @@ function readAction(
     if (origin) mergedFrom[col.role] = { sheet, ...origin };
     const value = cellValue(grid, at.row, at.column);
     const format = numberFormat(grid, at.row, at.column);
-    if (isErrorValue(value) && !origin) {
-      findings.push(
-        finding(
-          "structure/unreadable-cell",
-          { sheet, row, column: col.column, columnName: col.heading, actionRow: row + 1, theme },
-          value,
-          `${col.heading} in row ${row + 1} shows the Excel error ${String(value)}, so it cannot be read.`,
-        ),
-      );
-    }
+    if (isErrorValue(value) && !origin) findings.push(unreadableCell(sheet, row, col, row, theme, value));
     cells[col.role] = cellText(value, format);
     if (col.role === "deadline") {
       deadlineValue = isErrorValue(value) ? "" : value;
