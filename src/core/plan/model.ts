@@ -129,4 +129,6 @@ export interface Plan {
   actions: Action[];
   /** Theme rows found in the sheet, in order, with their 0-based rows. */
   themeRows: { name: string; row: number }[];
+  /** Sub-action columns whose bullets never name an owner: read as measures of success, not tasks. */
+  measureColumns: SubActionRole[];
 }

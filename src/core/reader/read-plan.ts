@@ -295,8 +295,8 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     else actions.push(readAction(grid, row, header, theme, hidden.has(row), inherited, findings));
   }
 
-  markMeasureColumns(actions.flatMap((a) => a.subActions));
-  const plan: Plan = { sheet, structure, actions, themeRows };
+  const measureColumns = markMeasureColumns(actions.flatMap((a) => a.subActions));
+  const plan: Plan = { sheet, structure, actions, themeRows, measureColumns };
   return { plan, header, settings, title, marking, findings, history: readHistory(workbook) };
 }
 

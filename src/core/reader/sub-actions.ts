@@ -62,13 +62,14 @@ const MEASURE_BULLETS = 3;
  * success measures or evidence there ("- Re-referrals below 20%") write no owners, and each bullet
  * reported as unowned would be a false alarm. A column with a bracket anywhere keeps the rule.
  */
-export function markMeasureColumns(subActions: SubAction[]): void {
+export function markMeasureColumns(subActions: SubAction[]): SubActionRole[] {
   const bullets = new Map<SubActionRole, number>();
   const withBracket = new Set<SubActionRole>();
   for (const sub of subActions) {
     if (sub.bracket) withBracket.add(sub.role);
-    if (sub.bullet) bullets.set(sub.role, (bullets.get(sub.role) ?? 0) + 1);
+    if (sub.expectsOwner) bullets.set(sub.role, (bullets.get(sub.role) ?? 0) + 1);
   }
-  for (const sub of subActions)
-    if (!withBracket.has(sub.role) && (bullets.get(sub.role) ?? 0) >= MEASURE_BULLETS) sub.expectsOwner = false;
+  const measures = [...bullets].filter(([role, n]) => !withBracket.has(role) && n >= MEASURE_BULLETS).map(([r]) => r);
+  for (const sub of subActions) if (measures.includes(sub.role)) sub.expectsOwner = false;
+  return measures;
 }

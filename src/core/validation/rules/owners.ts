@@ -28,11 +28,8 @@ export function isUnownedSubAction(sub: SubAction): boolean {
 /** One note per column whose bullets the reader took for measures, so the missing warnings are explained. */
 function measureColumns(context: ValidationContext): Finding[] {
   const { header, plan } = context.reading;
-  const bullets = plan.actions.flatMap((a) => a.subActions).filter((s) => s.bullet && s.role !== "financial");
-  const roles = new Set(bullets.map((s) => s.role));
-  for (const s of bullets) if (s.expectsOwner) roles.delete(s.role);
   return header.columns
-    .filter((c) => (roles as Set<string>).has(c.role))
+    .filter((c) => (plan.measureColumns as string[]).includes(c.role))
     .map((c) =>
       finding(
         "owner/measures-column",
