@@ -420,6 +420,32 @@ describe("coverage", () => {
     ]);
   });
 
+  it("reads links written as a list: R1 & R2, Recs 1 and 2, R1/R2, never splitting a priority's name", async () => {
+    for (const links of ["R1 & R2", "Recs 1 and 2", "R1/R2", "R1 R2", "Rec 1 + Rec 2"]) {
+      const result = await validate([
+        { name: "Plan", rows: [TRACKED, [THEME], tracked(actionRow("A", "Head of QA", "Dec18"), "On track", links)] },
+        recommendations,
+      ]);
+      expect([links, only(result, "coverage/unknown-link"), only(result, "coverage/recommendation-gap")]).toEqual([
+        links,
+        [],
+        [],
+      ]);
+    }
+    const named = await validate([
+      {
+        name: "Plan",
+        rows: [
+          TRACKED,
+          [THEME],
+          tracked(actionRow("A", "Head of QA", "Dec18"), "On track", "R1 & Fostering and adoption"),
+        ],
+      },
+      recommendations,
+    ]);
+    expect(only(named, "coverage/unknown-link").map((f) => f.value)).toEqual(["R1 & Fostering and adoption"]);
+  });
+
   it("coverage/inferred-link: suggestions when the plan has no links column", async () => {
     const result = await validateRows([
       [THEME],

@@ -188,11 +188,23 @@ export function splitOwners(text: string): string[] {
     .filter((s) => s !== "");
 }
 
+/** A recommendation named by number: "R3", "Rec 3", "Recommendation 3", "3". */
+const NUMBERED = /^(?:r|recs?\.?|recommendations?)?\s*#?\s*\d{1,3}$/i;
+
+/**
+ * The links in a cell: split at ";", "," and line breaks, and also at "&", "and", "/", "+" or a space
+ * where every piece is a recommendation number ("R1 & R3", "Recs 1 and 3") — never inside a priority's
+ * name ("Recruitment and retention").
+ */
 export function splitLinks(text: string): string[] {
   return text
     .split(/[;,\n]+/)
     .map((s) => s.trim())
-    .filter((s) => s !== "");
+    .filter((s) => s !== "")
+    .flatMap((link) => {
+      const pieces = link.replace(/^recs\.?\s+/i, "").split(/\s*(?:&|\+|\/|\band\b)\s*|\s+(?=r\d)/i);
+      return pieces.length > 1 && pieces.every((p) => NUMBERED.test(p.trim())) ? pieces.map((p) => p.trim()) : [link];
+    });
 }
 
 function textAbove(grid: SheetGrid, header: PlanHeader): { title: string | null; marking: string | null } {
