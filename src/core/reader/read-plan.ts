@@ -2,6 +2,7 @@
 // rows, repeated headers, blank and notes rows, actions), and records what could not be read.
 
 import { parseDeadline } from "../deadline/parse-deadline";
+import { memoiseText } from "../memoise";
 import { finding, type Finding } from "../findings/finding";
 import { COLUMN_LABELS } from "../plan/columns";
 import { DERBY_2017 } from "../plan/derby-2017";
@@ -201,11 +202,14 @@ export function splitLinks(text: string): string[] {
     .split(/[;,\n]+/)
     .map((s) => s.trim())
     .filter((s) => s !== "")
-    .flatMap((link) => {
-      const pieces = link.replace(/^recs\.?\s+/i, "").split(/\s*(?:&|\+|\/|\band\b)\s*|\s+(?=r\d)/i);
-      return pieces.length > 1 && pieces.every((p) => NUMBERED.test(p.trim())) ? pieces.map((p) => p.trim()) : [link];
-    });
+    .flatMap(numbersListed);
 }
+
+/** "R1 & R3" → ["R1", "R3"]; any other link as it is. Links repeat down a plan: each is split once. */
+const numbersListed = memoiseText((link): readonly string[] => {
+  const pieces = link.replace(/^recs\.?\s+/i, "").split(/\s*(?:&|\+|\/|\band\b)\s*|\s+(?=r\d)/i);
+  return pieces.length > 1 && pieces.every((p) => NUMBERED.test(p.trim())) ? pieces.map((p) => p.trim()) : [link];
+});
 
 function textAbove(grid: SheetGrid, header: PlanHeader): { title: string | null; marking: string | null } {
   let title: string | null = null;
@@ -302,12 +306,12 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     }
 
     const previous = actions[actions.length - 1];
-    if (previous && continuesAction(grid, row, byRole, inherited))
+    if (previous && inherited.size > 0 && continuesAction(grid, row, byRole, inherited))
       continueAction(previous, grid, row, header, inherited, findings);
     else actions.push(readAction(grid, row, header, theme, hidden.has(row), inherited, findings));
   }
 
-  const measureColumns = markMeasureColumns(actions.flatMap((a) => a.subActions));
+  const measureColumns = markMeasureColumns(actions);
   const plan: Plan = { sheet, structure, actions, themeRows, measureColumns };
   return { plan, header, settings, title, marking, findings, history: readHistory(workbook) };
 }
@@ -387,11 +391,11 @@ function readAction(
   let deadlineIsDate = false;
   for (const col of header.columns) {
     // A merged cell's value is each row's, except sub-action lists: those are read once, on the top row.
-    const origin = isSubActionRole(col.role) ? undefined : inherited.get(`${row}:${col.column}`);
-    const at = origin ?? { row, column: col.column };
+    const origin =
+      inherited.size === 0 || isSubActionRole(col.role) ? undefined : inherited.get(`${row}:${col.column}`);
     if (origin) mergedFrom[col.role] = { sheet, ...origin };
-    const value = cellValue(grid, at.row, at.column);
-    const format = numberFormat(grid, at.row, at.column);
+    const value = cellValue(grid, origin?.row ?? row, origin?.column ?? col.column);
+    const format = numberFormat(grid, origin?.row ?? row, origin?.column ?? col.column);
     if (isErrorValue(value) && !origin) findings.push(unreadableCell(sheet, row, col, row, theme, value));
     cells[col.role] = cellText(value, format);
     if (col.role === "deadline") {

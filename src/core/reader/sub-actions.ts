@@ -62,14 +62,17 @@ const MEASURE_BULLETS = 3;
  * success measures or evidence there ("- Re-referrals below 20%") write no owners, and each bullet
  * reported as unowned would be a false alarm. A column with a bracket anywhere keeps the rule.
  */
-export function markMeasureColumns(subActions: SubAction[]): SubActionRole[] {
+export function markMeasureColumns(actions: readonly { subActions: SubAction[] }[]): SubActionRole[] {
   const bullets = new Map<SubActionRole, number>();
   const withBracket = new Set<SubActionRole>();
-  for (const sub of subActions) {
-    if (sub.bracket) withBracket.add(sub.role);
-    if (sub.expectsOwner) bullets.set(sub.role, (bullets.get(sub.role) ?? 0) + 1);
-  }
+  for (const { subActions } of actions)
+    for (const sub of subActions) {
+      if (sub.bracket) withBracket.add(sub.role);
+      if (sub.expectsOwner) bullets.set(sub.role, (bullets.get(sub.role) ?? 0) + 1);
+    }
   const measures = [...bullets].filter(([role, n]) => !withBracket.has(role) && n >= MEASURE_BULLETS).map(([r]) => r);
-  for (const sub of subActions) if (measures.includes(sub.role)) sub.expectsOwner = false;
+  if (measures.length > 0)
+    for (const { subActions } of actions)
+      for (const sub of subActions) if (measures.includes(sub.role)) sub.expectsOwner = false;
   return measures;
 }
