@@ -159,18 +159,18 @@ describe("summaries through Office.js", () => {
     expect(excel.value("Board exceptions", "A1")).toBe("Ours");
   });
 
-  it("shows every row of a regenerated sheet that a user had filtered, and drops the old filter", async () => {
+  it("puts filter buttons on the chase list, and shows every row when it is regenerated after filtering", async () => {
     const excel = await fake(DERBY_TRACKED);
     const service = new PlanCheckService(excel.run, env);
     await service.buildSummaries({ kinds: ["owner"] });
-    // The coordinator filters the chase list down to one owner in Excel: rows 6 to 40 are hidden.
     const chase = excel.sheet("Chase list by owner");
-    chase.autoFilter = "A4:F40";
-    for (let row = 5; row < 40; row++) chase.hiddenRows.add(row);
+    expect(chase.autoFilter).toBe("A6:G94");
+    // The coordinator filters the chase list down to one owner in Excel: rows 8 to 40 are hidden.
+    for (let row = 7; row < 40; row++) chase.hiddenRows.add(row);
 
     const outcome = await service.buildSummaries({ kinds: ["owner"] });
     expect(outcome.ok).toBe(true);
-    expect(excel.sheet("Chase list by owner").autoFilter).toBeNull();
+    expect(excel.sheet("Chase list by owner").autoFilter).toBe("A6:G94");
     expect([...excel.sheet("Chase list by owner").hiddenRows]).toEqual([]);
     expect(excel.sheet("Improvement plan").hiddenRows.size).toBe(0);
   });

@@ -114,6 +114,17 @@ describe("summary sheets of the tracked Derby sample", () => {
     expect(stands.every((s) => /^(Overdue by \d+ days|Due within (30|60) days)$/.test(s))).toBe(true);
   });
 
+  it("puts filter buttons over the chase list, header to last row, so it can be shown one owner at a time", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out) as unknown as ArrayBuffer);
+    const chase = wb.getWorksheet("Chase list by owner");
+    const rows = rowsOf(sheet(out, "Chase list by owner"));
+    const header = rows.findIndex((r) => r[0] === "Owner") + 1;
+    expect(chase?.autoFilter).toBe(`A${header}:G${rows.length}`);
+    const workbookXml = parts(out)["xl/workbook.xml"];
+    expect(workbookXml).toContain(`'Chase list by owner'!$A$${header}:$G$${rows.length}</definedName>`);
+  });
+
   it("says so when there is nothing to chase", () => {
     const early = validatePlan(readPlan(openSample(DERBY_TRACKED).snapshot), "2016-01-01");
     const [, chase] = buildSummaries(early, ["owner"], OPTIONS);

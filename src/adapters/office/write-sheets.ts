@@ -5,7 +5,7 @@
 import { toExcelSerial } from "../../core/deadline/calendar";
 import { cellAddress, columnLetter, quoteSheetName } from "../../core/workbook/address";
 import { chooseSheetNames, followSheetNames } from "../../core/workbook/generated";
-import type { CellStyle, GeneratedKind, GeneratedSheet } from "../../core/workbook/sheet-spec";
+import { filterRange, type CellStyle, type GeneratedKind, type GeneratedSheet } from "../../core/workbook/sheet-spec";
 import type { OfficeSnapshot } from "./read-snapshot";
 
 const CELLS_PER_AREA = 150;
@@ -176,6 +176,7 @@ async function writeGeneratedSheet(
   const all = ws.getRangeByIndexes(0, 0, Math.max(1, sheet.rows.length), width);
   all.format.verticalAlignment = "Top";
   all.format.autofitRows();
+  if (sheet.filter) ws.autoFilter.apply(ws.getRange(filterRange(sheet)));
   ws.freezePanes.freezeRows(sheet.headerRow + 1);
   ws.pageLayout.orientation = "Landscape";
   ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };

@@ -4,7 +4,13 @@
 
 import { toExcelSerial } from "../../core/deadline/calendar";
 import { columnLetter, quoteSheetName } from "../../core/workbook/address";
-import { rowHeight, type GeneratedSheet, type SpecCell, type TextCell } from "../../core/workbook/sheet-spec";
+import {
+  filterRange,
+  rowHeight,
+  type GeneratedSheet,
+  type SpecCell,
+  type TextCell,
+} from "../../core/workbook/sheet-spec";
 import type { SharedStrings } from "./shared-strings";
 import type { SheetStyles } from "./styles";
 import { Utf8Writer } from "./utf8-writer";
@@ -32,12 +38,6 @@ function hyperlinkXml(link: NonNullable<TextCell["link"]>, display: string, addr
 
 /** What the writer needs of a sheet: its rows, widths, header row and marking. */
 export type SheetLayout = Pick<GeneratedSheet, "columnWidths" | "rows" | "headerRow" | "marking" | "filter">;
-
-/** The table a sheet's filter covers: the header row to the last row, across every column. */
-function filterRange(sheet: SheetLayout): string {
-  const last = columnLetter(Math.max(0, sheet.columnWidths.length - 1));
-  return `$A$${sheet.headerRow + 1}:$${last}$${Math.max(sheet.rows.length, sheet.headerRow + 1)}`;
-}
 
 /** The worksheet part for a generated sheet, as UTF-8 bytes. */
 export function sheetXml(sheet: SheetLayout, styles: SheetStyles, strings: SharedStrings): Uint8Array<ArrayBuffer> {
@@ -76,7 +76,7 @@ export function sheetXml(sheet: SheetLayout, styles: SheetStyles, strings: Share
       out.write(`<row r="${rowNumber}" ht="${rowHeight(row, sheet.columnWidths)}" customHeight="1">${cells}</row>`);
   }
   out.write(`</sheetData>`);
-  if (sheet.filter) out.write(`<autoFilter ref="${filterRange(sheet).replace(/\$/g, "")}"/>`);
+  if (sheet.filter) out.write(`<autoFilter ref="${filterRange(sheet)}"/>`);
   if (links.byteLength > 0) {
     out.write(`<hyperlinks>`);
     out.append(links);
@@ -99,6 +99,11 @@ function printTitles(sheetName: string, headerRow: number): string {
   return `${quoteSheetName(sheetName)}!$${headerRow + 1}:$${headerRow + 1}`;
 }
 
+/** "A4:G120" as the absolute reference a defined name holds, "$A$4:$G$120". */
+function absolute(range: string): string {
+  return range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
 /** The sheet-scoped names Excel keeps beside a generated sheet: print titles, and its filter's range. */
 export function definedNamesFor(
   sheetName: string,
@@ -108,7 +113,7 @@ export function definedNamesFor(
   if (sheet.filter)
     names.push({
       name: "_xlnm._FilterDatabase",
-      value: `${quoteSheetName(sheetName)}!${filterRange(sheet)}`,
+      value: `${quoteSheetName(sheetName)}!${absolute(filterRange(sheet))}`,
       hidden: true,
     });
   return names;

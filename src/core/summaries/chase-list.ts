@@ -31,7 +31,7 @@ export function chaseList(result: ValidationResult, options: SummaryOptions): Ge
   for (const e of ownerEntries(result)) {
     const items = e.items.filter(toChase);
     items.sort((a, b) => (b.daysLate ?? -1) - (a.daysLate ?? -1) || (a.due ?? "").localeCompare(b.due ?? ""));
-    // The owner is on every row, so filtering the list by owner in Excel keeps each row whole.
+    // The owner is on every row, so filtering the list by owner (its filter buttons) keeps each row whole.
     for (const i of items) {
       rows.push([
         text(e.name, "wrap"),
@@ -52,5 +52,6 @@ export function chaseList(result: ValidationResult, options: SummaryOptions): Ge
     rows,
     headerRow,
     marking: result.reading.marking,
+    filter: true,
   };
 }

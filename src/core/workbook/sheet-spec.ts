@@ -2,6 +2,7 @@
 // core decides what a summary or the Validation sheet says and each adapter only decides how to write it.
 
 import type { IsoDate } from "../deadline/calendar";
+import { columnLetter } from "./address";
 
 export type CellStyle =
   | "title"
@@ -57,8 +58,14 @@ export interface GeneratedSheet {
   marking: string | null;
   /** Kept out of sight (the board history is data for Plan Check, not for reading). */
   hidden?: boolean;
-  /** Filter buttons on the header row, over the table down to its last row (written by the .xlsx adapter). */
+  /** Filter buttons on the header row, over the table down to its last row. */
   filter?: boolean;
+}
+
+/** The table a sheet's filter covers, "A4:G120": the header row to the last row, across every column. */
+export function filterRange(sheet: Pick<GeneratedSheet, "columnWidths" | "rows" | "headerRow">): string {
+  const last = columnLetter(Math.max(0, sheet.columnWidths.length - 1));
+  return `A${sheet.headerRow + 1}:${last}${Math.max(sheet.rows.length, sheet.headerRow + 1)}`;
 }
 
 /** Excel's limits on one cell: longer text is cut with a visible ellipsis, never an error. */

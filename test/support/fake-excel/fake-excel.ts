@@ -350,6 +350,15 @@ class FakeAutoFilter extends Proxy {
   remove(): void {
     this.ctx.op(() => (this.sheet().autoFilter = null));
   }
+
+  apply(range: FakeRange): void {
+    this.ctx.op(() => {
+      const sheet = this.sheet();
+      if (sheet.autoFilter !== null)
+        throw new OfficeError("InvalidOperation", "The sheet already has a filter; remove it first");
+      sheet.autoFilter = rectAddress(range.rect() as Rect);
+    });
+  }
 }
 
 /** Setter-only bag for page header and footer texts. */
