@@ -46,7 +46,10 @@ function rolesInRow(grid: SheetGrid, row: number, width: number, mapping: Column
   for (let c = 0; c < width; c++) {
     if (mapped.has(c)) continue;
     const match = matchHeading(text(grid, row, c));
-    if (!match || (roles.has(match.role) && !(match.rank < (ranks.get(match.role) ?? -1)))) continue;
+    if (!match) continue;
+    // The rank of the heading holding the role so far; a role the saved mapping set is never taken.
+    const holder = ranks.get(match.role) ?? (roles.has(match.role) ? -1 : Infinity);
+    if (match.rank >= holder) continue;
     roles.set(match.role, c);
     ranks.set(match.role, match.rank);
   }
