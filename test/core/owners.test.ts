@@ -28,6 +28,13 @@ describe("expanding abbreviations", () => {
     );
   });
 
+  it("reads abbreviations written in mixed case (HoS, DHoS, CiC), never an ordinary word that spells one", () => {
+    expect(expandAbbreviations("HoS Safeguarding; DHoS CiC", DEFAULT_GLOSSARY)).toBe(
+      "Head of Service Safeguarding; Deputy Head of Service Children in Care",
+    );
+    expect(expandAbbreviations("Mat Jones, sc team", DEFAULT_GLOSSARY)).toBe("Mat Jones, sc team");
+  });
+
   it("accepts glossary entries written with dots", () => {
     expect(expandAbbreviations("Perf and Intel", { "Perf. and Intel.": "Performance and Intelligence" })).toBe(
       "Performance and Intelligence",
@@ -36,6 +43,14 @@ describe("expanding abbreviations", () => {
 });
 
 describe("one role, many spellings", () => {
+  it("drops a bracketed abbreviation that glosses the role, never a word that names it", () => {
+    const key = (owner: string) => ownerKey(owner, DEFAULT_GLOSSARY);
+    expect(key("Head of Service (HoS) Safeguarding")).toBe(key("HOS Safeguarding"));
+    expect(key("Service Director (SD EHCS)")).toBe(key("Service Director"));
+    expect(key("Head of Service (Safeguarding)")).toBe(key("HOS Safeguarding"));
+    expect(key("Head of Service (Safeguarding)")).not.toBe(key("Head of Service (Fostering)"));
+  });
+
   it("gives every spelling of Performance and Intelligence one key", () => {
     const keys = ["Perf and Intel.", "Perf. and Intel.", "Performance and Intelligence"].map((o) =>
       ownerKey(o, DEFAULT_GLOSSARY),

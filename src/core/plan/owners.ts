@@ -31,6 +31,7 @@ function compile(glossary: Record<string, string>): CompiledGlossary {
   const cached = compiled.get(glossary);
   if (cached) return cached;
   const meanings = new Map(Object.entries(glossary).map(([key, meaning]) => [bareAbbreviation(key), meaning]));
+  const byLowerCase = new Map([...meanings].map(([key, meaning]) => [key.toLowerCase(), meaning]));
   const keys = [...meanings.keys()].filter((k) => k !== "").sort((a, b) => b.length - a.length);
   // Each word may end in an abbreviation's dot, which the meaning replaces along with the word.
   const escaped = keys.map((k) =>
@@ -40,9 +41,16 @@ function compile(glossary: Record<string, string>): CompiledGlossary {
       .join("\\.?\\s+"),
   );
   // Abbreviations already glossed in brackets ("Head of Service (HOS)") are left as written.
-  const pattern = keys.length ? new RegExp(`(?<![\\w'(])(?:${escaped.join("|")})\\.?(?![\\w')])`, "g") : null;
-  const expand = (text: string): string =>
-    pattern ? text.replace(pattern, (m) => meanings.get(bareAbbreviation(m)) ?? m) : text;
+  const pattern = keys.length ? new RegExp(`(?<![\\w'(])(?:${escaped.join("|")})\\.?(?![\\w')])`, "gi") : null;
+  // Written as in the glossary, or in mixed case with two capitals or more ("HoS", "DHoS", "CiC"): never
+  // an ordinary word that happens to spell one ("Mat", "sc").
+  const meaningOf = (written: string): string => {
+    const bare = bareAbbreviation(written);
+    const exact = meanings.get(bare);
+    if (exact !== undefined) return exact;
+    return (bare.match(/[A-Z]/g) ?? []).length >= 2 ? (byLowerCase.get(bare.toLowerCase()) ?? written) : written;
+  };
+  const expand = (text: string): string => (pattern ? text.replace(pattern, meaningOf) : text);
   const result = { expand, ownerKey: memoiseText((owner) => keyOf(owner, expand)) };
   compiled.set(glossary, result);
   return result;
@@ -58,8 +66,15 @@ export function ownerKey(owner: string, glossary: Record<string, string>): strin
   return compile(glossary).ownerKey(owner);
 }
 
+/**
+ * Bracketed abbreviations that only gloss the words before them: "(HOS)", "(DHOS's)", "(HoS)", "(SD EHCS)".
+ * "(Safeguarding)" or "(Fostering)" names the role, and stays.
+ */
+const ABBREVIATION = "(?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z])[A-Za-z&]{2,8}(?:['’]s)?";
+const GLOSS = new RegExp(`\\s*\\(${ABBREVIATION}(?:\\s+${ABBREVIATION})*\\)`, "g");
+
 function keyOf(owner: string, expand: (text: string) => string): string {
-  const withoutGlosses = owner.replace(/\s*\([A-Z][A-Za-z&' ]{0,12}\)/g, "");
+  const withoutGlosses = owner.replace(GLOSS, "");
   return expand(withoutGlosses)
     .toLowerCase()
     .replace(/[''’]s\b/g, "s")
