@@ -35,7 +35,29 @@ export function paneTheme(colours: OfficeColours | undefined): { theme: ITheme; 
           neutralTertiary: "#a19f9d",
         }
       : { themePrimary: "#1f3864", neutralPrimary: c.bodyForegroundColor, white: c.bodyBackgroundColor },
-    semanticColors: { bodyBackground: c.bodyBackgroundColor, bodyText: c.bodyForegroundColor },
+    semanticColors: {
+      bodyBackground: c.bodyBackgroundColor,
+      bodyText: c.bodyForegroundColor,
+      // Notices (MessageBar) keep Fluent's light backgrounds unless told: dark ones, light text and icons.
+      ...(dark
+        ? {
+            messageText: c.bodyForegroundColor,
+            infoBackground: "#323130",
+            successBackground: "#393d1b",
+            warningBackground: "#433519",
+            severeWarningBackground: "#4f2a0f",
+            errorBackground: "#442726",
+            blockingBackground: "#442726",
+            infoIcon: "#c8c6c4",
+            successIcon: "#92c353",
+            warningIcon: "#fce100",
+            severeWarningIcon: "#fce100",
+            errorIcon: "#f1707b",
+            blockingIcon: "#f1707b",
+            messageLink: "#6ca8e8",
+          }
+        : {}),
+    },
   });
   return { theme, dark };
 }

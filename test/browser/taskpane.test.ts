@@ -69,7 +69,10 @@ describeBrowser("the task pane in Chromium", () => {
         "--disable-sync",
         "--no-first-run",
         "--disable-quic",
+        "--lang=en-GB",
       ],
+      // The date input takes its order from the browser's own locale (Debian's chromium-l10n has en-GB).
+      env: { ...process.env, LANG: "en_GB.UTF-8", LANGUAGE: "en_GB" },
     });
   }, 240000);
 
@@ -82,7 +85,8 @@ describeBrowser("the task pane in Chromium", () => {
     state: string,
     theme: "light" | "dark" = "light",
   ): Promise<{ page: Page; requests: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 420, height: 1100 } });
+    // Coordinators are in the UK: dates in the pane read 30/11/2017 where Chromium has its en-GB locale.
+    const context = await browser.newContext({ viewport: { width: 420, height: 1100 }, locale: "en-GB" });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
