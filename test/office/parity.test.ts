@@ -75,6 +75,17 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       merges: ["A3:A4", "B3:B4", "D3:D4", "E3:E4", "F3:F4", "C5:C6", "D5:D6", "E5:E6"],
     },
   ],
+  "a Theme column instead of theme rows": [
+    {
+      name: "Tracker",
+      rows: [
+        ["Ref", "Theme", "Action", "Lead", "Due date", "RAG", "Evidence"],
+        ["1", THEME, "Task A", "HoS Safeguarding", "Aug17", "Complete – signed off", "- Audit (QA – Nov17)"],
+        ["2", null, "Task B", "HOS Safeguarding", "Set17", "Amber", "- Dip sample (QA)"],
+        ["3", "Capacity", "Task C", "TBC", "Mar18", "", ""],
+      ],
+    },
+  ],
   "errors and formulas": [
     {
       name: "Plan",

@@ -141,6 +141,31 @@ describe("reading layout variants", () => {
     ]);
   });
 
+  it("reads each row's theme from a Theme column, a blank cell keeping the theme above", async () => {
+    const reading = await readSheets([
+      {
+        name: "Tracker",
+        rows: [
+          ["Ref", "Theme", "Action", "Lead", "Due date", "Priority"],
+          ["1", "1. Identifying and meeting needs", "A", "Head of QA", "Mar25", "High"],
+          ["2", "", "B", "Head of QA", "Jun25", "Low"],
+          ["3", "Capacity", "C", "Head of QA", "Sep25", "High"],
+        ],
+      },
+    ]);
+    expect(reading.header.columns.map((c) => c.role)).toEqual(["theme", "what", "accountable", "deadline"]);
+    expect(reading.header.extraColumns.map((c) => c.heading)).toEqual(["Ref", "Priority"]);
+    expect(reading.plan.actions.map((a) => [a.what, a.theme])).toEqual([
+      ["A", "1. Identifying and meeting needs"],
+      ["B", "1. Identifying and meeting needs"],
+      ["C", "Capacity"],
+    ]);
+    expect(reading.plan.themeRows.map((t) => [t.name, t.row + 1])).toEqual([
+      ["1. Identifying and meeting needs", 2],
+      ["Capacity", 4],
+    ]);
+  });
+
   it("matches the What? / Who? / When? / How will we know? layout and a Task column", async () => {
     const reading = await readSheets([
       {

@@ -6,6 +6,9 @@ import type { ColumnRole } from "./model";
 
 /** The Derby 2017 heading first, then the usual synonyms. All in normalised form. */
 const SYNONYMS: Record<ColumnRole, string[]> = {
+  // Trackers often give each row its theme in a column rather than under a heading row. "Priority"
+  // alone is left out: it as often means High, Medium or Low.
+  theme: ["theme", "themes", "improvement theme", "workstream", "work stream", "strand", "priority area"],
   // What is done comes before what it is for: a plan with an Objective column over one task per row
   // has its actions in the Action column.
   what: [
@@ -156,6 +159,7 @@ export const COLUMN_LABELS: Record<ColumnRole, string> = {
   links: "Links to recommendations / priorities",
   progress: "Progress update",
   lastUpdated: "Last updated",
+  theme: "Theme",
 };
 
 /** The group heading over the five sub-action columns in a two-row header. */

@@ -47,6 +47,7 @@ export interface PlanStructure {
 
 /** The columns a plan sheet can have, by meaning. */
 export type ColumnRole =
+  | "theme"
   | "what"
   | "area"
   | "accountable"

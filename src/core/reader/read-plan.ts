@@ -306,9 +306,19 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     }
 
     const previous = actions[actions.length - 1];
-    if (previous && inherited.size > 0 && continuesAction(grid, row, byRole, inherited))
+    if (previous && inherited.size > 0 && continuesAction(grid, row, byRole, inherited)) {
       continueAction(previous, grid, row, header, inherited, findings);
-    else actions.push(readAction(grid, row, header, theme, hidden.has(row), inherited, findings));
+      continue;
+    }
+    // A Theme column names the row's theme; a blank one leaves it as the row above had it.
+    const themeColumn = byRole.get("theme");
+    const written = themeColumn ? themeIn(grid, row, themeColumn.column, inherited) : "";
+    const named = written === "" ? null : (matchTheme(written, structure) ?? written);
+    if (named !== null && named !== theme) {
+      theme = named;
+      themeRows.push({ name: theme, row });
+    }
+    actions.push(readAction(grid, row, header, theme, hidden.has(row), inherited, findings));
   }
 
   const measureColumns = markMeasureColumns(actions);
@@ -357,6 +367,13 @@ function continueAction(
   }
   action.links = splitLinks(action.cells.links ?? "");
   action.status ??= action.cells.status?.trim() || null;
+}
+
+/** The text of a row's Theme cell, or of the merged cell over it. */
+function themeIn(grid: SheetGrid, row: number, column: number, inherited: MergedBelow): string {
+  const at = inherited.get(`${row}:${column}`) ?? { row, column };
+  const value = cellValue(grid, at.row, at.column);
+  return typeof value === "string" && !isErrorValue(value) ? value.trim() : "";
 }
 
 function unreadableCell(
