@@ -1,5 +1,5 @@
-// Bundles the add-in pages: the task pane (React), the ribbon commands' function file and the message
-// dialog, each with its HTML page, and the Web Worker that does the core's work for them. Office.js is served from the add-in's own files, not a CDN.
+// Bundles the add-in pages: the task pane (React), the ribbon commands' function file, the message
+// dialog and the help page, each with its HTML page, and the Web Worker that does the core's work for them. Office.js is served from the add-in's own files, not a CDN.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -48,6 +48,8 @@ module.exports = async (env, options) => {
         chunks: ["commands"],
       }),
       new HtmlWebpackPlugin({ filename: "message.html", template: "./src/dialog/message.html", chunks: ["message"] }),
+      // The manifest's SupportUrl and Learn more link: a static page, no script.
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },

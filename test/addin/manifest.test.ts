@@ -64,6 +64,13 @@ describe("manifest.xml", () => {
     for (const url of urls) expect(url).toMatch(/^https:\/\//);
   });
 
+  it("points every page it names at one the build makes", () => {
+    const pages = [...new Set(all(/DefaultValue="https:\/\/[^/]+\/([\w-]+\.html)"/g))];
+    expect(pages.sort()).toEqual(["commands.html", "help.html", "taskpane.html"]);
+    const webpack = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
+    for (const page of pages) expect(webpack).toContain(`filename: "${page}"`);
+  });
+
   it("points every icon at a file in assets/", () => {
     const icons = all(/DefaultValue="https:\/\/[^/]+\/(assets\/[^"]+)"/g);
     expect(icons.length).toBeGreaterThanOrEqual(5);

@@ -327,6 +327,19 @@ describeBrowser("the task pane in Chromium", () => {
     120000,
   );
 
+  it("serves the help page the manifest links to, with no script, and it passes the same audit", async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 1200 }, locale: "en-GB" });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto(`${origin}/help.html`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Plan Check — help");
+    await expect(page.locator("script").count()).resolves.toBe(0);
+    await expect(accessibilityViolations(page)).resolves.toEqual([]);
+    expect(requests).toEqual([`${origin}/help.html`]);
+    await context.close();
+  }, 120000);
+
   it("says what is wrong when there is no plan sheet", async () => {
     const bytes = await buildXlsx([{ name: "Budget", rows: [["Line", "Amount"]] }]);
     const { page } = await openPane(sheetsToJson(await sheetsFromXlsx(bytes)));
