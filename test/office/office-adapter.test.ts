@@ -221,7 +221,7 @@ describe("real situations, plainly", () => {
     expect(outcome).toEqual({
       ok: false,
       message:
-        "This version of Excel is too old for Plan Check (it needs ExcelApi 1.9: Excel 2019, Microsoft 365 or Excel on the web).",
+        "This version of Excel is too old for Plan Check (it needs ExcelApi 1.9: Excel 2021 or later, Microsoft 365 or Excel on the web).",
     });
   });
 

@@ -24,7 +24,7 @@ const MESSAGES: Record<string, string> = {
   RequestPayloadSizeLimitExceeded:
     "The workbook is too large for Excel on the web to send in one go. Try Excel on the desktop, or split the plan across workbooks.",
   ApiNotFound:
-    "This version of Excel lacks a feature Plan Check needs. Use Excel 2019 or later, Microsoft 365 or Excel on the web.",
+    "This version of Excel lacks a feature Plan Check needs. Use Excel 2021 or later, Microsoft 365 or Excel on the web.",
   InsufficientPermission:
     "Plan Check may not change this workbook: it may be read-only or opened in Protected View. Enable editing and try again.",
   GeneralException:
@@ -42,8 +42,8 @@ export function describeOfficeError(error: unknown): string {
 
 /** ExcelApi sets the features need, and the Excel that brings each. */
 export const REQUIREMENTS = {
-  validate: { version: "1.9", excel: "Excel 2019, Microsoft 365 or Excel on the web" },
-  summaries: { version: "1.9", excel: "Excel 2019, Microsoft 365 or Excel on the web" },
+  validate: { version: "1.9", excel: "Excel 2021 or later, Microsoft 365 or Excel on the web" },
+  summaries: { version: "1.9", excel: "Excel 2021 or later, Microsoft 365 or Excel on the web" },
 } as const;
 
 export type SetSupported = (name: string, version: string) => boolean;
