@@ -48,19 +48,19 @@ export function buildProgram(out: Output, setCode: (code: number) => void): Comm
   program
     .command("validate")
     .description("Check the plan as of a date: what is missing, wrong or late, cell by cell.")
-    .argument("<file>", "the plan workbook (.xlsx)")
+    .argument("<files...>", "the plan workbook (.xlsx); several are checked one after another")
     .option(
       "--as-of <YYYY-MM-DD>",
       "judge deadlines as of this date (default: the board date saved in the workbook, else today)",
     )
     .option("--sheet <name>", "the plan sheet, when Plan Check should not find it itself")
-    .option("--json", "print one JSON document instead of text")
+    .option("--json", "print one JSON document instead of text (an array of them for several workbooks)")
     .option("--out <file.xlsx>", "also write an annotated copy: highlights on the plan sheet and a Validation sheet")
     .option("--in-place", "allow --out to be the input file itself (a backup is kept)")
     .option("--code <codes>", "only show these finding codes (comma-separated)")
     .option("--severity <levels>", "only show these severities: error, warning, info (comma-separated)")
     .option("--save-snapshot", "save this board's snapshot in the --out copy, so the next run reports what changed")
-    .action((file: string, options: ValidateOptions) => setCode(validateCommand(file, options, out)));
+    .action((files: string[], options: ValidateOptions) => setCode(validateCommand(files, options, out)));
 
   program
     .command("summarise")

@@ -88,6 +88,6 @@ describe("plan-check inspect", () => {
   it("prints help for a command and exits 0", async () => {
     const { code, stdout } = await runCli("validate", "--help");
     expect(code).toBe(0);
-    expect(stdout).toContain("Usage: plan-check validate [options] <file>");
+    expect(stdout).toContain("Usage: plan-check validate [options] <files...>");
   });
 });

@@ -106,6 +106,32 @@ describe("plan-check validate", () => {
     }
   });
 
+  it("checks several workbooks in one run for a batch, going on past one it cannot read", async () => {
+    const dir = tempDir();
+    const broken = path.join(dir, "minutes.xlsx");
+    fs.writeFileSync(broken, "not a workbook");
+    const run = await runCli("validate", DERBY, broken, DERBY_TRACKED, "--as-of", "2017-11-30");
+    expect(run.code).toBe(2);
+    const reports = run.stdout.split("\n").filter((l) => l.startsWith("Plan Check: "));
+    expect(reports).toEqual([
+      expect.stringContaining("in derby-improvement-plan-2017.xlsx"),
+      expect.stringContaining("in derby-improvement-plan-2017-tracked.xlsx"),
+    ]);
+    expect(run.stderr).toBe(
+      "plan-check: minutes.xlsx is not an Excel workbook (.xlsx). If it is a CSV or another format, open it in Excel and save it as .xlsx.",
+    );
+
+    const json = await runCli("validate", DERBY, DERBY_TRACKED, "--as-of", "2017-11-30", "--json");
+    const documents = JSON.parse(json.stdout) as { counts: { actions: number } }[];
+    expect(documents.map((d) => d.counts.actions)).toEqual([25, 25]);
+    expect(json.code).toBe(1);
+
+    const copy = await runCli("validate", DERBY, DERBY_TRACKED, "--out", path.join(dir, "x.xlsx"));
+    expect(copy).toMatchObject({ code: 2, stdout: "" });
+    expect(copy.stderr).toMatch(/^plan-check: --out, --in-place and --save-snapshot write one annotated copy/);
+    expect(fs.readdirSync(dir)).toEqual(["minutes.xlsx"]);
+  });
+
   it("rejects a malformed --as-of or filter with one line and exit 2", async () => {
     const bad = await runCli("validate", DERBY, "--as-of", "30/11/2017");
     expect(bad).toMatchObject({ code: 2, stdout: "" });

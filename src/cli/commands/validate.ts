@@ -2,13 +2,14 @@
 // copy of the workbook with the findings shown in Excel.
 
 import path from "node:path";
-import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
+import { openWorkbookFile, type OpenedWorkbook } from "../../adapters/xlsx/open-workbook";
 import { isMacroEnabled } from "../../adapters/xlsx/package";
 import { writeAnnotatedCopy } from "../../adapters/xlsx/write-annotated";
 import { checkCopyKind, checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
-import { filterFindings, type Severity } from "../../core/findings/finding";
+import { filterFindings, type Finding, type Severity } from "../../core/findings/finding";
+import { PlanReadError } from "../../core/reader/read-plan";
 import { validationJson } from "../../core/report/validation-json";
-import { validateWorkbook } from "../../core/validation/validate";
+import { validateWorkbook, type ValidationResult } from "../../core/validation/validate";
 import { validationText } from "../format/validation-text";
 import type { Output } from "../output";
 import { parseAsOf, parseList, today } from "../options";
@@ -24,8 +25,57 @@ export interface ValidateOptions {
   saveSnapshot?: boolean;
 }
 
-export function validateCommand(file: string, options: ValidateOptions, out: Output): number {
-  const given = parseAsOf(options.asOf);
+/**
+ * Validates one workbook, or several one after another for a batch: each report in turn (or one JSON
+ * array), a workbook that cannot be read said in one line without stopping the rest, and the exit
+ * code of the worst (2 unreadable, 1 errors found, 0 none).
+ */
+export function validateCommand(files: string[], options: ValidateOptions, out: Output): number {
+  if (files.length === 1) return validateOne(files[0], options, out);
+  if (options.out || options.inPlace || options.saveSnapshot)
+    throw new UsageError(
+      "--out, --in-place and --save-snapshot write one annotated copy: give one workbook, or run validate once for each.",
+    );
+  parseAsOf(options.asOf);
+  const documents: unknown[] = [];
+  let code = 0;
+  for (const file of files) {
+    try {
+      const { result, findings } = check(openWorkbookFile(file), options);
+      if (options.json) documents.push(validationJson(result, findings));
+      else out.line(`${validationText(result, findings, path.basename(file))}\n`);
+      code = Math.max(code, exitCode(findings));
+    } catch (error) {
+      if (!(error instanceof PlanReadError || error instanceof UsageError)) throw error;
+      const name = path.basename(file);
+      out.error(`plan-check: ${error.message.includes(name) ? "" : `${name}: `}${error.message}`);
+      code = 2;
+    }
+  }
+  if (options.json) out.line(JSON.stringify(documents, null, 2));
+  return code;
+}
+
+function check(opened: OpenedWorkbook, options: ValidateOptions): { result: ValidationResult; findings: Finding[] } {
+  const result = validateWorkbook(opened.snapshot, {
+    sheet: options.sheet,
+    asOf: parseAsOf(options.asOf),
+    today: today(),
+  });
+  const findings = filterFindings(result.findings, {
+    codes: parseList(options.code),
+    severities: parseList(options.severity) as Severity[] | undefined,
+  });
+  return { result, findings };
+}
+
+/** The exit code of a report: 1 when it shows an error. */
+function exitCode(findings: Finding[]): number {
+  return findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+function validateOne(file: string, options: ValidateOptions, out: Output): number {
+  parseAsOf(options.asOf);
   const target = options.out ? { input: file, output: options.out, inPlace: Boolean(options.inPlace) } : null;
   if (options.saveSnapshot && !target)
     throw new UsageError("--save-snapshot needs --out: the snapshot is saved in the copy it writes.");
@@ -33,11 +83,7 @@ export function validateCommand(file: string, options: ValidateOptions, out: Out
 
   const opened = openWorkbookFile(file);
   if (target) checkCopyKind(target, isMacroEnabled(opened.pkg));
-  const result = validateWorkbook(opened.snapshot, { sheet: options.sheet, asOf: given, today: today() });
-  const findings = filterFindings(result.findings, {
-    codes: parseList(options.code),
-    severities: parseList(options.severity) as Severity[] | undefined,
-  });
+  const { result, findings } = check(opened, options);
 
   let written: string | null = null;
   if (target) {
@@ -55,5 +101,5 @@ export function validateCommand(file: string, options: ValidateOptions, out: Out
   );
   // Last, where a coordinator looks once a long report has scrolled by; on stderr, so stdout stays the report.
   if (written && !options.json) out.error(written);
-  return findings.some((f) => f.severity === "error") ? 1 : 0;
+  return exitCode(findings);
 }
