@@ -13,6 +13,7 @@ import { validateWorkbook, type ValidationResult } from "../../core/validation/v
 import { validationText } from "../format/validation-text";
 import type { Output } from "../output";
 import { parseAsOf, parseList, today } from "../options";
+import type { IsoDate } from "../../core/deadline/calendar";
 
 export interface ValidateOptions {
   sheet?: string;
@@ -31,17 +32,18 @@ export interface ValidateOptions {
  * code of the worst (2 unreadable, 1 errors found, 0 none).
  */
 export function validateCommand(files: string[], options: ValidateOptions, out: Output): number {
-  if (files.length === 1) return validateOne(files[0], options, out);
+  // Dates and filters are checked before any workbook is read, so a mistake is said once.
+  const checking = checkingFor(options);
+  if (files.length === 1) return validateOne(files[0], options, checking, out);
   if (options.out || options.inPlace || options.saveSnapshot)
     throw new UsageError(
       "--out, --in-place and --save-snapshot write one annotated copy: give one workbook, or run validate once for each.",
     );
-  parseAsOf(options.asOf);
   const documents: unknown[] = [];
   let code = 0;
   for (const file of files) {
     try {
-      const { result, findings } = check(openWorkbookFile(file), options);
+      const { result, findings } = check(openWorkbookFile(file), checking);
       if (options.json) documents.push(validationJson(result, findings));
       else out.line(`${validationText(result, findings, path.basename(file))}\n`);
       code = Math.max(code, exitCode(findings));
@@ -56,17 +58,26 @@ export function validateCommand(files: string[], options: ValidateOptions, out: 
   return code;
 }
 
-function check(opened: OpenedWorkbook, options: ValidateOptions): { result: ValidationResult; findings: Finding[] } {
-  const result = validateWorkbook(opened.snapshot, {
+/** What to check with, from the options as given. */
+interface Checking {
+  sheet: string | undefined;
+  asOf: IsoDate | undefined;
+  codes: string[] | undefined;
+  severities: Severity[] | undefined;
+}
+
+function checkingFor(options: ValidateOptions): Checking {
+  return {
     sheet: options.sheet,
     asOf: parseAsOf(options.asOf),
-    today: today(),
-  });
-  const findings = filterFindings(result.findings, {
     codes: parseList(options.code),
     severities: parseList(options.severity) as Severity[] | undefined,
-  });
-  return { result, findings };
+  };
+}
+
+function check(opened: OpenedWorkbook, checking: Checking): { result: ValidationResult; findings: Finding[] } {
+  const result = validateWorkbook(opened.snapshot, { sheet: checking.sheet, asOf: checking.asOf, today: today() });
+  return { result, findings: filterFindings(result.findings, checking) };
 }
 
 /** The exit code of a report: 1 when it shows an error. */
@@ -74,8 +85,7 @@ function exitCode(findings: Finding[]): number {
   return findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
-function validateOne(file: string, options: ValidateOptions, out: Output): number {
-  parseAsOf(options.asOf);
+function validateOne(file: string, options: ValidateOptions, checking: Checking, out: Output): number {
   const target = options.out ? { input: file, output: options.out, inPlace: Boolean(options.inPlace) } : null;
   if (options.saveSnapshot && !target)
     throw new UsageError("--save-snapshot needs --out: the snapshot is saved in the copy it writes.");
@@ -83,7 +93,7 @@ function validateOne(file: string, options: ValidateOptions, out: Output): numbe
 
   const opened = openWorkbookFile(file);
   if (target) checkCopyKind(target, isMacroEnabled(opened.pkg));
-  const { result, findings } = check(opened, options);
+  const { result, findings } = check(opened, checking);
 
   let written: string | null = null;
   if (target) {
