@@ -2,7 +2,7 @@
 
 import { describeOwner, expandAbbreviations, ownerKey } from "../../src/core/plan/owners";
 import { areDerbyThemes, DERBY_2017 } from "../../src/core/plan/derby-2017";
-import { readPlan } from "../../src/core/reader/read-plan";
+import { readPlan, splitOwners } from "../../src/core/reader/read-plan";
 import { DERBY, openSample } from "../support/derby";
 import type { PlanStructure } from "../../src/core/plan/model";
 import { defaultGlossary } from "../../src/core/plan/settings";
@@ -85,5 +85,28 @@ describe("the glossary a plan starts from", () => {
     expect([withOwnSheets.source, withOwnSheets.derby]).toEqual(["workbook", true]);
     expect(defaultGlossary(withOwnSheets).DSCB).toBe("Derby Safeguarding Children Board");
     expect(areDerbyThemes(["Help and protection", "Learning from practice", "Capacity within the city"])).toBe(false);
+  });
+});
+
+describe("owners in one cell", () => {
+  it.each([
+    ["Head of QA\nEH HOS", ["Head of QA", "EH HOS"]],
+    [
+      "HOS Locality 1 and 5 / T Tassi (County LA) and Police",
+      ["HOS Locality 1 and 5", "T Tassi (County LA) and Police"],
+    ],
+    [
+      "Head of Service (HOS) Quality Assurance (QA), Early Help (EH) HOS, Heads of Service (HOS) for Social Care",
+      ["Head of Service (HOS) Quality Assurance (QA)", "Early Help (EH) HOS", "Heads of Service (HOS) for Social Care"],
+    ],
+    ["Head of QA, Service Manager; Virtual Head", ["Head of QA", "Service Manager", "Virtual Head"]],
+    // A comma inside one owner's name: not every piece names a role.
+    [
+      "All staff in Early Help, Social Care and Youth Offending",
+      ["All staff in Early Help, Social Care and Youth Offending"],
+    ],
+    ["Head of Service, Safeguarding", ["Head of Service, Safeguarding"]],
+  ])("reads %j as %j", (cell, owners) => {
+    expect(splitOwners(cell)).toEqual(owners);
   });
 });

@@ -186,7 +186,22 @@ export function splitOwners(text: string): string[] {
   return text
     .split(/\r?\n|\s+\/\s+|;/)
     .map((s) => s.replace(/^\s*[-•]\s*/, "").trim())
-    .filter((s) => s !== "");
+    .filter((s) => s !== "")
+    .flatMap(ownersListed);
+}
+
+/** A word that makes a phrase a role: "Head of QA", "Service Manager", "EH HOS", "Virtual Head". */
+const ROLE_WORD =
+  /\b(?:heads?|directors?|managers?|officers?|leads?|chairs?|coordinators?|advisers?|advisors?|principal|hos|dhos|dhos's|tms?|sd|iros?|vh)\b/i;
+
+/**
+ * "Head of QA, Early Help HOS, Service Manager" names three owners; "All staff in Early Help, Social Care
+ * and Youth Offending" names one. A comma splits owners only where every piece names a role.
+ */
+function ownersListed(owner: string): string[] {
+  if (!owner.includes(",")) return [owner];
+  const pieces = owner.split(/\s*,\s*/).filter((p) => p !== "");
+  return pieces.length > 1 && pieces.every((p) => ROLE_WORD.test(p)) ? pieces : [owner];
 }
 
 /** A recommendation named by number: "R3", "Rec 3", "Recommendation 3", "3". */
