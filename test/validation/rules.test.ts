@@ -318,6 +318,18 @@ describe("deadlines", () => {
     expect(only(result, "deadline/no-year").map((f) => f.cell)).toEqual(["D6"]);
   });
 
+  it("deadline/unreadable says when a status was written where the date goes", async () => {
+    const result = await validateRows([[THEME], actionRow("A", "Head of QA", "Completed")]);
+    expect(result.findings.filter((f) => f.code === "deadline/unreadable")).toEqual([
+      expect.objectContaining({
+        cell: "D3",
+        message:
+          'The deadline of the action in row 3, "Completed", is a status rather than a date, so Plan Check cannot tell when it is due.',
+        fix: 'Put "Completed" in the Status column and keep the date it was due here.',
+      }),
+    ]);
+  });
+
   it("deadline/sub-action-after-action", async () => {
     const result = await validateRows([
       [THEME],

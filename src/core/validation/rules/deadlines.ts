@@ -4,22 +4,40 @@
 import { formatLongDate } from "../../deadline/calendar";
 import type { Deadline, DeadlineProblem } from "../../deadline/deadline";
 import { finding, type Finding, type FindingPlace } from "../../findings/finding";
+import { readStatus } from "../../plan/status";
 import { actionPlace, columnOf, subActionPlace, subActionWhere, type Rule } from "../context";
 
-function problemFindings(deadline: Deadline, place: FindingPlace, what: string): Finding[] {
+/** `statusFix` advises on a status written where the date goes, where the plan has a column for it. */
+function problemFindings(
+  deadline: Deadline,
+  place: FindingPlace,
+  what: string,
+  statusFix?: (status: string) => string,
+): Finding[] {
   const out: Finding[] = [];
   for (const p of deadline.problems) out.push(problemFinding(p, place, what));
   if (
     deadline.kind === "unknown" &&
     !deadline.problems.some((p) => p.code === "no-year" || p.code === "impossible-date")
   ) {
+    const written = deadline.raw.trim();
+    // "Complete" or "On track" in a date's place: the status went in the wrong column.
+    const status = readStatus(written);
     out.push(
-      finding(
-        "deadline/unreadable",
-        place,
-        deadline.raw,
-        `${what}, "${deadline.raw.trim()}", could not be read as a date, so Plan Check cannot tell when it is due.`,
-      ),
+      status
+        ? finding(
+            "deadline/unreadable",
+            place,
+            deadline.raw,
+            `${what}, "${written}", is a status rather than a date, so Plan Check cannot tell when it is due.`,
+            statusFix?.(written),
+          )
+        : finding(
+            "deadline/unreadable",
+            place,
+            deadline.raw,
+            `${what}, "${written}", could not be read as a date, so Plan Check cannot tell when it is due.`,
+          ),
     );
   }
   return out;
@@ -59,7 +77,14 @@ export const deadlinesRule: Rule = (context) => {
     // A deadline merged down over several actions is written once, and its wording reported once.
     if (deadlineColumn.present && !action.mergedFrom.deadline) {
       const place = actionPlace(action, deadlineColumn.column, deadlineColumn.heading);
-      findings.push(...problemFindings(action.deadline, place, `The deadline of the action in row ${action.row + 1}`));
+      findings.push(
+        ...problemFindings(
+          action.deadline,
+          place,
+          `The deadline of the action in row ${action.row + 1}`,
+          (status) => `Put "${status}" in the Status column and keep the date it was due here.`,
+        ),
+      );
     }
 
     for (const sub of action.subActions) {
