@@ -28,6 +28,36 @@ describe("reading layout variants", () => {
     expect(reading.plan.actions.map((a) => a.what)).toEqual(["Action one", "Action two"]);
   });
 
+  it("with two copies of the plan, reads the visible one and says where the other is", async () => {
+    const reading = await readSheets([
+      { name: "Plan 2016 (archive)", rows: simplePlan([["Extra", "x"]]), state: "hidden" },
+      { name: "Plan 2017", rows: simplePlan() },
+      { name: "Plan 2017 copy", rows: simplePlan() },
+    ]);
+    expect(reading.plan.sheet).toBe("Plan 2017");
+    expect(reading.findings.filter((f) => f.code === "structure/other-plan-sheet")).toEqual([
+      expect.objectContaining({
+        sheet: "Plan 2016 (archive)",
+        cell: "A1",
+        message: 'Sheet "Plan 2016 (archive)" (a hidden sheet) also looks like a plan; Plan Check checked "Plan 2017".',
+      }),
+      expect.objectContaining({
+        sheet: "Plan 2017 copy",
+        message: 'Sheet "Plan 2017 copy" also looks like a plan; Plan Check checked "Plan 2017".',
+      }),
+    ]);
+    const named = await readSheets(
+      [
+        { name: "A", rows: simplePlan() },
+        { name: "B", rows: simplePlan() },
+      ],
+      {
+        sheet: "B",
+      },
+    );
+    expect([named.plan.sheet, named.findings.map((f) => f.code)]).toEqual(["B", []]);
+  });
+
   it("reads past title and marking rows, and keeps the marking", async () => {
     const reading = await readSheets([
       { name: "Plan", rows: [["OFFICIAL-SENSITIVE"], ["Children's Services Improvement Plan"], [], ...simplePlan()] },

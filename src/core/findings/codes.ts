@@ -21,6 +21,11 @@ export const FINDING_CODES = {
     title: "Header row repeated inside the table",
     fix: "Nothing to do; it is skipped. You may delete it if it was copied from a printed page.",
   },
+  "structure/other-plan-sheet": {
+    severity: "info",
+    title: "Another sheet also looks like a plan",
+    fix: 'To check that sheet instead, choose it in the pane, run with --sheet, or name it as "Plan sheet" on the Plan Check settings sheet.',
+  },
   "structure/outside-theme": {
     severity: "warning",
     title: "Action above the first theme row",

@@ -70,11 +70,21 @@ export interface ReadOptions {
 const REQUIRED: ColumnRole[] = ["what", "accountable", "deadline", "closingTheLoop"];
 const MARKING = /\b(OFFICIAL[- ]SENSITIVE|OFFICIAL|PROTECT(?:ED)?|RESTRICTED|CONFIDENTIAL)\b/;
 
+interface PlanSheet {
+  grid: SheetGrid;
+  header: PlanHeader;
+}
+
+/**
+ * The plan sheet: the one named, else the sheet whose header Plan Check recognises best — a visible
+ * sheet before a hidden one (an archived copy), then the most columns, then the first. The other
+ * sheets that also look like plans are returned too, so the choice can be said.
+ */
 export function choosePlanSheet(
   workbook: WorkbookSnapshot,
   wanted: string | null,
   mapping: ColumnMapping = {},
-): { grid: SheetGrid; header: PlanHeader } {
+): PlanSheet & { others: PlanSheet[] } {
   if (wanted) {
     const grid =
       workbook.sheets.find((s) => s.name === wanted) ??
@@ -91,20 +101,22 @@ export function choosePlanSheet(
         `Sheet "${grid.name}" has no plan header: no row names the What?, Accountable Officer(s) and Deadline columns.`,
       );
     }
-    return { grid, header };
+    return { grid, header, others: [] };
   }
-  let best: { grid: SheetGrid; header: PlanHeader } | null = null;
+  const candidates: PlanSheet[] = [];
   for (const grid of workbook.sheets) {
     if (grid.name === SETTINGS_SHEET || grid.name === HISTORY_SHEET || isGeneratedSheetName(grid.name)) continue;
     const header = findHeader(grid, mapping);
-    if (header && (!best || header.columns.length > best.header.columns.length)) best = { grid, header };
+    if (header) candidates.push({ grid, header });
   }
+  const score = (c: PlanSheet): number => (c.grid.visibility === "visible" ? 1000 : 0) + c.header.columns.length;
+  const best = candidates.reduce<PlanSheet | null>((a, c) => (a === null || score(c) > score(a) ? c : a), null);
   if (!best) {
     throw new PlanNotFoundError(
       "No plan sheet found: no sheet has a header row naming the What?, Accountable Officer(s) and Deadline columns.",
     );
   }
-  return best;
+  return { ...best, others: candidates.filter((c) => c !== best) };
 }
 
 /** A cell as text: strings as written, numbers as shown, dates as YYYY-MM-DD, errors as "". */
@@ -242,13 +254,18 @@ function textAbove(grid: SheetGrid, header: PlanHeader): { title: string | null;
 
 export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}): PlanReading {
   const settings = readSettings(workbook);
-  const { grid, header } = choosePlanSheet(workbook, options.sheet ?? settings.planSheet, settings.columnMapping);
+  const { grid, header, others } = choosePlanSheet(
+    workbook,
+    options.sheet ?? settings.planSheet,
+    settings.columnMapping,
+  );
   const { title, marking } = textAbove(grid, header);
   const structure = readStructure(workbook, title, () => headingsAreThemesOf(grid, header, DERBY_2017));
   const sheet = grid.name;
   const findings: Finding[] = [];
   const byRole = new Map(header.columns.map((c) => [c.role, c]));
   const headerRow = header.rows[0];
+  for (const other of others) findings.push(otherPlanSheet(other, sheet));
 
   for (const role of REQUIRED) {
     if (!byRole.has(role)) {
@@ -382,6 +399,19 @@ function continueAction(
   }
   action.links = splitLinks(action.cells.links ?? "");
   action.status ??= action.cells.status?.trim() || null;
+}
+
+/** A second sheet that looks like a plan: said once, on its header, so the wrong copy is never checked unseen. */
+function otherPlanSheet(other: PlanSheet, chosen: string): Finding {
+  const row = other.header.rows[0];
+  const column = Math.min(...other.header.columns.map((c) => c.column));
+  const hidden = other.grid.visibility === "visible" ? "" : " (a hidden sheet)";
+  return finding(
+    "structure/other-plan-sheet",
+    { sheet: other.grid.name, row, column, columnName: "" },
+    other.grid.name,
+    `Sheet "${other.grid.name}"${hidden} also looks like a plan; Plan Check checked "${chosen}".`,
+  );
 }
 
 /** The text of a row's Theme cell, or of the merged cell over it. */
