@@ -24,7 +24,7 @@ export const FINDING_CODES = {
   "structure/other-plan-sheet": {
     severity: "info",
     title: "Another sheet also looks like a plan",
-    fix: 'To check that sheet instead, choose it in the pane, run with --sheet, or name it as "Plan sheet" on the Plan Check settings sheet.',
+    fix: 'To check that sheet instead, enter its name beside "Plan sheet" on the "Plan Check settings" sheet, or run the command line with --sheet.',
   },
   "structure/outside-theme": {
     severity: "warning",
