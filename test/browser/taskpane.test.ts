@@ -270,6 +270,28 @@ describeBrowser("the task pane in Chromium", () => {
     await page.context().close();
   }, 120000);
 
+  it("offers another sheet that looks like a plan, and checks it once chosen", async () => {
+    const plan = (what: string) => [HEADER, ["Identifying and meeting needs"], actionRow(what, "Head of QA", "Aug17")];
+    const bytes = await buildXlsx([
+      { name: "Plan 2017", rows: plan("This year's action") },
+      { name: "Plan 2016", rows: plan("Last year's action") },
+    ]);
+    const { page } = await openPane(sheetsToJson(await sheetsFromXlsx(bytes)));
+    await validate(page);
+    await page.getByText(/Plan sheet “Plan 2017”/).click();
+    await page.getByRole("combobox", { name: "Plan sheet" }).click();
+    await page.getByRole("option", { name: "Plan 2016" }).click();
+    await page.getByRole("button", { name: "Save column mapping" }).click();
+    await page
+      .getByTestId("notice")
+      .filter({ hasText: /^Column mapping saved\. Checked 1 action on "Plan 2016"/ })
+      .waitFor();
+    await expect(page.evaluate(() => window.__planCheckFake.value("Plan Check settings", "B2"))).resolves.toBe(
+      "Plan 2016",
+    );
+    await page.context().close();
+  }, 120000);
+
   it("builds the board summaries from the keyboard and says what it built", async () => {
     const bytes = await buildXlsx([
       { name: "Plan", rows: [HEADER, ["Identifying and meeting needs"], actionRow("A", "Head of QA", "Aug17")] },

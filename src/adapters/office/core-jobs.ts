@@ -26,6 +26,8 @@ export interface ValidationJobResult {
   asOf: IsoDate;
   asOfSource: ValidationResult["asOfSource"];
   sheet: string;
+  /** Other sheets that look like plans, to offer in the pane. */
+  otherPlanSheets: string[];
   columns: PlanHeader["columns"];
   counts: ValidationCounts;
   findings: Finding[];
@@ -53,6 +55,7 @@ export const CORE_JOB_RUNNERS: {
       asOf: result.asOf,
       asOfSource: result.asOfSource,
       sheet: result.reading.plan.sheet,
+      otherPlanSheets: result.reading.otherPlanSheets,
       columns: result.reading.header.columns,
       counts: result.counts,
       findings: result.findings,

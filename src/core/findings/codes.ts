@@ -24,7 +24,7 @@ export const FINDING_CODES = {
   "structure/other-plan-sheet": {
     severity: "info",
     title: "Another sheet also looks like a plan",
-    fix: 'To check that sheet instead, enter its name beside "Plan sheet" on the "Plan Check settings" sheet, or run the command line with --sheet.',
+    fix: 'To check that sheet instead, choose it as the plan sheet in the pane, enter its name beside "Plan sheet" on the "Plan Check settings" sheet, or run the command line with --sheet.',
   },
   "structure/outside-theme": {
     severity: "warning",

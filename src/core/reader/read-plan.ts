@@ -60,6 +60,8 @@ export interface PlanReading {
   findings: Finding[];
   /** Board snapshots saved in the workbook, oldest first. */
   history: BoardSnapshot[];
+  /** Other sheets that look like plans, which the user may mean instead. */
+  otherPlanSheets: string[];
 }
 
 export interface ReadOptions {
@@ -355,7 +357,16 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
 
   const measureColumns = markMeasureColumns(actions);
   const plan: Plan = { sheet, structure, actions, themeRows, measureColumns };
-  return { plan, header, settings, title, marking, findings, history: readHistory(workbook) };
+  return {
+    plan,
+    header,
+    settings,
+    title,
+    marking,
+    findings,
+    history: readHistory(workbook),
+    otherPlanSheets: others.map((o) => o.grid.name),
+  };
 }
 
 /**

@@ -203,6 +203,7 @@ export function App({ service, today }: AppProps): React.ReactElement {
           <ColumnMapping
             key={JSON.stringify(view.columns)}
             sheet={view.sheet}
+            sheets={view.otherPlanSheets}
             columns={view.columns}
             onSave={saveMapping}
             busy={busy !== null}

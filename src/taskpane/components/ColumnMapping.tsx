@@ -16,7 +16,10 @@ import { columnLetter } from "../../core/workbook/address";
 const NEEDED: ColumnRole[] = ["what", "accountable", "deadline"];
 
 export interface ColumnMappingProps {
-  /** The plan sheet found; null when none was, and `sheets` lists the ones to choose from. */
+  /**
+   * The plan sheet found; null when none was. `sheets` lists the ones to choose from: every sheet when
+   * none was found, else the other sheets that also look like plans.
+   */
   sheet: string | null;
   sheets?: string[];
   columns: PlanHeader["columns"];
@@ -29,23 +32,30 @@ export function ColumnMapping({ sheet, sheets, columns, onSave, busy }: ColumnMa
   const [letters, setLetters] = React.useState<ColumnLetters>(found);
   const [chosen, setChosen] = React.useState<string | undefined>(undefined);
   const choosing = sheet === null;
+  // Another sheet that looks like a plan may be the one meant: it can be chosen, and saved as the plan sheet.
+  const switchable = !choosing && (sheets ?? []).length > 0;
+  const switched = switchable && chosen !== undefined && chosen !== sheet;
   const roles = Object.keys(COLUMN_LABELS) as ColumnRole[];
   const changed = roles.filter((r) => (letters[r] ?? "") !== (found[r] ?? "") && (letters[r] ?? "") !== "");
   const missing = NEEDED.filter((r) => (letters[r] ?? "") === "");
-  const ready = choosing ? chosen !== undefined && missing.length === 0 : changed.length > 0;
+  const ready = choosing ? chosen !== undefined && missing.length === 0 : changed.length > 0 || switched;
   const save = (): void =>
-    onSave(Object.fromEntries(changed.map((r) => [r, letters[r] as string])) as ColumnLetters, chosen);
+    onSave(
+      Object.fromEntries(changed.map((r) => [r, letters[r] as string])) as ColumnLetters,
+      choosing || switched ? chosen : undefined,
+    );
+  const options = choosing ? (sheets ?? []) : [sheet, ...(sheets ?? [])];
   return (
     <details className="pc-mapping" open={choosing || undefined} data-testid="column-mapping">
       <summary>
         {choosing ? "Tell Plan Check where the plan is" : `Plan sheet “${sheet}”: ${columns.length} columns recognised`}
       </summary>
-      {choosing ? (
+      {choosing || switchable ? (
         <Dropdown
           label="Plan sheet"
           placeholder="Choose the sheet that holds the plan"
-          options={(sheets ?? []).map((name) => ({ key: name, text: name }))}
-          selectedKey={chosen ?? null}
+          options={options.map((name) => ({ key: name, text: name }))}
+          selectedKey={chosen ?? sheet}
           onChange={(_e, option) => setChosen(option ? String(option.key) : undefined)}
         />
       ) : null}
