@@ -196,6 +196,36 @@ describe("reading layout variants", () => {
     ]);
   });
 
+  it("reports a Theme column value the plan's list of themes does not have, once", async () => {
+    const reading = await readSheets([
+      {
+        name: "Tracker",
+        rows: [
+          ["Theme", "Action", "Lead", "Due date"],
+          ["1. Front door", "A", "Head of QA", "Mar25"],
+          ["Sufficency", "B", "Head of QA", "Jun25"],
+          ["1. Front door", "C", "Head of QA", "Jun25"],
+          ["Sufficency", "D", "Head of QA", "Sep25"],
+        ],
+      },
+      {
+        name: "Recommendations",
+        rows: [
+          ["No.", "Recommendation", "Topic", "Theme"],
+          [1, "Decide promptly.", "Front door", "Front door"],
+          [2, "Find more placements.", "Placements", "Sufficiency"],
+        ],
+      },
+    ]);
+    expect(reading.plan.actions.map((a) => a.theme)).toEqual(["Front door", "Sufficency", "Front door", "Sufficency"]);
+    expect(reading.findings.filter((f) => f.code === "structure/unknown-theme")).toEqual([
+      expect.objectContaining({
+        cell: "A3",
+        message: 'The theme in row 3, "Sufficency", is not one of the plan\'s themes ("Front door", "Sufficiency").',
+      }),
+    ]);
+  });
+
   it("matches the What? / Who? / When? / How will we know? layout and a Task column", async () => {
     const reading = await readSheets([
       {

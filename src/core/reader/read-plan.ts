@@ -3,7 +3,7 @@
 
 import { parseDeadline } from "../deadline/parse-deadline";
 import { memoiseText } from "../memoise";
-import { finding, type Finding } from "../findings/finding";
+import { finding, type Finding, type FindingPlace } from "../findings/finding";
 import { COLUMN_LABELS } from "../plan/columns";
 import { DERBY_2017 } from "../plan/derby-2017";
 import {
@@ -287,6 +287,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
   const merges = mergeWidths(grid);
   const inherited = mergedBelow(grid);
   const themeRows: Plan["themeRows"] = [];
+  const unknownThemes = new Set<string>();
   const actions: Action[] = [];
   let theme: string | null = null;
   // The table's first column, recognised or not: a heading often sits in a "Ref" column left of What?.
@@ -324,17 +325,15 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
       if (known || mergedAcross || headingLike) {
         theme = known ?? firstText.trim();
         themeRows.push({ name: theme, row });
-        if (!known && structure.themes.length > 0) {
-          const names = structure.themes.map((t) => `"${t.name}"`).join(", ");
+        if (!known && structure.themes.length > 0)
           findings.push(
-            finding(
-              "structure/unknown-theme",
+            unknownTheme(
               { sheet, row, column: filled[0], columnName: "Theme" },
               firstText,
-              `Row ${row + 1} looks like a theme heading, but "${firstText.trim()}" is not one of the plan's themes (${names}).`,
+              `Row ${row + 1} looks like a theme heading, but "${firstText.trim()}"`,
+              structure,
             ),
           );
-        }
         continue;
       }
     }
@@ -347,10 +346,23 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     // A Theme column names the row's theme; a blank one leaves it as the row above had it.
     const themeColumn = byRole.get("theme");
     const written = themeColumn ? themeIn(grid, row, themeColumn.column, inherited) : "";
-    const named = written === "" ? null : (matchTheme(written, structure) ?? written);
+    const known = written === "" ? null : matchTheme(written, structure);
+    const named = written === "" ? null : (known ?? written);
     if (named !== null && named !== theme) {
       theme = named;
       themeRows.push({ name: theme, row });
+    }
+    // Each theme the plan's list does not have is said once, where it is first written.
+    if (themeColumn && named !== null && !known && structure.themes.length > 0 && !unknownThemes.has(named)) {
+      unknownThemes.add(named);
+      findings.push(
+        unknownTheme(
+          { sheet, row, column: themeColumn.column, columnName: themeColumn.heading },
+          written,
+          `The theme in row ${row + 1}, "${written}",`,
+          structure,
+        ),
+      );
     }
     actions.push(readAction(grid, row, header, theme, hidden.has(row), inherited, findings));
   }
@@ -423,6 +435,11 @@ function otherPlanSheet(other: PlanSheet, chosen: string): Finding {
     other.grid.name,
     `Sheet "${other.grid.name}"${hidden} also looks like a plan; Plan Check checked "${chosen}".`,
   );
+}
+
+function unknownTheme(place: FindingPlace, written: string, what: string, structure: PlanStructure): Finding {
+  const names = structure.themes.map((t) => `"${t.name}"`).join(", ");
+  return finding("structure/unknown-theme", place, written, `${what} is not one of the plan's themes (${names}).`);
 }
 
 /** The text of a row's Theme cell, or of the merged cell over it. */
