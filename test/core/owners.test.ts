@@ -106,6 +106,7 @@ describe("owners in one cell", () => {
       ["All staff in Early Help, Social Care and Youth Offending"],
     ],
     ["Head of Service, Safeguarding", ["Head of Service, Safeguarding"]],
+    ["Lead: Head of QA\nSupported by: Service Manager", ["Head of QA", "Service Manager"]],
   ])("reads %j as %j", (cell, owners) => {
     expect(splitOwners(cell)).toEqual(owners);
   });

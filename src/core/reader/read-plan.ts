@@ -201,8 +201,13 @@ export function splitOwners(text: string): string[] {
     .split(/\r?\n|\s+\/\s+|;/)
     .map((s) => s.replace(/^\s*[-•]\s*/, "").trim())
     .filter((s) => s !== "")
-    .flatMap(ownersListed);
+    .flatMap(ownersListed)
+    .map((s) => s.replace(OWNER_LABEL, "").trim())
+    .filter((s) => s !== "");
 }
+
+/** "Lead: Head of QA", "Supported by: Service Manager": the label is not part of the owner. */
+const OWNER_LABEL = /^(?:lead(?: officer)?|owner|accountable(?: officer)?|responsible|support(?:ed by)?|with)\s*:\s*/i;
 
 /** A word that makes a phrase a role: "Head of QA", "Service Manager", "EH HOS", "Virtual Head". */
 const ROLE_WORD =
