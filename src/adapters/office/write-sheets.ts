@@ -53,7 +53,7 @@ interface SheetTarget {
   name: string;
   /** True when that is the sheet Plan Check generated before for this kind, to be cleared and rewritten. */
   replacing: boolean;
-  /** True when a user put a filter on the sheet being replaced. */
+  /** True when the sheet being replaced has a filter: the one Plan Check put there, or a user's. */
   filtered: boolean;
 }
 
@@ -102,7 +102,7 @@ async function writeGeneratedSheet(
   if (target.replacing) {
     ws = context.workbook.worksheets.getItem(name);
     ws.getRange().clear();
-    // clear() keeps a user's filter and the rows it hid, which would hide rows of the new summary.
+    // clear() keeps a filter and the rows it hid, which would hide rows of the new summary.
     if (target.filtered) ws.autoFilter.remove();
     ws.getRange().rowHidden = false;
   } else {
