@@ -349,7 +349,7 @@ describeBrowser("the task pane in Chromium", () => {
     120000,
   );
 
-  it("serves the help page the manifest links to, with no script, and it passes the same audit", async () => {
+  it("serves the help page the manifest and the pane link to, with no script, and it passes the same audit", async () => {
     const context = await browser.newContext({ viewport: { width: 800, height: 1200 }, locale: "en-GB" });
     const page = await context.newPage();
     const requests: string[] = [];
@@ -360,6 +360,12 @@ describeBrowser("the task pane in Chromium", () => {
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
     expect(requests).toEqual([`${origin}/help.html`]);
     await context.close();
+
+    const { page: pane } = await openPane(derbyState);
+    const link = pane.getByRole("link", { name: /^Help: what each button does/ });
+    await expect(link.getAttribute("href")).resolves.toBe("help.html");
+    await expect(link.getAttribute("target")).resolves.toBe("_blank");
+    await pane.context().close();
   }, 120000);
 
   it("says what is wrong when there is no plan sheet", async () => {

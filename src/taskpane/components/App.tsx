@@ -255,6 +255,13 @@ export function App({ service, today }: AppProps): React.ReactElement {
         <h2 id="pc-clear-heading">Highlights</h2>
         <DefaultButton text="Clear highlights" onClick={clear} disabled={busy !== null} />
       </section>
+
+      {/* The add-in's own static help page, the one the manifest links to; it opens outside the pane. */}
+      <p className="pc-help">
+        <a href="help.html" target="_blank" rel="noopener noreferrer">
+          Help: what each button does and how to read the highlights
+        </a>
+      </p>
     </main>
   );
 }
