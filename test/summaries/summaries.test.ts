@@ -2,7 +2,8 @@
 // regenerating changes nothing, that a council's own sheet is never overwritten, and text stays text.
 
 import ExcelJS from "exceljs";
-import { openPackage } from "../../src/adapters/xlsx/package";
+import { openPackage, partText, setPartText } from "../../src/adapters/xlsx/package";
+import { generatedSheets } from "../../src/adapters/xlsx/workbook-xml";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import { addSheetsToCopy, summariesWorkbook } from "../../src/adapters/xlsx/write-summaries";
 import { readPlan } from "../../src/core/reader/read-plan";
@@ -215,6 +216,24 @@ describe("regenerating and the council's own sheets", () => {
     const once = summarise(openSample(DERBY).bytes).bytes;
     const twice = summarise(once).bytes;
     expect(changedParts(once, twice)).toEqual({ changed: [], added: [], removed: [] });
+  });
+
+  it("drops the filter name a user's filter left on a summary it replaces, keeping the chase list's own", () => {
+    const once = summarise(openSample(DERBY).bytes).bytes;
+    const pkg = openPackage(once, "x.xlsx");
+    const themeIndex = generatedSheets(pkg).get("theme")?.index;
+    // As Excel saves a filter a user put on the theme summary.
+    const stale = `<definedName name="_xlnm._FilterDatabase" localSheetId="${themeIndex}" hidden="1">'Summary by theme'!$A$6:$I$40</definedName>`;
+    const workbook = partText(pkg, "xl/workbook.xml") ?? "";
+    setPartText(pkg, "xl/workbook.xml", workbook.replace("</definedNames>", `${stale}</definedNames>`));
+    const again = addSheetsToCopy(
+      pkg,
+      buildSummaries(validatePlan(readPlan(readWorkbook(pkg)), "2017-11-30"), BOARD_SUMMARIES, OPTIONS),
+    ).bytes;
+    const names = [
+      ...parts(again)["xl/workbook.xml"].matchAll(/<definedName name="_xlnm\._FilterDatabase"[^>]*>([^<]*)</g),
+    ];
+    expect(names.map((m) => m[1])).toEqual([expect.stringMatching(/^'Chase list by owner'!/)]);
   });
 
   it("leaves the plan and every other sheet untouched", () => {

@@ -99,6 +99,9 @@ function printTitles(sheetName: string, headerRow: number): string {
   return `${quoteSheetName(sheetName)}!$${headerRow + 1}:$${headerRow + 1}`;
 }
 
+/** The hidden name Excel keeps for a sheet's filter range. */
+export const FILTER_DATABASE = "_xlnm._FilterDatabase";
+
 /** "A4:G120" as the absolute reference a defined name holds, "$A$4:$G$120". */
 function absolute(range: string): string {
   return range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
@@ -112,7 +115,7 @@ export function definedNamesFor(
   const names = [{ name: "_xlnm.Print_Titles", value: printTitles(sheetName, sheet.headerRow), hidden: false }];
   if (sheet.filter)
     names.push({
-      name: "_xlnm._FilterDatabase",
+      name: FILTER_DATABASE,
       value: `${quoteSheetName(sheetName)}!${absolute(filterRange(sheet))}`,
       hidden: true,
     });

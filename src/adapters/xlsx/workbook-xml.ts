@@ -7,7 +7,7 @@ import type { GeneratedKind, GeneratedSheet } from "../../core/workbook/sheet-sp
 import { listSheets } from "./read-workbook";
 import { addWorkbookPart, partText, setPartText, type XlsxPackage } from "./package";
 import { SharedStrings } from "./shared-strings";
-import { definedNamesFor, sheetXml } from "./sheet-xml";
+import { definedNamesFor, FILTER_DATABASE, sheetXml } from "./sheet-xml";
 import type { SheetStyles } from "./styles";
 import { escapeXml } from "./xml";
 
@@ -48,6 +48,12 @@ export function generatedSheets(pkg: XlsxPackage): Map<GeneratedKind, { name: st
     if (sheet) out.set(kind, { name: sheet.name, path: sheet.path, index: sheet.index });
   }
   return out;
+}
+
+/** Removes a sheet-scoped name, if the workbook has it. */
+function removeDefinedName(workbookXml: string, localSheetId: number, name: string): string {
+  const found = definedNames(workbookXml).find((d) => d.localSheetId === localSheetId && d.name === name);
+  return found ? workbookXml.replace(found.xml, "") : workbookXml;
 }
 
 /** Sets sheet-scoped names, replacing an existing one where it stands so regenerating changes nothing. */
@@ -132,11 +138,11 @@ export function putGeneratedSheets(pkg: XlsxPackage, wanted: GeneratedSheet[], s
     const existing = before.get(sheet.kind);
     if (existing) {
       pkg.parts[existing.path] = sheetXml(sheet, styles, strings);
-      const workbookXml = setDefinedNames(
-        partText(pkg, "xl/workbook.xml") ?? "",
-        existing.index,
-        definedNamesFor(name, sheet),
-      );
+      // A filter a user put on the old sheet left its hidden range name; the new sheet may have none.
+      const kept = sheet.filter
+        ? (partText(pkg, "xl/workbook.xml") ?? "")
+        : removeDefinedName(partText(pkg, "xl/workbook.xml") ?? "", existing.index, FILTER_DATABASE);
+      const workbookXml = setDefinedNames(kept, existing.index, definedNamesFor(name, sheet));
       setPartText(pkg, "xl/workbook.xml", workbookXml);
       return { kind: sheet.kind, name, renamedFrom: null };
     }
