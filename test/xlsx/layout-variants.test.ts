@@ -180,6 +180,7 @@ describe("reading layout variants", () => {
           ["1", "1. Identifying and meeting needs", "A", "Head of QA", "Mar25", "High"],
           ["2", "", "B", "Head of QA", "Jun25", "Low"],
           ["3", "Capacity", "C", "Head of QA", "Sep25", "High"],
+          ["4", "1. Identifying and meeting needs", "D", "Head of QA", "Sep25", "Low"],
         ],
       },
     ]);
@@ -189,6 +190,7 @@ describe("reading layout variants", () => {
       ["A", "1. Identifying and meeting needs"],
       ["B", "1. Identifying and meeting needs"],
       ["C", "Capacity"],
+      ["D", "1. Identifying and meeting needs"],
     ]);
     expect(reading.plan.themeRows.map((t) => [t.name, t.row + 1])).toEqual([
       ["1. Identifying and meeting needs", 2],

@@ -355,7 +355,8 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     const named = written === "" ? null : (known ?? written);
     if (named !== null && named !== theme) {
       theme = named;
-      themeRows.push({ name: theme, row });
+      // A theme written again further down is still one theme, listed where it first appears.
+      if (!themeRows.some((t) => t.name === named)) themeRows.push({ name: named, row });
     }
     // Each theme the plan's list does not have is said once, where it is first written.
     if (themeColumn && named !== null && !known && structure.themes.length > 0 && !unknownThemes.has(named)) {
