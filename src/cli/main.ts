@@ -40,10 +40,12 @@ export function buildProgram(out: Output, setCode: (code: number) => void): Comm
   program
     .command("inspect")
     .description("Show what Plan Check read from the workbook: sheet, columns, themes, recommendations.")
-    .argument("<file>", "the plan workbook (.xlsx)")
+    .argument("<files...>", "the plan workbook (.xlsx); several are read one after another")
     .option("--sheet <name>", "the plan sheet, when Plan Check should not find it itself")
-    .option("--json", "print one JSON document instead of text")
-    .action((file: string, options: { sheet?: string; json?: boolean }) => setCode(inspectCommand(file, options, out)));
+    .option("--json", "print one JSON document instead of text (an array of them for several workbooks)")
+    .action((files: string[], options: { sheet?: string; json?: boolean }) =>
+      setCode(inspectCommand(files, options, out)),
+    );
 
   program
     .command("validate")

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runCli } from "../support/cli";
+import { DERBY, DERBY_TRACKED } from "../support/derby";
 
 const SAMPLE = path.join(__dirname, "..", "..", "examples", "derby-improvement-plan-2017.xlsx");
 
@@ -78,6 +79,20 @@ describe("plan-check inspect", () => {
     const { code, stderr } = await runCli("frobnicate");
     expect(code).toBe(2);
     expect(stderr).toContain("unknown command 'frobnicate'");
+  });
+
+  it("reads several workbooks in one run, saying in one line which could not be read", async () => {
+    const missing = path.join(os.tmpdir(), "plan-check-no-such-plan.xlsx");
+    const run = await runCli("inspect", DERBY, missing, DERBY_TRACKED);
+    expect(run.code).toBe(2);
+    expect(run.stdout.split("\n").filter((l) => l.startsWith("Plan sheet: "))).toHaveLength(2);
+    expect(run.stderr).toBe(`plan-check: Cannot find ${missing}. Check the file name and folder.`);
+    const json = await runCli("inspect", DERBY, DERBY_TRACKED, "--json");
+    expect((JSON.parse(json.stdout) as { sheet: string }[]).map((d) => d.sheet)).toEqual([
+      "Improvement plan",
+      "Improvement plan",
+    ]);
+    expect(json.code).toBe(0);
   });
 
   it("prints its version, the one in package.json, and exits 0", async () => {

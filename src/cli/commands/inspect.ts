@@ -7,6 +7,7 @@ import { readPlan, type PlanReading } from "../../core/reader/read-plan";
 import { COLUMN_LABELS } from "../../core/plan/columns";
 import { columnLetter } from "../../core/workbook/address";
 import { formatFindingLine } from "../format/findings-text";
+import { runBatch } from "../batch";
 import type { Output } from "../output";
 
 export interface InspectOptions {
@@ -14,12 +15,17 @@ export interface InspectOptions {
   json?: boolean;
 }
 
-export function inspectCommand(file: string, options: InspectOptions, out: Output): number {
-  const { snapshot } = openWorkbookFile(file);
-  const reading = readPlan(snapshot, { sheet: options.sheet });
-  if (options.json) out.line(JSON.stringify(inspectJson(reading), null, 2));
-  else out.line(inspectText(reading));
-  return 0;
+export function inspectCommand(files: string[], options: InspectOptions, out: Output): number {
+  const read = (file: string): PlanReading => readPlan(openWorkbookFile(file).snapshot, { sheet: options.sheet });
+  if (files.length === 1) {
+    const reading = read(files[0]);
+    out.line(options.json ? JSON.stringify(inspectJson(reading), null, 2) : inspectText(reading));
+    return 0;
+  }
+  return runBatch(files, Boolean(options.json), out, (file) => {
+    const reading = read(file);
+    return { code: 0, json: () => inspectJson(reading), text: () => inspectText(reading) };
+  });
 }
 
 export function inspectJson(reading: PlanReading): object {

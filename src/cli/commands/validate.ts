@@ -7,10 +7,10 @@ import { isMacroEnabled } from "../../adapters/xlsx/package";
 import { writeAnnotatedCopy } from "../../adapters/xlsx/write-annotated";
 import { checkCopyKind, checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
 import { filterFindings, type Finding, type Severity } from "../../core/findings/finding";
-import { PlanReadError } from "../../core/reader/read-plan";
 import { validationJson } from "../../core/report/validation-json";
 import { validateWorkbook, type ValidationResult } from "../../core/validation/validate";
 import { validationText } from "../format/validation-text";
+import { runBatch } from "../batch";
 import type { Output } from "../output";
 import { parseAsOf, parseList, today } from "../options";
 import type { IsoDate } from "../../core/deadline/calendar";
@@ -26,11 +26,7 @@ export interface ValidateOptions {
   saveSnapshot?: boolean;
 }
 
-/**
- * Validates one workbook, or several one after another for a batch: each report in turn (or one JSON
- * array), a workbook that cannot be read said in one line without stopping the rest, and the exit
- * code of the worst (2 unreadable, 1 errors found, 0 none).
- */
+/** Validates one workbook, with an annotated copy if asked, or several one after another for a batch. */
 export function validateCommand(files: string[], options: ValidateOptions, out: Output): number {
   // Dates and filters are checked before any workbook is read, so a mistake is said once.
   const checking = checkingFor(options);
@@ -39,23 +35,14 @@ export function validateCommand(files: string[], options: ValidateOptions, out: 
     throw new UsageError(
       "--out, --in-place and --save-snapshot write one annotated copy: give one workbook, or run validate once for each.",
     );
-  const documents: unknown[] = [];
-  let code = 0;
-  for (const file of files) {
-    try {
-      const { result, findings } = check(openWorkbookFile(file), checking);
-      if (options.json) documents.push(validationJson(result, findings));
-      else out.line(`${validationText(result, findings, path.basename(file))}\n`);
-      code = Math.max(code, exitCode(findings));
-    } catch (error) {
-      if (!(error instanceof PlanReadError || error instanceof UsageError)) throw error;
-      const name = path.basename(file);
-      out.error(`plan-check: ${error.message.includes(name) ? "" : `${name}: `}${error.message}`);
-      code = 2;
-    }
-  }
-  if (options.json) out.line(JSON.stringify(documents, null, 2));
-  return code;
+  return runBatch(files, Boolean(options.json), out, (file) => {
+    const { result, findings } = check(openWorkbookFile(file), checking);
+    return {
+      code: exitCode(findings),
+      json: () => validationJson(result, findings),
+      text: () => validationText(result, findings, path.basename(file)),
+    };
+  });
 }
 
 /** What to check with, from the options as given. */

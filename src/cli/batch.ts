@@ -1,0 +1,35 @@
+// Several workbooks in one run, for a batch or a scheduled job: each report follows the last (or one
+// JSON array holds them), a workbook that cannot be read is said in one line without stopping the
+// rest, and the exit code is the worst of them.
+
+import path from "node:path";
+import { UsageError } from "../adapters/xlsx/files";
+import { PlanReadError } from "../core/reader/read-plan";
+import type { Output } from "./output";
+
+/** One workbook's report, worked out only in the form asked for. */
+export interface Report {
+  code: number;
+  json: () => unknown;
+  text: () => string;
+}
+
+export function runBatch(files: string[], json: boolean, out: Output, report: (file: string) => Report): number {
+  const documents: unknown[] = [];
+  let code = 0;
+  for (const file of files) {
+    try {
+      const one = report(file);
+      if (json) documents.push(one.json());
+      else out.line(`${one.text()}\n`);
+      code = Math.max(code, one.code);
+    } catch (error) {
+      if (!(error instanceof PlanReadError || error instanceof UsageError)) throw error;
+      const name = path.basename(file);
+      out.error(`plan-check: ${error.message.includes(name) ? "" : `${name}: `}${error.message}`);
+      code = 2;
+    }
+  }
+  if (json) out.line(JSON.stringify(documents, null, 2));
+  return code;
+}
