@@ -7,7 +7,7 @@ import { STATUSES } from "../../src/core/plan/status";
 import { fakeExcelFromXlsx } from "../support/fake-excel/load-xlsx";
 import { key } from "../support/fake-excel/state";
 import { DERBY, DERBY_TRACKED } from "../support/derby";
-import { buildXlsx } from "../support/workbooks";
+import { actionRow, buildXlsx, HEADER } from "../support/workbooks";
 
 describe("set up tracking through Office.js", () => {
   it("adds the columns, merged headings, drop-downs and settings sheet, and is a no-op the second time", async () => {
@@ -85,6 +85,29 @@ describe("the column mapping saved from the pane", () => {
     await service.saveColumnMapping({ accountable: "C" });
     expect(excel.value("Plan Check settings", "B2")).toBe("C");
     expect(excel.value("Plan Check settings", "A3")).toBe("");
+  });
+
+  it("forgets the letters given for one plan sheet when the user chooses another", async () => {
+    const plan = (what: string) => [HEADER, ["Identifying and meeting needs"], actionRow(what, "Head of QA", "Aug17")];
+    const bytes = await buildXlsx([
+      { name: "Plan 2017", rows: plan("This year") },
+      { name: "Plan 2016", rows: plan("Last year") },
+    ]);
+    const excel = await fakeExcelFromXlsx(bytes);
+    const service = new PlanCheckService(excel.run, { isSetSupported: () => true, today: () => "2017-12-01" });
+    await service.saveColumnMapping({ accountable: "E" }, "Plan 2017");
+    expect(excel.value("Plan Check settings", "B3")).toBe("E");
+    await service.saveColumnMapping({}, "Plan 2016");
+    expect(["A2", "B2", "A3", "B3"].map((a) => excel.value("Plan Check settings", a))).toEqual([
+      "Plan sheet",
+      "Plan 2016",
+      "Column: Accountable Officer(s)",
+      "",
+    ]);
+    const outcome = await service.validate({ highlight: false });
+    expect(
+      outcome.ok && [outcome.value.sheet, outcome.value.columns.find((c) => c.role === "accountable")?.column],
+    ).toEqual(["Plan 2016", 2]);
   });
 
   it("finds a plan under headings it does not know once the user names the sheet and columns", async () => {

@@ -1,6 +1,6 @@
 // Saves the user's column mapping (and, when the user chose it, the plan sheet) on the "Plan Check
 // settings" sheet, where the add-in and the command line both read them: existing rows are updated
-// in place, new ones appended, as text.
+// in place, new ones appended, as text. Choosing another plan sheet empties letters given for the old.
 
 import { COLUMN_LABELS } from "../../core/plan/columns";
 import type { ColumnRole } from "../../core/plan/model";
@@ -26,6 +26,11 @@ export async function saveColumnMapping(
     if (existing) existing[1] = value;
     else rows.push([key, value]);
   };
+  const current = rows.find((r) => r[0].trim().toLowerCase() === "plan sheet")?.[1] ?? "";
+  if (planSheet && planSheet !== current) {
+    // Column letters belong to the sheet they were given for: another plan sheet is read afresh.
+    for (const row of rows) if (/^column:/i.test(row[0].trim())) row[1] = "";
+  }
   if (planSheet) set("Plan sheet", planSheet);
   for (const [role, letter] of Object.entries(mapping) as [ColumnRole, string][]) {
     set(`Column: ${COLUMN_LABELS[role]}`, letter.toUpperCase());
