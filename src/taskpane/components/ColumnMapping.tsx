@@ -27,6 +27,14 @@ export interface ColumnMappingProps {
   busy: boolean;
 }
 
+/** "; “Plan 2016” also looks like a plan": said where it is seen without opening the details. */
+function alsoPlans(others: string[]): string {
+  if (others.length === 0) return "";
+  return others.length === 1
+    ? `; “${others[0]}” also looks like a plan`
+    : `; ${others.length} other sheets also look like plans`;
+}
+
 export function ColumnMapping({ sheet, sheets, columns, onSave, busy }: ColumnMappingProps): React.ReactElement {
   const found = Object.fromEntries(columns.map((c) => [c.role, columnLetter(c.column)])) as ColumnLetters;
   const [letters, setLetters] = React.useState<ColumnLetters>(found);
@@ -48,7 +56,9 @@ export function ColumnMapping({ sheet, sheets, columns, onSave, busy }: ColumnMa
   return (
     <details className="pc-mapping" open={choosing || undefined} data-testid="column-mapping">
       <summary>
-        {choosing ? "Tell Plan Check where the plan is" : `Plan sheet “${sheet}”: ${columns.length} columns recognised`}
+        {choosing
+          ? "Tell Plan Check where the plan is"
+          : `Plan sheet “${sheet}”: ${columns.length} columns recognised${alsoPlans(sheets ?? [])}`}
       </summary>
       {choosing || switchable ? (
         <Dropdown
