@@ -5,6 +5,7 @@
 import path from "node:path";
 import { UsageError } from "../adapters/xlsx/files";
 import { PlanReadError } from "../core/reader/read-plan";
+import { EXIT } from "./exit-codes";
 import type { Output } from "./output";
 
 /** One workbook's report, worked out only in the form asked for. */
@@ -16,7 +17,7 @@ export interface Report {
 
 export function runBatch(files: string[], json: boolean, out: Output, report: (file: string) => Report): number {
   const documents: unknown[] = [];
-  let code = 0;
+  let code: number = EXIT.ok;
   for (const file of files) {
     try {
       const one = report(file);
@@ -27,7 +28,7 @@ export function runBatch(files: string[], json: boolean, out: Output, report: (f
       if (!(error instanceof PlanReadError || error instanceof UsageError)) throw error;
       const name = path.basename(file);
       out.error(`plan-check: ${error.message.includes(name) ? "" : `${name}: `}${error.message}`);
-      code = 2;
+      code = EXIT.unreadable;
     }
   }
   if (json) out.line(JSON.stringify(documents, null, 2));

@@ -11,8 +11,7 @@ import { validateCommand, type ValidateOptions } from "./commands/validate";
 import { summariseCommand, type SummariseOptions } from "./commands/summarise";
 import { setupCommand, type SetupOptions } from "./commands/setup";
 import { consoleOutput, type Output } from "./output";
-
-export const EXIT = { ok: 0, findings: 1, unreadable: 2 } as const;
+import { EXIT } from "./exit-codes";
 
 /** Plan Check's own version, from the package.json above this file (src/cli or, built, dist/node/cli). */
 function ownVersion(): string {

@@ -8,6 +8,7 @@ import { COLUMN_LABELS } from "../../core/plan/columns";
 import { columnLetter } from "../../core/workbook/address";
 import { formatFindingLine } from "../format/findings-text";
 import { runBatch } from "../batch";
+import { EXIT } from "../exit-codes";
 import type { Output } from "../output";
 
 export interface InspectOptions {
@@ -20,11 +21,11 @@ export function inspectCommand(files: string[], options: InspectOptions, out: Ou
   if (files.length === 1) {
     const reading = read(files[0]);
     out.line(options.json ? JSON.stringify(inspectJson(reading), null, 2) : inspectText(reading));
-    return 0;
+    return EXIT.ok;
   }
   return runBatch(files, Boolean(options.json), out, (file) => {
     const reading = read(file);
-    return { code: 0, json: () => inspectJson(reading), text: () => inspectText(reading) };
+    return { code: EXIT.ok, json: () => inspectJson(reading), text: () => inspectText(reading) };
   });
 }
 

@@ -6,6 +6,7 @@ import { isMacroEnabled } from "../../adapters/xlsx/package";
 import { checkCopyKind, checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
 import { writeTrackingSetup } from "../../adapters/xlsx/write-setup";
 import { isNothingToDo, planWorkbookTrackingSetup } from "../../core/tracking/tracking-setup";
+import { EXIT } from "../exit-codes";
 import type { Output } from "../output";
 
 export interface SetupOptions {
@@ -25,17 +26,17 @@ export function setupCommand(file: string, options: SetupOptions, out: Output): 
   const setup = planWorkbookTrackingSetup(opened.snapshot, options.sheet);
   if (isNothingToDo(setup)) {
     out.line(`"${setup.sheet}" already has tracking: nothing to add, nothing written.`);
-    return 0;
+    return EXIT.ok;
   }
   out.line("Set up tracking will:");
   for (const line of setup.summary) out.line(`  - ${line}`);
   if (!options.yes) {
     out.line("Nothing was written. Run again with --yes to make these changes in a new file.");
-    return 0;
+    return EXIT.ok;
   }
   const backup = writeOutputAtomically(target, writeTrackingSetup(opened.pkg, setup));
   out.line(
     `Written to ${options.out}${backup ? ` (the original was kept as ${backup})` : ""}. Nothing that was there was moved or overwritten.`,
   );
-  return 0;
+  return EXIT.ok;
 }

@@ -16,6 +16,7 @@ import {
 import { validateWorkbook } from "../../core/validation/validate";
 import { reportHeading, summaryLine } from "../format/validation-text";
 import { parseAsOf, splitList, today } from "../options";
+import { EXIT } from "../exit-codes";
 import type { Output } from "../output";
 
 export interface SummariseOptions {
@@ -66,5 +67,5 @@ export function summariseCommand(file: string, options: SummariseOptions, out: O
       );
   }
   if (backup) out.line(`The original was kept as ${path.basename(backup)}.`);
-  return result.counts.errors > 0 ? 1 : 0;
+  return result.counts.errors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -11,6 +11,7 @@ import { validationJson } from "../../core/report/validation-json";
 import { validateWorkbook, type ValidationResult } from "../../core/validation/validate";
 import { validationText } from "../format/validation-text";
 import { runBatch } from "../batch";
+import { EXIT } from "../exit-codes";
 import type { Output } from "../output";
 import { parseAsOf, parseList, today } from "../options";
 import type { IsoDate } from "../../core/deadline/calendar";
@@ -69,7 +70,7 @@ function check(opened: OpenedWorkbook, checking: Checking): { result: Validation
 
 /** The exit code of a report: 1 when it shows an error. */
 function exitCode(findings: Finding[]): number {
-  return findings.some((f) => f.severity === "error") ? 1 : 0;
+  return findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
 }
 
 function validateOne(file: string, options: ValidateOptions, checking: Checking, out: Output): number {
