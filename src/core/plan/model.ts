@@ -45,6 +45,11 @@ export interface PlanStructure {
   derby: boolean;
 }
 
+/** The structure's themes as messages list them: "A", "B", "C". */
+export function quotedThemes(structure: PlanStructure): string {
+  return structure.themes.map((t) => `"${t.name}"`).join(", ");
+}
+
 /** The columns a plan sheet can have, by meaning. */
 export type ColumnRole =
   | "theme"

@@ -8,6 +8,7 @@ import { COLUMN_LABELS } from "../plan/columns";
 import { DERBY_2017 } from "../plan/derby-2017";
 import {
   isSubActionRole,
+  quotedThemes,
   SUB_ACTION_ROLES,
   type Action,
   type ColumnRole,
@@ -444,7 +445,7 @@ function otherPlanSheet(other: PlanSheet, chosen: string): Finding {
 }
 
 function unknownTheme(place: FindingPlace, written: string, what: string, structure: PlanStructure): Finding {
-  const names = structure.themes.map((t) => `"${t.name}"`).join(", ");
+  const names = quotedThemes(structure);
   return finding("structure/unknown-theme", place, written, `${what} is not one of the plan's themes (${names}).`);
 }
 

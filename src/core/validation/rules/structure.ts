@@ -1,6 +1,7 @@
 // Actions must sit under a theme row. A plan with no theme rows at all is only told once, and only
 // when its structure names themes; many councils' plans have no sections, and that is not a fault.
 
+import { quotedThemes } from "../../plan/model";
 import { actionFinding, actionName, type Rule } from "../context";
 
 export const structureRule: Rule = (context) => {
@@ -8,7 +9,7 @@ export const structureRule: Rule = (context) => {
   if (themeRows.length === 0) {
     const first = actions[0];
     if (!first || structure.themes.length === 0) return [];
-    const names = structure.themes.map((t) => `"${t.name}"`).join(", ");
+    const names = quotedThemes(structure);
     return [
       actionFinding(
         context,
