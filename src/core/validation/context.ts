@@ -90,9 +90,14 @@ export function actionName(action: Action): string {
 /** A column heading on one line, as findings name it; headings repeat on every sub-action. */
 export const columnName = memoiseText((heading) => heading.replace(/\s+/g, " ").trim());
 
-/** "line 2 of Staff and WFD": where a sub-action sits, as messages say it (footnote marks dropped). */
+/** A column heading as a sentence names it: on one line, its footnote marks ("Closing the loop**") dropped. */
+export function headingInProse(heading: string): string {
+  return columnName(heading).replace(/[*\s]+$/, "");
+}
+
+/** "line 2 of Staff and WFD": where a sub-action sits, as messages say it. */
 export function subActionWhere(sub: SubAction): string {
-  return `line ${sub.line} of ${sub.column.replace(/[*\s]+$/, "")}`;
+  return `line ${sub.line} of ${headingInProse(sub.column)}`;
 }
 
 /** A finding on a sub-action's cell, echoing the sub-action's text. */

@@ -9,6 +9,7 @@ import {
   actionFinding,
   actionName,
   columnName,
+  headingInProse,
   subActionFinding,
   subActionWhere,
   type Rule,
@@ -40,7 +41,7 @@ function measureColumns(context: ValidationContext): Finding[] {
           columnName: columnName(c.heading),
         },
         c.heading,
-        `None of the bullets under ${columnName(c.heading).replace(/\*+$/, "")} ends in (Owner – Date), so Plan Check reads them as measures of success, not sub-actions that need an owner.`,
+        `None of the bullets under ${headingInProse(c.heading)} ends in (Owner – Date), so Plan Check reads them as measures of success, not sub-actions that need an owner.`,
       ),
     );
 }
