@@ -3,6 +3,8 @@
 // column past the table ("min=11 max=16384", a column style or default width); giving one of those
 // columns its own width splits the range round it and keeps the rest as it was.
 
+import { attributes } from "./scan-xml";
+
 interface Col {
   min: number;
   max: number;
@@ -12,10 +14,6 @@ interface Col {
 
 const COLS = /<((?:\w+:)?)cols(?:\s*\/>|>([\s\S]*?)<\/(?:\w+:)?cols>)/;
 const COL = /<(?:\w+:)?col\b([^>]*?)\/?>(?:<\/(?:\w+:)?col>)?/g;
-
-function attribute(attributes: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
-}
 
 function without(attributes: string, ...names: string[]): string {
   return names.reduce((a, name) => a.replace(new RegExp(`\\s*\\b${name}="[^"]*"`), ""), attributes);
@@ -34,11 +32,10 @@ export function setColumnWidths(sheetXml: string, widths: { column: number; widt
   const found = COLS.exec(sheetXml);
   const prefix = found?.[1] ?? /<(\w+:)?sheetData\b/.exec(sheetXml)?.[1] ?? "";
   let cols: Col[] = found
-    ? [...(found[2] ?? "").matchAll(COL)].map((m) => ({
-        min: Number(attribute(m[1], "min")),
-        max: Number(attribute(m[1], "max")),
-        attributes: without(m[1], "min", "max"),
-      }))
+    ? [...(found[2] ?? "").matchAll(COL)].map((m) => {
+        const { min, max } = attributes(m[1]);
+        return { min: Number(min), max: Number(max), attributes: without(m[1], "min", "max") };
+      })
     : [];
   for (const { column, width } of widths) {
     const n = column + 1;
