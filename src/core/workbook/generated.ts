@@ -57,8 +57,9 @@ export function followSheetNames(sheets: readonly GeneratedSheet[], names: reado
   // Nearly always nothing was renamed, and the Validation sheet can have tens of thousands of rows.
   if (renamed.size === 0) return [...sheets];
   const follow = (cell: SpecCell): SpecCell => {
-    const name = cell?.kind === "text" && cell.names ? renamed.get(cell.names) : undefined;
-    if (cell?.kind !== "text" || !cell.names || name === undefined) return cell;
+    if (cell?.kind !== "text" || !cell.names) return cell;
+    const name = renamed.get(cell.names);
+    if (name === undefined) return cell;
     return { ...cell, text: cell.text.split(`"${GENERATED_SHEET_NAMES[cell.names]}"`).join(`"${name}"`) };
   };
   return sheets.map((sheet) => ({ ...sheet, rows: sheet.rows.map((row) => row.map(follow)) }));
