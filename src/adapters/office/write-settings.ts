@@ -21,13 +21,13 @@ export async function saveColumnMapping(
     sheet.isNullObject || used.isNullObject ? [] : used.values.map((r) => r.map((v) => String(v ?? "")));
   if (sheet.isNullObject) sheet = context.workbook.worksheets.add(SETTINGS_SHEET);
   if (rows.length === 0) rows.push(["Setting", "Value"]);
+  const row = (key: string): string[] | undefined => rows.find((r) => r[0].trim().toLowerCase() === key.toLowerCase());
   const set = (key: string, value: string): void => {
-    const existing = rows.find((r) => r[0].trim().toLowerCase() === key.toLowerCase());
+    const existing = row(key);
     if (existing) existing[1] = value;
     else rows.push([key, value]);
   };
-  const current = rows.find((r) => r[0].trim().toLowerCase() === "plan sheet")?.[1] ?? "";
-  if (planSheet && planSheet !== current) {
+  if (planSheet && planSheet !== (row("Plan sheet")?.[1] ?? "")) {
     // Column letters belong to the sheet they were given for: another plan sheet is read afresh.
     for (const row of rows) if (/^column:/i.test(row[0].trim())) row[1] = "";
   }
