@@ -2,6 +2,7 @@
 // with its own recommendations and no Priorities sheet. Derby's structure must never leak into it.
 
 import { readPlan } from "../../src/core/reader/read-plan";
+import { boardExceptions } from "../../src/core/summaries/board-exceptions";
 import { recommendationSummary } from "../../src/core/summaries/recommendation-summary";
 import { planWorkbookTrackingSetup } from "../../src/core/tracking/tracking-setup";
 import { validatePlan } from "../../src/core/validation/validate";
@@ -118,8 +119,87 @@ describe("another council's plan with its own recommendations and no Priorities 
     expect([unknown?.cell, unknown?.value, unknown?.fix]).toEqual([
       "G5",
       "R7",
-      "Use a recommendation number (R1–R2) or a priority name, as on the Recommendations and Priorities sheets.",
+      // The plan has no Priorities sheet, so it is not sent to one.
+      "Use a recommendation number (R1–R2), as on the Recommendations sheet.",
     ]);
     expect(result.findings.filter((f) => f.code === "structure/unknown-theme")).toEqual([]);
+  });
+});
+
+describe("a plan answering an inspection's areas for improvement (ILACS, since 2018)", () => {
+  const AREAS: SheetSpec = {
+    name: "Areas for improvement",
+    rows: [
+      ["Ofsted inspection, March 2025: what needs to improve"],
+      ["AFI", "Area for improvement", "Theme"],
+      ["AFI 1", "The quality of assessments for disabled children.", "Help and protection"],
+      ["AFI 2", "Management oversight of social work practice.", "Help and protection"],
+      ["AFI 3", "Sufficiency of local placements.", "Help and protection"],
+    ],
+  };
+  const plan = (links: string[]): SheetSpec => ({
+    name: "Improvement plan",
+    rows: [
+      ["Ref", "AFI", "Action", "Lead officer", "Target date", "RAG", "Measure of success"],
+      ["Help and protection"],
+      ...links.map((link, i) => [`1.${i + 1}`, link, `Action ${i + 1}`, "Head of QA", "Mar26", "Green", "Audit"]),
+    ],
+  });
+  // A summary Plan Check generated earlier is named like a recommendations sheet, and comes first.
+  const earlierSummary: SheetSpec = {
+    name: "Summary by recommendation",
+    rows: [["Ref", "Recommendation or priority"]],
+  };
+
+  it("reads the areas for improvement, their AFI links and the measures of success", async () => {
+    const result = await validate([plan(["AFI 1 & AFI 2", "AFI 5", ""]), earlierSummary, AREAS]);
+    const { structure } = result.reading.plan;
+    expect(structure.recommendations.map((r) => [r.id, r.term, r.number])).toEqual([
+      ["AFI 1", "area for improvement", 1],
+      ["AFI 2", "area for improvement", 2],
+      ["AFI 3", "area for improvement", 3],
+    ]);
+    expect(result.reading.header.columns.map((c) => c.role).sort()).toEqual(
+      ["accountable", "closingTheLoop", "deadline", "links", "status", "what"].sort(),
+    );
+    expect(result.findings.filter((f) => f.code === "structure/missing-column")).toEqual([]);
+  });
+
+  it("speaks of areas for improvement, not recommendations, in findings and summaries", async () => {
+    const result = await validate([plan(["AFI 1 & AFI 2", "AFI 5", ""]), AREAS]);
+    const one = (code: string) => result.findings.find((f) => f.code === code);
+    expect(one("coverage/unknown-link")).toMatchObject({
+      cell: "B4",
+      message: 'The action in row 4 links to "AFI 5", which is not an area for improvement of this plan.',
+      fix: "Use an area for improvement number (AFI 1–AFI 3), as on the Areas for improvement sheet.",
+    });
+    expect(one("coverage/recommendation-gap")).toMatchObject({
+      sheet: "Areas for improvement",
+      cell: "A5",
+      column: "Area for improvement",
+      message:
+        "No action supports Ofsted area for improvement 3 (judged from the recorded links and, for actions with none, from their wording).",
+    });
+    expect(one("content/missing-links")).toMatchObject({
+      message:
+        'The action in row 5 ("Action 3") does not name the area(s) for improvement or priority(ies) it supports.',
+      fix: "Name the area(s) for improvement or priority(ies) it supports, e.g. AFI 2.",
+    });
+    const options = { generatedOn: "2024-07-01", linkToPlan: true };
+    const texts = (sheet: { rows: unknown[][] }) =>
+      sheet.rows
+        .flat()
+        .flatMap((c) => ((c as { kind?: string })?.kind === "text" ? [(c as { text: string }).text] : []));
+    const summary = texts(recommendationSummary(result, options));
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        "Gaps: 1 area for improvement has no action",
+        "Area for improvement 3",
+        "Area for improvement or priority",
+      ]),
+    );
+    // Only the sheet's own title keeps the name every plan's summary has.
+    expect(summary.filter((t) => /recommendation/i.test(t))).toEqual(["Summary by recommendation"]);
+    expect(texts(boardExceptions(result, options))).toContain("Area for improvement with no action");
   });
 });

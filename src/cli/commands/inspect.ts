@@ -5,6 +5,8 @@ import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
 import { actionJson } from "../../core/report/plan-json";
 import { readPlan, type PlanReading } from "../../core/reader/read-plan";
 import { COLUMN_LABELS } from "../../core/plan/columns";
+import { pluralTerm, recommendationTerm, termHeading } from "../../core/plan/links";
+import { oneLine } from "../../core/one-line";
 import { columnLetter } from "../../core/workbook/address";
 import { formatFindingLine } from "../format/findings-text";
 import { runBatch } from "../batch";
@@ -81,8 +83,12 @@ function inspectText(reading: PlanReading): string {
     default: "Derby 2017's: the plan has Derby's themes and the workbook no Recommendations sheet",
     none: "the workbook has no Recommendations sheet, so coverage cannot be checked",
   }[plan.structure.source];
-  lines.push(`Recommendations: ${plan.structure.recommendations.length} (${source})`);
-  for (const r of plan.structure.recommendations) lines.push(`  ${r.id.padEnd(4)} ${r.topic} — ${r.theme}`);
+  lines.push(
+    `${termHeading(pluralTerm(recommendationTerm(plan.structure)))}: ${plan.structure.recommendations.length} (${source})`,
+  );
+  const idWidth = Math.max(4, ...plan.structure.recommendations.map((r) => r.id.length));
+  for (const r of plan.structure.recommendations)
+    lines.push(`  ${r.id.padEnd(idWidth)} ${r.topic || oneLine(r.text, 70)}${r.theme ? ` — ${r.theme}` : ""}`);
   lines.push(`Existing priorities: ${plan.structure.priorities.length}`);
   lines.push("");
   if (reading.findings.length === 0) lines.push("Reading problems: none.");

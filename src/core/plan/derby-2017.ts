@@ -16,6 +16,7 @@ export const DERBY_2017: PlanStructure = {
   recommendations: [
     {
       id: "R1",
+      term: "recommendation",
       number: 1,
       topic: "Caseloads and recruitment of workers",
       theme: "Capacity within the city",
@@ -23,6 +24,7 @@ export const DERBY_2017: PlanStructure = {
     },
     {
       id: "R2",
+      term: "recommendation",
       number: 2,
       topic: "Assessments",
       theme: "Identifying and meeting needs",
@@ -30,6 +32,7 @@ export const DERBY_2017: PlanStructure = {
     },
     {
       id: "R3",
+      term: "recommendation",
       number: 3,
       topic: "Plans",
       theme: "Identifying and meeting needs",
@@ -37,6 +40,7 @@ export const DERBY_2017: PlanStructure = {
     },
     {
       id: "R4",
+      term: "recommendation",
       number: 4,
       topic: "Private fostering",
       theme: "Identifying and meeting needs",
@@ -44,6 +48,7 @@ export const DERBY_2017: PlanStructure = {
     },
     {
       id: "R5",
+      term: "recommendation",
       number: 5,
       topic: "16 and 17 year old homelessness",
       theme: "Identifying and meeting needs",
@@ -51,6 +56,7 @@ export const DERBY_2017: PlanStructure = {
     },
     {
       id: "R6",
+      term: "recommendation",
       number: 6,
       topic: "Reflective supervision",
       theme: "Learning from practice",
@@ -58,6 +64,7 @@ export const DERBY_2017: PlanStructure = {
     },
     {
       id: "R7",
+      term: "recommendation",
       number: 7,
       topic: "Quality of return interviews",
       theme: "Learning from practice",
@@ -65,6 +72,7 @@ export const DERBY_2017: PlanStructure = {
     },
     {
       id: "R8",
+      term: "recommendation",
       number: 8,
       topic: "Quality of PEPs",
       theme: "Identifying and meeting needs",
@@ -72,6 +80,7 @@ export const DERBY_2017: PlanStructure = {
     },
     {
       id: "R9",
+      term: "recommendation",
       number: 9,
       topic: "Recruitment of carers",
       theme: "Capacity within the city",
@@ -79,6 +88,7 @@ export const DERBY_2017: PlanStructure = {
     },
     {
       id: "R10",
+      term: "recommendation",
       number: 10,
       topic: "Care leavers health history",
       theme: "Identifying and meeting needs",
@@ -86,6 +96,7 @@ export const DERBY_2017: PlanStructure = {
     },
     {
       id: "R11",
+      term: "recommendation",
       number: 11,
       topic: "Corporate Parenting",
       theme: "Learning from practice",

@@ -1,9 +1,10 @@
-// Links from actions to what they support: Ofsted recommendations ("R2", "Rec 2", "Recommendation 2")
-// and existing priorities (by name). Where a plan records no links, likely ones are inferred from the
+// Links from actions to what they support: Ofsted recommendations ("R2", "Rec 2", "Recommendation 2"),
+// or the areas for improvement inspections have listed since 2018 ("AFI 2"), and existing priorities
+// (by name). Where a plan records no links, likely ones are inferred from the
 // wording and always marked as inferred.
 
 import { memoiseText } from "../memoise";
-import type { Action, PlanStructure, Priority, Recommendation } from "./model";
+import type { Action, PlanStructure, Priority, Recommendation, RecommendationTerm } from "./model";
 
 export type LinkTarget =
   { kind: "recommendation"; recommendation: Recommendation } | { kind: "priority"; priority: Priority };
@@ -16,16 +17,26 @@ const norm = memoiseText((text) =>
     .trim(),
 );
 
+/** A recommendation or area for improvement named by number: "R3", "Rec. 3", "AFI 3", "#3", "3", "3.". */
+const NUMBERED = /^(?:r|recs?\.?|recommendations?|afis?|areas? for improvement)?\s*#?\s*(\d{1,3})\.?$/i;
+
+/** The number a link or a Recommendations sheet's number cell names, or null when it names none. */
+export function recommendationNumber(text: string): number | null {
+  const m = NUMBERED.exec(text.trim());
+  return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+
 /** What one link names, or null when it names nothing in the plan. */
 export function resolveLink(link: string, structure: PlanStructure): LinkTarget | null {
-  const rec = /^(?:r|rec\.?|recommendation)?\s*#?\s*(\d{1,3})$/i.exec(link.trim());
-  if (rec) {
-    const recommendation = structure.recommendations.find((r) => r.number === Number(rec[1]));
+  const number = recommendationNumber(link);
+  if (number !== null) {
+    const recommendation = structure.recommendations.find((r) => r.number === number);
     return recommendation ? { kind: "recommendation", recommendation } : null;
   }
   const wanted = norm(link);
   if (wanted === "") return null;
-  const byTopic = structure.recommendations.find((r) => norm(r.topic) === wanted);
+  // By topic, or by its whole text where the plan copies the inspection's words into the link cell.
+  const byTopic = structure.recommendations.find((r) => norm(r.topic) === wanted || norm(r.text) === wanted);
   if (byTopic) return { kind: "recommendation", recommendation: byTopic };
   const priority =
     structure.priorities.find((p) => norm(p.name) === wanted) ??
@@ -94,6 +105,25 @@ export function linkValue(target: LinkTarget): string {
 
 export function linkLabel(target: LinkTarget): string {
   return target.kind === "recommendation"
-    ? `recommendation ${target.recommendation.number} (${target.recommendation.topic})`
+    ? recommendationLabel(target.recommendation)
     : `priority "${target.priority.name}"`;
+}
+
+/** "recommendation 4 (Private fostering)", or "area for improvement 2" where the sheet gives no topic. */
+export function recommendationLabel(r: Recommendation): string {
+  return `${r.term} ${r.number}${r.topic ? ` (${r.topic})` : ""}`;
+}
+
+/** The plan's word for what the inspection asked for: "recommendation", or "area for improvement". */
+export function recommendationTerm(structure: PlanStructure): RecommendationTerm {
+  return structure.recommendations[0]?.term ?? "recommendation";
+}
+
+/** The term as a heading or label starts: "Recommendation", "Areas for improvement". */
+export function termHeading(words: string): string {
+  return `${words[0].toUpperCase()}${words.slice(1)}`;
+}
+
+export function pluralTerm(term: RecommendationTerm): string {
+  return term === "recommendation" ? "recommendations" : "areas for improvement";
 }

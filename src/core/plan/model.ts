@@ -10,9 +10,13 @@ export interface CellRef {
   column: number;
 }
 
+/** What the inspection called it: "recommendation" (to 2018), "area for improvement" (ILACS, since). */
+export type RecommendationTerm = "recommendation" | "area for improvement";
+
 export interface Recommendation {
-  /** "R1" … "R11" for Ofsted recommendations. */
+  /** "R1" … "R11" for Ofsted recommendations, "AFI 1" … for areas for improvement. */
   id: string;
+  term: RecommendationTerm;
   number: number;
   text: string;
   topic: string;

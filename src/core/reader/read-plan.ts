@@ -5,6 +5,7 @@ import { parseDeadline } from "../deadline/parse-deadline";
 import { memoiseText } from "../memoise";
 import { finding, type Finding, type FindingPlace } from "../findings/finding";
 import { COLUMN_LABELS } from "../plan/columns";
+import { recommendationNumber } from "../plan/links";
 import { DERBY_2017 } from "../plan/derby-2017";
 import {
   isSubActionRole,
@@ -224,12 +225,9 @@ function ownersListed(owner: string): string[] {
   return pieces.length > 1 && pieces.every((p) => ROLE_WORD.test(p)) ? pieces : [owner];
 }
 
-/** A recommendation named by number: "R3", "Rec 3", "Recommendation 3", "3". */
-const NUMBERED = /^(?:r|recs?\.?|recommendations?)?\s*#?\s*\d{1,3}$/i;
-
 /**
  * The links in a cell: split at ";", "," and line breaks, and also at "&", "and", "/", "+" or a space
- * where every piece is a recommendation number ("R1 & R3", "Recs 1 and 3") — never inside a priority's
+ * where every piece is a recommendation number ("R1 & R3", "Recs 1 and 3", "AFI 2/AFI 4") — never inside a priority's
  * name ("Recruitment and retention").
  */
 export function splitLinks(text: string): string[] {
@@ -242,8 +240,10 @@ export function splitLinks(text: string): string[] {
 
 /** "R1 & R3" → ["R1", "R3"]; any other link as it is. Links repeat down a plan: each is split once. */
 const numbersListed = memoiseText((link): readonly string[] => {
-  const pieces = link.replace(/^recs\.?\s+/i, "").split(/\s*(?:&|\+|\/|\band\b)\s*|\s+(?=r\d)/i);
-  return pieces.length > 1 && pieces.every((p) => NUMBERED.test(p.trim())) ? pieces.map((p) => p.trim()) : [link];
+  const pieces = link.replace(/^(?:recs|afis)\.?\s+/i, "").split(/\s*(?:&|\+|\/|\band\b)\s*|\s+(?=r\d)/i);
+  return pieces.length > 1 && pieces.every((p) => recommendationNumber(p) !== null)
+    ? pieces.map((p) => p.trim())
+    : [link];
 });
 
 function textAbove(grid: SheetGrid, header: PlanHeader): { title: string | null; marking: string | null } {

@@ -1,18 +1,43 @@
 // Reads the plan's structure from the workbook when it has one: a Recommendations sheet (number,
-// text, topic, theme) and a Priorities sheet (priority, theme). What the workbook lacks comes from
+// text, topic, theme) — or, for inspections since 2018, an Areas for improvement sheet — and a
+// Priorities sheet (priority, theme). What the workbook lacks comes from
 // the Derby 2017 plan only when this is that plan (its theme headings are Derby's); any other
 // council's plan without those sheets has no recommendations to check coverage against, and is told so.
 
 import { areDerbyThemes, DERBY_2017 } from "../plan/derby-2017";
 import { normaliseHeading } from "../plan/columns";
-import type { PlanStructure, Priority, Recommendation } from "../plan/model";
+import { recommendationNumber } from "../plan/links";
+import type { PlanStructure, Priority, Recommendation, RecommendationTerm } from "../plan/model";
+import { isGeneratedSheetName } from "../workbook/generated";
 import { cellValue, columnCount, type SheetGrid, type WorkbookSnapshot } from "../workbook/grid";
 
 type Field = "number" | "text" | "topic" | "theme" | "name";
 
 const FIELD_HEADINGS: Record<Field, string[]> = {
-  number: ["no", "number", "recommendation number", "ref", "id"],
-  text: ["recommendation", "text", "ofsted recommendation", "recommendation text"],
+  number: [
+    "no",
+    "number",
+    "recommendation number",
+    "recommendation no",
+    "rec",
+    "rec no",
+    "ref",
+    "ref no",
+    "id",
+    "afi",
+    "afi no",
+    "afi number",
+  ],
+  text: [
+    "recommendation",
+    "recommendations",
+    "text",
+    "ofsted recommendation",
+    "recommendation text",
+    "area for improvement",
+    "areas for improvement",
+    "what needs to improve",
+  ],
   topic: ["topic", "short title", "area"],
   theme: ["theme"],
   name: ["priority", "existing priority", "existing improvement priority", "name"],
@@ -36,21 +61,31 @@ function findTable(grid: SheetGrid, needed: Field[]): { row: number; columns: Pa
   return null;
 }
 
-function sheetNamed(workbook: WorkbookSnapshot, word: string): SheetGrid | undefined {
-  return workbook.sheets.find((s) => s.name.toLowerCase().includes(word));
+/** The council's sheets whose names match, never one Plan Check generated ("Summary by recommendation"). */
+function sheetsNamed(workbook: WorkbookSnapshot, name: RegExp): SheetGrid[] {
+  return workbook.sheets.filter((s) => name.test(s.name) && !isGeneratedSheetName(s.name));
 }
+
+const RECOMMENDATIONS_SHEET = /recommendation|areas? for improvement|\bafis?\b|what needs to improve/i;
+const AREAS_FOR_IMPROVEMENT = /areas? for improvement|\bafis?\b|what needs to improve/i;
 
 function readRecommendations(grid: SheetGrid): Recommendation[] {
   const table = findTable(grid, ["number", "text"]);
   if (!table) return [];
+  const heading = (f: Field): string => str(cellValue(grid, table.row, table.columns[f] as number));
+  const term: RecommendationTerm =
+    AREAS_FOR_IMPROVEMENT.test(grid.name) || AREAS_FOR_IMPROVEMENT.test(`${heading("number")} ${heading("text")}`)
+      ? "area for improvement"
+      : "recommendation";
   const out: Recommendation[] = [];
   for (let r = table.row + 1; r < grid.values.length; r++) {
     const get = (f: Field): string =>
       table.columns[f] === undefined ? "" : str(cellValue(grid, r, table.columns[f] as number));
-    const number = Number(get("number").replace(/^r/i, ""));
-    if (!Number.isInteger(number) || number <= 0 || get("text") === "") continue;
+    const number = recommendationNumber(get("number"));
+    if (number === null || get("text") === "") continue;
     out.push({
-      id: `R${number}`,
+      id: term === "recommendation" ? `R${number}` : `AFI ${number}`,
+      term,
       number,
       text: get("text"),
       topic: get("topic"),
@@ -74,16 +109,23 @@ function readPriorities(grid: SheetGrid): Priority[] {
   return out;
 }
 
+/** What the first of the sheets that holds such a table gives, or nothing. */
+function firstRead<T>(sheets: SheetGrid[], read: (grid: SheetGrid) => T[]): T[] {
+  for (const sheet of sheets) {
+    const rows = read(sheet);
+    if (rows.length > 0) return rows;
+  }
+  return [];
+}
+
 /**
  * The structure to check the plan against. Whether it is Derby's plan is decided here, once: by the
  * themes on the workbook's own sheets when it has them all, else by `isDerby` — whether the plan
  * sheet's headings are Derby's themes.
  */
 export function readStructure(workbook: WorkbookSnapshot, title: string | null, isDerby: () => boolean): PlanStructure {
-  const recSheet = sheetNamed(workbook, "recommendation");
-  const priSheet = sheetNamed(workbook, "priorit");
-  const recommendations = recSheet ? readRecommendations(recSheet) : [];
-  const priorities = priSheet ? readPriorities(priSheet) : [];
+  const recommendations = firstRead(sheetsNamed(workbook, RECOMMENDATIONS_SHEET), readRecommendations);
+  const priorities = firstRead(sheetsNamed(workbook, /priorit/i), readPriorities);
   const themeNames = [...new Set([...recommendations, ...priorities].map((x) => x.theme).filter((t) => t !== ""))];
   const complete = recommendations.length > 0 && priorities.length > 0 && themeNames.length > 0;
   const derby = complete ? areDerbyThemes(themeNames) : isDerby();

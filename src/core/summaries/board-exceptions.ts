@@ -3,6 +3,7 @@
 
 import { oneLine } from "../one-line";
 import type { Finding } from "../findings/finding";
+import { recommendationTerm, termHeading } from "../plan/links";
 import type { FindingCode } from "../findings/codes";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
@@ -33,6 +34,10 @@ export function boardExceptions(result: ValidationResult, options: SummaryOption
     (a, b) => daysLate(b) - daysLate(a) || (a.actionRow ?? 0) - (b.actionRow ?? 0) || a.cell.localeCompare(b.cell),
   );
 
+  // An ILACS plan's gaps are areas for improvement, and the sheet says so in the plan's own word.
+  const term = recommendationTerm(result.reading.plan.structure);
+  const label = (f: Finding): string =>
+    f.code === "coverage/recommendation-gap" ? `${termHeading(term)} with no action` : (EXCEPTIONS[f.code] as string);
   const rows = headerBlock(
     "Board exceptions",
     result,
@@ -60,7 +65,7 @@ export function boardExceptions(result: ValidationResult, options: SummaryOption
     const fact = f.actionRow ? byRow.get(f.actionRow) : undefined;
     const late = daysLate(f);
     rows.push([
-      text(EXCEPTIONS[f.code] as string, f.severity === "error" ? "error" : "warning"),
+      text(label(f), f.severity === "error" ? "error" : "warning"),
       late >= 0 ? num(late, "error") : text(""),
       text(f.theme ?? "", "wrap"),
       f.actionRow ? num(f.actionRow) : text(""),
@@ -72,9 +77,7 @@ export function boardExceptions(result: ValidationResult, options: SummaryOption
     ]);
   }
   if (chosen.length === 0)
-    rows.push([
-      text("Nothing for the board: no overdue or unowned work, and every recommendation has an action.", "ok"),
-    ]);
+    rows.push([text(`Nothing for the board: no overdue or unowned work, and every ${term} has an action.`, "ok")]);
   return {
     kind: "exceptions",
     name: GENERATED_SHEET_NAMES.exceptions,

@@ -3,7 +3,7 @@
 
 import { FINDING_CODES } from "../findings/codes";
 import { oneLine } from "../one-line";
-import type { LinkTarget } from "../plan/links";
+import { pluralTerm, recommendationTerm, termHeading, type LinkTarget } from "../plan/links";
 import type { PlanStructure } from "../plan/model";
 import { computeCoverage, type Coverage } from "../validation/rules/coverage";
 import type { ValidationResult } from "../validation/validate";
@@ -30,6 +30,7 @@ export function recommendationSummary(result: ValidationResult, options: Summary
   const rows = headerBlock("Summary by recommendation", result, options, inferenceNote(coverage, structure));
 
   const gaps = structure.recommendations.filter((r) => !supporters.has(`R:${r.id}`));
+  const term = recommendationTerm(structure);
   rows.push([
     structure.source === "none"
       ? text(
@@ -38,18 +39,22 @@ export function recommendationSummary(result: ValidationResult, options: Summary
         )
       : text(
           gaps.length === 0
-            ? "Every recommendation has at least one action."
-            : `Gaps: ${gaps.length} recommendation${gaps.length === 1 ? " has" : "s have"} no action`,
+            ? `Every ${term} has at least one action.`
+            : `Gaps: ${gaps.length} ${gaps.length === 1 ? `${term} has` : `${pluralTerm(term)} have`} no action`,
           gaps.length ? "error" : "ok",
         ),
   ]);
-  for (const g of gaps) rows.push([text(`Recommendation ${g.number}`, "error"), text(`${g.topic}: ${g.text}`, "wrap")]);
+  for (const g of gaps)
+    rows.push([
+      text(`${termHeading(term)} ${g.number}`, "error"),
+      text(g.topic ? `${g.topic}: ${g.text}` : g.text, "wrap"),
+    ]);
   rows.push([]);
 
   const headerRow = rows.length;
   const header = [
     "Ref",
-    "Recommendation or priority",
+    `${termHeading(term)} or priority`,
     "Topic",
     "Theme",
     "Row",

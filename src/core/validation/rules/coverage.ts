@@ -4,7 +4,15 @@
 
 import { finding, type Finding, type FindingPlace } from "../../findings/finding";
 import { inWords } from "../../in-words";
-import { inferLinks, linkLabel, resolveLink, type LinkTarget } from "../../plan/links";
+import {
+  inferLinks,
+  linkLabel,
+  recommendationLabel,
+  recommendationTerm,
+  resolveLink,
+  termHeading,
+  type LinkTarget,
+} from "../../plan/links";
 import type { Action, CellRef, PlanStructure } from "../../plan/model";
 import { actionFinding, columnOf, type Rule, type ValidationContext } from "../context";
 
@@ -36,12 +44,24 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
   return { links, unknownLinks };
 }
 
-/** What a link may name in this plan: "R1–R11", or the range the workbook's own sheet has. */
+/** "a recommendation or priority", in the plan's own word: "an area for improvement" since 2018. */
+function whatLinksName(structure: PlanStructure): string {
+  const article = recommendationTerm(structure) === "recommendation" ? "a recommendation" : "an area for improvement";
+  return structure.priorities.length > 0 || structure.recommendations.length === 0 ? `${article} or priority` : article;
+}
+
+/** What a link may name in this plan: "R1–R11", "AFI 1–AFI 4", or the range the workbook's own sheet has. */
 function knownLinksFix(structure: PlanStructure): string {
-  const numbers = structure.recommendations.map((r) => r.number);
-  const range = numbers.length > 1 ? `R${Math.min(...numbers)}–R${Math.max(...numbers)}` : `R${numbers[0] ?? 1}`;
-  const what = numbers.length > 0 ? `a recommendation number (${range})` : "a recommendation number";
-  return `Use ${what} or a priority name, as on the Recommendations and Priorities sheets.`;
+  const recs = structure.recommendations;
+  if (recs.length === 0) return "Use a priority name, as on the Priorities sheet.";
+  const lowest = recs.reduce((a, b) => (b.number < a.number ? b : a));
+  const highest = recs.reduce((a, b) => (b.number > a.number ? b : a));
+  const range = lowest === highest ? lowest.id : `${lowest.id}–${highest.id}`;
+  const number = `${whatLinksName({ ...structure, priorities: [] })} number (${range})`;
+  const recSheet = recs[0].cell?.sheet ?? "Recommendations";
+  return structure.priorities.length > 0
+    ? `Use ${number} or a priority name, as on the ${recSheet} and ${structure.priorities[0].cell?.sheet ?? "Priorities"} sheets.`
+    : `Use ${number}, as on the ${recSheet} sheet.`;
 }
 
 /** How a gap was judged, said after "No action supports …" so nobody mistakes a guess for a record. */
@@ -102,7 +122,7 @@ export const coverageRule: Rule = (context) => {
         action,
         "links",
         link,
-        `The action in row ${action.row + 1} links to "${link}", which is not a recommendation or priority of this plan.`,
+        `The action in row ${action.row + 1} links to "${link}", which is not ${whatLinksName(structure)} of this plan.`,
         knownLinksFix(structure),
       ),
     );
@@ -113,9 +133,9 @@ export const coverageRule: Rule = (context) => {
     findings.push(
       finding(
         "coverage/recommendation-gap",
-        placeFor(context, r.cell, "Recommendation"),
+        placeFor(context, r.cell, termHeading(r.term)),
         r.text,
-        `No action supports Ofsted recommendation ${r.number} (${r.topic})${basis}.`,
+        `No action supports Ofsted ${recommendationLabel(r)}${basis}.`,
       ),
     );
   }

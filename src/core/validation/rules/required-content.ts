@@ -3,7 +3,7 @@
 
 import type { Finding } from "../../findings/finding";
 import { inWords } from "../../in-words";
-import { inferLinks, linkLabel, linkValue } from "../../plan/links";
+import { inferLinks, linkLabel, linkValue, recommendationTerm } from "../../plan/links";
 import type { Action, PlanStructure } from "../../plan/model";
 import { actionFinding, actionName, columnOf, planNote, type Rule } from "../context";
 
@@ -22,7 +22,10 @@ export const requiredContentRule: Rule = (context) => {
   const what = columnOf(context, "what").heading;
   const closingFix = `Say how delivery and impact will be tested${planNote(context, "closingTheLoop")}.`;
   const linksNote = planNote(context, "area", "links");
-  const linksFix = `Name the recommendation(s) or priority(ies) it supports${linksNote}, e.g. R2; Thresholds.`;
+  // An ILACS plan names areas for improvement ("AFI 2"), and is asked in those words.
+  const ilacs = recommendationTerm(context.reading.plan.structure) === "area for improvement";
+  const supported = ilacs ? "area(s) for improvement or priority(ies)" : "recommendation(s) or priority(ies)";
+  const linksFix = `Name the ${supported} it supports${linksNote}, e.g. ${ilacs ? "AFI 2" : "R2; Thresholds"}.`;
   for (const action of context.reading.plan.actions) {
     const blank = (text: string | undefined): boolean => (text ?? "").trim() === "";
     if (blank(action.cells.what)) {
@@ -67,7 +70,7 @@ export const requiredContentRule: Rule = (context) => {
           action,
           role,
           "",
-          `${actionName(action)} does not name the recommendation(s) or priority(ies) it supports.`,
+          `${actionName(action)} does not name the ${supported} it supports.`,
           (hasLinks ? suggestedLinks(action, context.reading.plan.structure, linksNote) : undefined) ?? linksFix,
         ),
       );

@@ -1,0 +1,47 @@
+import { recommendationNumber, resolveLink } from "../../src/core/plan/links";
+import type { PlanStructure } from "../../src/core/plan/model";
+import { splitLinks } from "../../src/core/reader/read-plan";
+
+describe("recommendation numbers, as plans write them", () => {
+  it.each([
+    ["R3", 3],
+    ["r 3", 3],
+    ["Rec. 3", 3],
+    ["Recommendation 3", 3],
+    ["AFI 3", 3],
+    ["afi3", 3],
+    ["Area for improvement 3", 3],
+    ["#3", 3],
+    ["3.", 3],
+    [" 3 ", 3],
+  ])("%s is number %d", (text, number) => {
+    expect(recommendationNumber(text)).toBe(number);
+  });
+
+  it.each(["R0", "R1234", "Thresholds", "AFI", "3a", "AFI 2 & 3", ""])("%s names no number", (text) => {
+    expect(recommendationNumber(text)).toBeNull();
+  });
+
+  it("splits lists of numbers, of either kind, and nothing else", () => {
+    expect(splitLinks("AFI 1 & AFI 2")).toEqual(["AFI 1", "AFI 2"]);
+    expect(splitLinks("AFIs 1 and 3")).toEqual(["1", "3"]);
+    expect(splitLinks("Recs 1 and 3; Thresholds")).toEqual(["1", "3", "Thresholds"]);
+    expect(splitLinks("Recruitment and retention")).toEqual(["Recruitment and retention"]);
+  });
+
+  it("resolves a link that copies the inspection's own words", () => {
+    const text = "Management oversight of social work practice.";
+    const structure: PlanStructure = {
+      title: "Plan",
+      source: "workbook",
+      derby: false,
+      themes: [],
+      priorities: [],
+      recommendations: [{ id: "AFI 2", term: "area for improvement", number: 2, text, topic: "", theme: "" }],
+    };
+    expect(resolveLink("management oversight of social work practice", structure)).toMatchObject({
+      recommendation: { id: "AFI 2" },
+    });
+    expect(resolveLink("Management oversight", structure)).toBeNull();
+  });
+});
