@@ -143,6 +143,21 @@ const TABLE: Row[] = [
   ["30/11", "unknown", null, { problem: "no-year" }],
   ["by 30/11", "unknown", null, { problem: "no-year" }],
   ["1.5 days", "unknown", null],
+  // Two months sharing one year: the first is not a month with no year
+  ["April - June 2025", "date", "2025-06-30"],
+  ["Apr-Jun 25", "date", "2025-06-30"],
+  ["Jan to Mar 2026", "date", "2026-03-31"],
+  ["Nov–Feb 2026 onwards", "start", null, { start: "2025-11-01" }],
+  // Words that only look like months
+  ["set to June 2025", "date", "2025-06-30"],
+  ["may slip to June 2025", "date", "2025-06-30"],
+  ["by May", "unknown", null, { problem: "no-year" }],
+  // School terms and years, which education actions run to
+  ["Autumn term 2025", "date", "2025-12-31"],
+  ["Spring term 2026", "date", "2026-04-30"],
+  ["end of summer term 2026", "date", "2026-07-31"],
+  ["Academic year 2025/26", "date", "2026-08-31"],
+  ["by the end of the school year 2025-26", "date", "2026-08-31"],
 ];
 
 describe("deadline grammar", () => {

@@ -77,7 +77,17 @@ const DAY_MONTH_YEAR = new RegExp(
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "gi");
 // "Aug17", "Sept 17", "March 2018", and "Jan-18" as Excel shows mmm-yy.
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?(?:\\s*|-)'?(\\d{4}|\\d{2})(?![\\d/])`, "gi");
-const MONTH_ALONE = new RegExp(`\\b(${MONTH_WORD})\\b\\.?(?!\\s*'?\\d)`, "gi");
+// "April - June 2025", "Apr-Jun 25": two months sharing the year written after the second. Real month
+// names only: "set to June 2025" is not a misspelt September.
+const MONTH_NAME = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const MONTH_RANGE_YEAR = new RegExp(
+  `\\b(${MONTH_NAME})\\.?\\s*(?:-|–|—|to|until|till)\\s*(${MONTH_NAME})\\.?(?:\\s*|-)'?(\\d{4}|\\d{2})(?![\\d/])`,
+  "gi",
+);
+// A month with no year: real names only ("set" alone is the word, not a misspelt Sept).
+const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAME})\\b\\.?(?!\\s*'?\\d)`, "gi");
 const YEAR_ALONE = /\b(20\d{2}|19\d{2})\b(?![/-]\d)/g;
 /** Words a year alone may follow and still mean its end ("by 2018", "end of 2017"); "Easter 2018" is not read. */
 const YEAR_LEADS = new Set([
@@ -97,8 +107,19 @@ const YEAR_LEADS = new Set([
   "within",
 ]);
 // Seasons end with their third month. Winter straddles two years, so it is reported, not guessed.
-const SEASON = /\b(spring|summer|autumn|fall)\s+'?((?:19|20)\d{2}|\d{2})\b(?![/-]\d)/gi;
+const SEASON = /\b(spring|summer|autumn|fall)(\s+term)?\s+'?((?:19|20)\d{2}|\d{2})\b(?![/-]\d)/gi;
 const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
+// School terms, which education actions (PEPs, the virtual school) run to, end later than the seasons:
+// autumn term at Christmas, spring term by the end of April (it ends at Easter, which moves), summer
+// term in July.
+const TERM_MONTHS: Record<string, { first: number; last: number }> = {
+  autumn: { first: 9, last: 12 },
+  fall: { first: 9, last: 12 },
+  spring: { first: 1, last: 4 },
+  summer: { first: 4, last: 7 },
+};
+// An academic year runs September to August: "academic year 2025/26" is not the financial year.
+const ACADEMIC_YEAR = /\b(?:academic|school)\s+year\s+((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b/gi;
 // UK financial years run 1 April to 31 March: "Q3 2024/25", "Quarter 4 24/25", "2024/25", "FY 2024-25".
 const FINANCIAL_QUARTER =
   /\b(?:q|quarter\s*)([1-4])\s*(?:of\s+)?(?:fy\s*)?((?:19|20)?\d{2})\s*[/-]\s*(\d{2}|\d{4})\b/gi;
@@ -165,9 +186,18 @@ function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
   for (const m of segment.matchAll(AMBIGUOUS_HALF)) add(m, () => null);
   for (const m of segment.matchAll(SEASON)) {
     add(m, () => {
-      const first = SEASON_MONTHS[m[1].toLowerCase()];
-      const year = fullYear(m[2]);
-      return { first: isoDate(year, first, 1), due: endOfMonth(year, first + 2) };
+      const year = fullYear(m[3]);
+      const season = m[1].toLowerCase();
+      const { first, last } = m[2]
+        ? TERM_MONTHS[season]
+        : { first: SEASON_MONTHS[season], last: SEASON_MONTHS[season] + 2 };
+      return { first: isoDate(year, first, 1), due: endOfMonth(year, last) };
+    });
+  }
+  for (const m of segment.matchAll(ACADEMIC_YEAR)) {
+    add(m, () => {
+      const start = financialYearStart(m[1], m[2]);
+      return start === null ? null : { first: isoDate(start, 9, 1), due: isoDate(start + 1, 8, 31) };
     });
   }
   for (const m of segment.matchAll(ISO_DATE)) {
@@ -187,6 +217,15 @@ function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
     add(m, () => {
       const month = monthFrom(m[1], problems, m[0]);
       return month === null ? null : exactDay(Number(m[3]), month, Number(m[2]), m[0], problems);
+    });
+  }
+  for (const m of segment.matchAll(MONTH_RANGE_YEAR)) {
+    add(m, () => {
+      const from = MONTHS[m[1].toLowerCase()];
+      const to = MONTHS[m[2].toLowerCase()];
+      const year = fullYear(m[3]);
+      // "Nov–Feb 2026" began the year before.
+      return { first: isoDate(from <= to ? year : year - 1, from, 1), due: endOfMonth(year, to) };
     });
   }
   for (const m of segment.matchAll(MONTH_YEAR)) {
@@ -213,6 +252,8 @@ function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
   }
   for (const pattern of [MONTH_ALONE, DAY_MONTH_ALONE])
     for (const m of segment.matchAll(pattern)) {
+      // "may" in lower case is the verb ("may slip to June 2025"); the month is written "May".
+      if (m[0] === "may") continue;
       if (free(m.index, m.index + m[0].length)) problems.push({ code: "no-year", written: m[0] });
     }
   return tokens.sort((a, b) => a.index - b.index);
