@@ -86,6 +86,25 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       ],
     },
   ],
+  "a plan kept in an Excel table, under a filter on another sheet": [
+    {
+      name: "Tracker",
+      rows: [
+        ["Ref", "Theme", "Action", "Lead", "Due date", "RAG", "Evidence"],
+        ["1", THEME, "Task A", "HoS Safeguarding", "Aug17", "Green", "- Audit (QA – Nov17)"],
+        ["2", THEME, "Task B", "TBC", "Set17", "Amber", "- Dip sample (QA)"],
+      ],
+      table: { name: "PlanTable", ref: "A1:G3" },
+    },
+    {
+      name: "Notes",
+      rows: [
+        ["Note", "By"],
+        ["Check", "QA"],
+      ],
+      autoFilter: "A1:B2",
+    },
+  ],
   "errors and formulas": [
     {
       name: "Plan",

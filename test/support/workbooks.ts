@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { openPackage } from "../../src/adapters/xlsx/package";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import type { WorkbookSnapshot } from "../../src/core/workbook/grid";
+import { parseRangeAddress } from "../../src/core/workbook/address";
 import { readPlan, type PlanReading, type ReadOptions } from "../../src/core/reader/read-plan";
 import { text, type GeneratedSheet } from "../../src/core/workbook/sheet-spec";
 
@@ -21,6 +22,10 @@ export interface SheetSpec {
   /** Number formats by A1 address. */
   formats?: Record<string, string>;
   state?: "visible" | "hidden";
+  /** An Excel table over "A1:G5" style range, its first row the header, named as given. */
+  table?: { name: string; ref: string };
+  /** The sheet's own filter, over an "A1:G5" style range. */
+  autoFilter?: string;
 }
 
 export const HEADER = [
@@ -71,6 +76,19 @@ export async function buildXlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
     for (const range of spec.merges ?? []) sheet.mergeCells(range);
     for (const r of spec.hiddenRows ?? []) sheet.getRow(r).hidden = true;
     for (const [address, format] of Object.entries(spec.formats ?? {})) sheet.getCell(address).numFmt = format;
+    if (spec.table) {
+      const range = parseRangeAddress(spec.table.ref);
+      if (!range) throw new Error(`bad table range ${spec.table.ref}`);
+      const header = spec.rows[range.top].slice(range.left, range.right + 1);
+      sheet.addTable({
+        name: spec.table.name,
+        ref: spec.table.ref.split(":")[0],
+        headerRow: true,
+        columns: header.map((h) => ({ name: String(h) })),
+        rows: spec.rows.slice(range.top + 1, range.bottom + 1).map((r) => r.slice(range.left, range.right + 1)),
+      });
+    }
+    if (spec.autoFilter) sheet.autoFilter = spec.autoFilter;
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -8,7 +8,7 @@ import type { PlanHeader } from "../../core/reader/header";
 import { PlanNotFoundError, PlanReadError } from "../../core/reader/read-plan";
 import { buildSummaries, defaultSummaryKinds, type SummaryKind } from "../../core/summaries/build-summaries";
 import { historySheet, takeSnapshot } from "../../core/tracking/board-snapshot";
-import { planWorkbookTrackingSetup, type TrackingSetup } from "../../core/tracking/tracking-setup";
+import { planWorkbookTrackingSetup, type SetupOptions, type TrackingSetup } from "../../core/tracking/tracking-setup";
 import { highlightOverlay, type HighlightOverlay } from "../../core/validation/highlights";
 import { validateWorkbook, type ValidationCounts, type ValidationResult } from "../../core/validation/validate";
 import type { WorkbookSnapshot } from "../../core/workbook/grid";
@@ -40,7 +40,7 @@ export interface CoreJobs {
   validate(input: JobInput & { highlight: boolean }): Promise<ValidationJobResult>;
   summaries(input: JobInput & { kinds?: SummaryKind[] }): Promise<GeneratedSheet[]>;
   boardSnapshot(input: JobInput): Promise<{ sheet: GeneratedSheet; boardDate: IsoDate }>;
-  trackingSetup(input: JobInput): Promise<TrackingSetup>;
+  trackingSetup(input: JobInput & SetupOptions): Promise<TrackingSetup>;
 }
 
 export type JobName = keyof CoreJobs;
@@ -75,7 +75,7 @@ export const CORE_JOB_RUNNERS: {
     const snapshot = takeSnapshot(result);
     return { sheet: historySheet(result.reading.history, snapshot), boardDate: snapshot.boardDate };
   },
-  trackingSetup: (input) => planWorkbookTrackingSetup(input.snapshot, input.sheet),
+  trackingSetup: (input) => planWorkbookTrackingSetup(input.snapshot, input.sheet, input),
 };
 
 /** The jobs on the calling thread: for tests, the benchmark, and pages where no worker can start. */

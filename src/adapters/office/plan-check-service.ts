@@ -5,7 +5,7 @@
 import type { IsoDate } from "../../core/deadline/calendar";
 import { PlanNotFoundError, PlanReadError } from "../../core/reader/read-plan";
 import type { SummaryKind } from "../../core/summaries/build-summaries";
-import { isNothingToDo, type TrackingSetup } from "../../core/tracking/tracking-setup";
+import { isNothingToDo, type SetupOptions, type TrackingSetup } from "../../core/tracking/tracking-setup";
 import { inlineCoreJobs, type CoreJobs, type JobInput, type ValidationJobResult } from "./core-jobs";
 import {
   checkRequirement,
@@ -84,6 +84,11 @@ export class PlanCheckService {
 
   private input(read: OfficeSnapshot, request: { asOf?: IsoDate; sheet?: string }): JobInput {
     return { snapshot: read.snapshot, sheet: request.sheet, asOf: request.asOf, today: this.env.today() };
+  }
+
+  /** Set-up widens the plan's table by resizing it, which add-ins can do from ExcelApi 1.13. */
+  private setupInput(read: OfficeSnapshot, sheet: string | undefined): JobInput & SetupOptions {
+    return { ...this.input(read, { sheet }), canResizeTables: this.env.isSetSupported("ExcelApi", "1.13") };
   }
 
   validate(request: ValidateRequest): Promise<Outcome<ValidationView>> {
@@ -166,7 +171,7 @@ export class PlanCheckService {
       this.run(async (context) => {
         checkRequirement("validate", this.env.isSetSupported);
         const read = await this.read(context);
-        return this.jobs.trackingSetup(this.input(read, { sheet }));
+        return this.jobs.trackingSetup(this.setupInput(read, sheet));
       }),
     );
   }
@@ -177,7 +182,7 @@ export class PlanCheckService {
       this.run(async (context) => {
         checkRequirement("validate", this.env.isSetSupported);
         const read = await this.read(context);
-        const setup = await this.jobs.trackingSetup(this.input(read, { sheet }));
+        const setup = await this.jobs.trackingSetup(this.setupInput(read, sheet));
         if (isNothingToDo(setup)) return { summary: [] };
         queueTrackingSetup(context, setup);
         await context.sync();

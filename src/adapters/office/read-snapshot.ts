@@ -34,6 +34,8 @@ interface Pending {
   conditionalFormats: Excel.ConditionalFormatCollection;
   names: Excel.NamedItemCollection;
   autoFilter: Excel.AutoFilter;
+  filterRange: Excel.Range;
+  tables: Excel.TableCollection;
 }
 
 function rangesOf(address: string): CellRange[] {
@@ -66,10 +68,19 @@ export async function readSnapshot(
     const names = sheet.names;
     names.load("items/name,items/formula");
     const autoFilter = sheet.autoFilter;
-    autoFilter.load("enabled");
-    return { sheet, used, merges, visible, conditionalFormats, names, autoFilter };
+    autoFilter.load("enabled,isDataFiltered");
+    const filterRange = autoFilter.getRangeOrNullObject();
+    filterRange.load("address");
+    // Set-up widens the table or filter the plan is kept in over its new columns.
+    const tables = sheet.tables;
+    tables.load("items/name");
+    return { sheet, used, merges, visible, conditionalFormats, names, autoFilter, filterRange, tables };
   });
   await context.sync();
+  // Their ranges come back with the first chunk of values, not in a round trip of their own.
+  const tableRanges = pending.map((p) =>
+    p.tables.items.map((table) => ({ name: table.name, range: table.getRange().load("address") })),
+  );
 
   // Custom rules may be Plan Check's: their formulas are read with the values.
   const customRules = pending.map((p) => {
@@ -85,12 +96,14 @@ export async function readSnapshot(
     numberFormats: [],
     hiddenRows: [],
     merges: p.merges && !p.merges.isNullObject ? rangesOf(p.merges.address) : [],
+    tables: [],
+    filter: null,
   }));
   await readValues(
     context,
     pending,
     grids,
-    customRules.some((r) => r.length > 0),
+    customRules.some((r) => r.length > 0) || tableRanges.some((t) => t.length > 0),
   );
 
   const extras = new Map<string, SheetExtras>();
@@ -109,6 +122,9 @@ export async function readSnapshot(
     for (const n of p.names.items)
       if (n.name === "PlanCheck_Generated") generated.set(grid.name, n.formula.replace(/[="]/g, ""));
     if (p.autoFilter.enabled) filtered.add(grid.name);
+    const filter = p.filterRange.isNullObject ? null : rangesOf(p.filterRange.address)[0];
+    if (filter) grid.filter = { range: filter, filtering: p.autoFilter.isDataFiltered };
+    grid.tables = tableRanges[i].flatMap(({ name, range }) => rangesOf(range.address).map((r) => ({ name, range: r })));
   });
   return { snapshot: { sheets: grids }, extras, generated, filtered };
 }

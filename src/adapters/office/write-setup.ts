@@ -1,7 +1,7 @@
 // "Set up tracking" in the open workbook: the new columns' headings, Excel data validation fed from the
 // settings sheet, and that sheet — one batch, nothing existing moved or overwritten.
 
-import { cellAddress } from "../../core/workbook/address";
+import { cellAddress, rangeAddress } from "../../core/workbook/address";
 import type { ListRule, TrackingSetup } from "../../core/tracking/tracking-setup";
 import { SETTINGS_SHEET } from "../../core/plan/settings";
 
@@ -27,6 +27,13 @@ export function queueTrackingSetup(context: Excel.RequestContext, setup: Trackin
     );
     if (bottom > top) block.merge(false);
     block.format.columnWidth = column.width * 6;
+  }
+  // The headings are in place, so the widened table's header cells all have names.
+  for (const table of setup.widen.tables) plan.tables.getItem(table.name).resize(rangeAddress(table.range));
+  if (setup.widen.filter) {
+    // The filter hides no rows (set-up leaves a filtering one alone), so setting it again loses nothing.
+    plan.autoFilter.remove();
+    plan.autoFilter.apply(plan.getRange(rangeAddress(setup.widen.filter)));
   }
   for (const rule of setup.rules) {
     const range = plan.getRange(

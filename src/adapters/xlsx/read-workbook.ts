@@ -8,6 +8,7 @@ import { partText, WORKBOOK_RELS, type XlsxPackage } from "./package";
 import { attr, child, children, parseXml, refuseDtd } from "./xml";
 import { scanRows, scanSharedStrings, worksheetSections, type ScannedCell } from "./scan-xml";
 import { sharedStringsPath } from "./shared-strings";
+import { readFilter, readTables } from "./tables-xml";
 
 /** Built-in number formats (ECMA-376 §18.8.30) that a reader needs to recognise dates. */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -168,7 +169,9 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, strings: string[], forma
 
   const merges: CellRange[] = mergeRefs.flatMap((ref) => parseRangeAddress(ref) ?? []);
 
-  return { name: entry.name, visibility: entry.visibility, values, numberFormats, hiddenRows, merges };
+  const tables = readTables(pkg, entry.path, xml);
+  const filter = readFilter(xml);
+  return { name: entry.name, visibility: entry.visibility, values, numberFormats, hiddenRows, merges, tables, filter };
 }
 
 export function readWorkbook(pkg: XlsxPackage): WorkbookSnapshot {

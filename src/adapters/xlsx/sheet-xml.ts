@@ -103,7 +103,7 @@ function printTitles(sheetName: string, headerRow: number): string {
 export const FILTER_DATABASE = "_xlnm._FilterDatabase";
 
 /** "A4:G120" as the absolute reference a defined name holds, "$A$4:$G$120". */
-function absolute(range: string): string {
+export function absolute(range: string): string {
   return range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 }
 

@@ -11,7 +11,8 @@ import { listSheets } from "./read-workbook";
 import { SharedStrings } from "./shared-strings";
 import { sheetXml } from "./sheet-xml";
 import { patchStyles } from "./styles";
-import { addWorksheet } from "./workbook-xml";
+import { addWorksheet, setFilterDatabase } from "./workbook-xml";
+import { widenFilter, widenTables } from "./tables-xml";
 import { escapeCellText, escapeXml } from "./xml";
 import { insertInOrder } from "./worksheet-order";
 import { setColumnWidths } from "./cols-xml";
@@ -74,6 +75,19 @@ export function writeTrackingSetup(original: XlsxPackage, setup: TrackingSetup):
       } else xml = insertInOrder(xml, "mergeCells", `<mergeCells count="${refs.length}">${refs.join("")}</mergeCells>`);
     }
     xml = setColumnWidths(xml, setup.columns);
+    const { tables, filter } = setup.widen;
+    if (tables.length > 0)
+      widenTables(
+        pkg,
+        entry.path,
+        xml,
+        tables,
+        setup.columns.map((c) => c.heading),
+      );
+    if (filter) {
+      xml = widenFilter(xml, filter);
+      setFilterDatabase(pkg, entry, filter);
+    }
   }
 
   if (setup.rules.length > 0) {

@@ -8,7 +8,8 @@ import { defaultGlossary, findSettingsSheet, SETTINGS_SHEET } from "../plan/sett
 import { STATUSES } from "../plan/status";
 import { readPlan, type PlanReading } from "../reader/read-plan";
 import { columnLetter } from "../workbook/address";
-import type { WorkbookSnapshot } from "../workbook/grid";
+import type { SheetGrid, WorkbookSnapshot } from "../workbook/grid";
+import { planWidening, type Widening } from "./widen-tables";
 
 export const TRACKING_ROLES = ["status", "links", "progress", "lastUpdated"] as const satisfies readonly ColumnRole[];
 
@@ -46,6 +47,8 @@ export interface TrackingSetup {
   rules: ListRule[];
   /** The settings sheet to create, or null when the workbook already has one. */
   settings: SettingsRow[] | null;
+  /** The table or filter the plan is kept in, widened over the new columns. */
+  widen: Pick<Widening, "tables" | "filter">;
   /** Plain words for the user to confirm. */
   summary: string[];
 }
@@ -58,7 +61,17 @@ function listRange(firstRow: number, count: number): string {
   return `'${SETTINGS_SHEET}'!$B$${firstRow + 1}:$B$${firstRow + count}`;
 }
 
-export function planTrackingSetup(reading: PlanReading, hasSettingsSheet: boolean): TrackingSetup {
+export interface SetupOptions {
+  /** False where the host cannot resize a table (an older Excel): the user is told how instead. */
+  canResizeTables?: boolean;
+}
+
+export function planTrackingSetup(
+  reading: PlanReading,
+  grid: SheetGrid,
+  hasSettingsSheet: boolean,
+  options: SetupOptions = {},
+): TrackingSetup {
   const { header, plan } = reading;
   const present = new Set(header.columns.map((c) => c.role));
   const lastColumn = Math.max(...header.columns.map((c) => c.column), ...header.extraColumns.map((c) => c.column));
@@ -124,10 +137,12 @@ export function planTrackingSetup(reading: PlanReading, hasSettingsSheet: boolea
     });
   }
 
+  const widening = planWidening(grid, header.rows, columns, options.canResizeTables ?? true);
   const firstRow = header.rows[header.rows.length - 1] + 1;
   const lastAction = Math.max(firstRow, ...plan.actions.map((a) => a.row));
   const summary = [
     ...columns.map((c) => `Add a "${c.heading}" column in column ${columnLetter(c.column)} of "${plan.sheet}".`),
+    ...widening.summary,
     ...rules.map(
       (r) =>
         `Add ${r.kind === "list" ? "a drop-down list" : "a date check"} to column ${columnLetter(r.column)}, rows ${firstRow + 1}–${lastAction + 1 + ROOM_TO_GROW}.`,
@@ -146,6 +161,7 @@ export function planTrackingSetup(reading: PlanReading, hasSettingsSheet: boolea
     lastRow: lastAction + ROOM_TO_GROW,
     rules,
     settings: hasSettingsSheet ? null : rows,
+    widen: { tables: widening.tables, filter: widening.filter },
     summary,
   };
 }
@@ -155,6 +171,12 @@ export function isNothingToDo(setup: TrackingSetup): boolean {
 }
 
 /** What set-up would add to a workbook's plan (on the named sheet, or the one found). */
-export function planWorkbookTrackingSetup(workbook: WorkbookSnapshot, sheet?: string): TrackingSetup {
-  return planTrackingSetup(readPlan(workbook, { sheet }), findSettingsSheet(workbook) !== null);
+export function planWorkbookTrackingSetup(
+  workbook: WorkbookSnapshot,
+  sheet?: string,
+  options: SetupOptions = {},
+): TrackingSetup {
+  const reading = readPlan(workbook, { sheet });
+  const grid = workbook.sheets.find((s) => s.name === reading.plan.sheet) as SheetGrid;
+  return planTrackingSetup(reading, grid, findSettingsSheet(workbook) !== null, options);
 }

@@ -37,6 +37,11 @@ export function parseRangeAddress(
   return a && b ? { top: a.row, left: a.column, bottom: b.row, right: b.column } : null;
 }
 
+/** A 0-based rectangle as "B3:D7". */
+export function rangeAddress(range: { top: number; left: number; bottom: number; right: number }): string {
+  return `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`;
+}
+
 /** A sheet name as a formula or hyperlink target needs it: quoted, with quotes doubled. */
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

@@ -12,6 +12,18 @@ export interface CellRange {
   right: number;
 }
 
+/** An Excel table (ListObject) on a sheet: its name and its range, header row included. */
+export interface SheetTable {
+  name: string;
+  range: CellRange;
+}
+
+/** The sheet's own filter (Data › Filter), and whether it is hiding rows now. */
+export interface SheetFilter {
+  range: CellRange;
+  filtering: boolean;
+}
+
 export interface SheetGrid {
   name: string;
   /** "visible", "hidden" or "veryHidden", as Excel names sheet visibility. */
@@ -23,6 +35,8 @@ export interface SheetGrid {
   /** 0-based rows the user has hidden. */
   hiddenRows: number[];
   merges: CellRange[];
+  tables: SheetTable[];
+  filter: SheetFilter | null;
 }
 
 export interface WorkbookSnapshot {

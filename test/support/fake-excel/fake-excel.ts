@@ -264,8 +264,15 @@ export class FakeWorksheet extends Proxy {
   }
 
   get autoFilter(): FakeAutoFilter {
-    this.autoFilterObject ??= new FakeAutoFilter(this.ctx, () => this.state());
+    this.autoFilterObject ??= new FakeAutoFilter(this.ctx, this.sheetName, () => this.state());
     return this.autoFilterObject;
+  }
+
+  private tableCollection?: FakeTableCollection;
+
+  get tables(): FakeTableCollection {
+    this.tableCollection ??= new FakeTableCollection(this.ctx, this.sheetName, () => this.state());
+    return this.tableCollection;
   }
 
   get freezePanes(): { freezeRows: (n: number) => void } {
@@ -334,21 +341,46 @@ export class FakeWorksheet extends Proxy {
 class FakeAutoFilter extends Proxy {
   constructor(
     ctx: FakeContext,
+    private readonly sheetName: string,
     private readonly sheet: () => FakeSheet,
   ) {
     super(ctx);
   }
 
   load(spec?: string): this {
-    return this.queueLoad(props(spec), (n) => (n === "enabled" ? this.sheet().autoFilter !== null : undefined));
+    return this.queueLoad(props(spec), (n) => {
+      const filter = this.sheet().autoFilter;
+      if (n === "enabled") return filter !== null;
+      if (n === "isDataFiltered") return filter !== null && this.sheet().filterHidesRows;
+      return undefined;
+    });
   }
 
   get enabled(): boolean {
     return this.get("enabled");
   }
 
+  get isDataFiltered(): boolean {
+    return this.get("isDataFiltered");
+  }
+
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      this.sheetName,
+      () => {
+        const filter = this.sheet().autoFilter;
+        return filter === null ? null : parseRect(filter);
+      },
+      true,
+    );
+  }
+
   remove(): void {
-    this.ctx.op(() => (this.sheet().autoFilter = null));
+    this.ctx.op(() => {
+      this.sheet().autoFilter = null;
+      this.sheet().filterHidesRows = false;
+    });
   }
 
   apply(range: FakeRange): void {
@@ -357,6 +389,72 @@ class FakeAutoFilter extends Proxy {
       if (sheet.autoFilter !== null)
         throw new OfficeError("InvalidOperation", "The sheet already has a filter; remove it first");
       sheet.autoFilter = rectAddress(range.rect() as Rect);
+    });
+  }
+}
+
+/** A sheet's tables: loaded by name, each with its range, and resized as Excel resizes them. */
+class FakeTableCollection extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetName: string,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+
+  get items(): FakeTable[] {
+    return this.get("items");
+  }
+
+  load(spec?: string): this {
+    void spec;
+    this.ctx.loadStep(() => {
+      const items = this.sheet().tables.map((t) => new FakeTable(this.ctx, this.sheetName, this.sheet, t.name));
+      this.loaded.set("items", items);
+      return items.map((t) => t.name);
+    });
+    return this;
+  }
+
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.ctx, this.sheetName, this.sheet, name);
+  }
+}
+
+class FakeTable {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+    private readonly sheet: () => FakeSheet,
+    readonly name: string,
+  ) {}
+
+  private table(): { name: string; address: string } {
+    const found = this.sheet().tables.find((t) => t.name === this.name);
+    if (!found) throw new OfficeError("ItemNotFound", `The requested resource doesn't exist: table ${this.name}`);
+    return found;
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, this.sheetName, () => parseRect(this.table().address));
+  }
+
+  /**
+   * As Excel: the header stays on its row and the new range overlaps the old. Stricter than Excel, which
+   * names an empty header cell "Column1": set-up must write its headings before it resizes.
+   */
+  resize(address: string): void {
+    this.ctx.op(() => {
+      const table = this.table();
+      const from = parseRect(table.address);
+      const to = parseRect(address);
+      if (to.top !== from.top || to.left > from.right || to.right < from.left)
+        throw new OfficeError("InvalidArgument", `A table cannot be resized from ${table.address} to ${address}`);
+      for (let c = to.left; c <= to.right; c++)
+        if (String(this.sheet().cells.get(key(to.top, c))?.value ?? "") === "")
+          throw new OfficeError("InvalidArgument", `The table's header cell ${cellAddress(to.top, c)} is empty`);
+      table.address = rectAddress(to);
     });
   }
 }

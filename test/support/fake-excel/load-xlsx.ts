@@ -18,6 +18,8 @@ export async function sheetsFromXlsx(bytes: Uint8Array): Promise<FakeSheet[]> {
     const sheet = emptySheet(ws.name);
     sheet.visibility = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
     if (typeof ws.autoFilter === "string") sheet.autoFilter = ws.autoFilter;
+    for (const table of ws.getTables() as unknown as { table: { name: string; tableRef: string } }[])
+      sheet.tables.push({ name: table.table.name, address: table.table.tableRef });
     ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       if (row.hidden) sheet.hiddenRows.add(rowNumber - 1);
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {

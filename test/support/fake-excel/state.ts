@@ -1,6 +1,9 @@
 // The workbook the fake Excel holds: cells, merges, hidden rows, conditional formats, names and the
 // rest of what Plan Check touches, as plain data that tests can inspect after a run.
 
+import { rangeAddress } from "../../../src/core/workbook/address";
+import type { WorkbookSnapshot } from "../../../src/core/workbook/grid";
+
 export type Value = string | number | boolean;
 
 export interface FakeCell {
@@ -26,6 +29,10 @@ export interface FakeSheet {
   hiddenRows: Set<number>;
   /** The range of the sheet's AutoFilter, when it has one (its criteria are not modelled). */
   autoFilter: string | null;
+  /** Whether that filter has criteria, hiding rows: what AutoFilter.isDataFiltered reports. */
+  filterHidesRows: boolean;
+  /** Excel tables on the sheet: name and range, header row included. */
+  tables: { name: string; address: string }[];
   protected: boolean;
   conditionalFormats: FakeConditionalFormat[];
   names: { name: string; formula: string; visible: boolean }[];
@@ -49,6 +56,8 @@ export function emptySheet(name: string): FakeSheet {
     merges: [],
     hiddenRows: new Set(),
     autoFilter: null,
+    filterHidesRows: false,
+    tables: [],
     protected: false,
     conditionalFormats: [],
     names: [],
@@ -79,7 +88,7 @@ export function sheetsFromJson(json: string): FakeSheet[] {
 }
 
 /** The fake's state from a snapshot the .xlsx adapter read: quick, for benchmarks of the Office.js path. */
-export function sheetsFromSnapshot(snapshot: import("../../../src/core/workbook/grid").WorkbookSnapshot): FakeSheet[] {
+export function sheetsFromSnapshot(snapshot: WorkbookSnapshot): FakeSheet[] {
   return snapshot.sheets.map((grid) => {
     const sheet = emptySheet(grid.name);
     grid.values.forEach((row, r) =>
@@ -89,6 +98,9 @@ export function sheetsFromSnapshot(snapshot: import("../../../src/core/workbook/
     );
     sheet.merges = grid.merges.map((m) => ({ ...m }));
     sheet.hiddenRows = new Set(grid.hiddenRows);
+    sheet.tables = grid.tables.map((t) => ({ name: t.name, address: rangeAddress(t.range) }));
+    sheet.autoFilter = grid.filter ? rangeAddress(grid.filter.range) : null;
+    sheet.filterHidesRows = grid.filter?.filtering ?? false;
     return sheet;
   });
 }

@@ -1,0 +1,133 @@
+// A plan kept in an Excel table, or under a sheet filter: reading where they are, and widening them
+// over the columns set-up adds beside them, as Excel widens a table when a heading is typed next to
+// it. Left outside, sorting the table would move the actions and leave their new cells behind.
+
+import { parseRangeAddress, rangeAddress } from "../../core/workbook/address";
+import type { CellRange, SheetFilter, SheetTable } from "../../core/workbook/grid";
+import { partText, setPartText, type XlsxPackage } from "./package";
+import { attributes, decodeXml } from "./scan-xml";
+import { escapeXml } from "./xml";
+
+const TABLE_PART = /<(?:\w+:)?tablePart\b[^>]*\br:id="([^"]+)"/g;
+const TABLE_START = /<(\w+:)?table\b[^>]*>/;
+
+/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
+function relsPathOf(partPath: string): string {
+  const slash = partPath.lastIndexOf("/");
+  return `${partPath.slice(0, slash)}/_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+/** A relationship target, relative to the part's folder unless absolute, as a zip path. */
+function resolveFrom(partPath: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const out = partPath.split("/").slice(0, -1);
+  for (const piece of target.split("/")) {
+    if (piece === "..") out.pop();
+    else if (piece !== ".") out.push(piece);
+  }
+  return out.join("/");
+}
+
+/** The table parts a worksheet points at, by zip path. */
+function tablePaths(pkg: XlsxPackage, sheetPath: string, sheetXml: string): string[] {
+  if (!sheetXml.includes("tablePart")) return [];
+  const ids = [...sheetXml.matchAll(TABLE_PART)].map((m) => m[1]);
+  if (ids.length === 0) return [];
+  const rels = partText(pkg, relsPathOf(sheetPath)) ?? "";
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    if (a.Id && a.Target) targets.set(a.Id, a.Target);
+  }
+  return ids.flatMap((id) => {
+    const target = targets.get(id);
+    return target ? [resolveFrom(sheetPath, target)] : [];
+  });
+}
+
+interface TablePart {
+  path: string;
+  xml: string;
+  start: RegExpExecArray;
+  table: SheetTable;
+  headerRows: number;
+}
+
+function tableParts(pkg: XlsxPackage, sheetPath: string, sheetXml: string): TablePart[] {
+  return tablePaths(pkg, sheetPath, sheetXml).flatMap((path) => {
+    const xml = partText(pkg, path);
+    const start = xml === null ? null : TABLE_START.exec(xml);
+    if (xml === null || !start) return [];
+    const a = attributes(start[0]);
+    const range = a.ref ? parseRangeAddress(a.ref) : null;
+    if (!range) return [];
+    const name = decodeXml(a.displayName ?? a.name ?? "");
+    return [{ path, xml, start, table: { name, range }, headerRows: Number(a.headerRowCount ?? 1) }];
+  });
+}
+
+/** The Excel tables on a worksheet. */
+export function readTables(pkg: XlsxPackage, sheetPath: string, sheetXml: string): SheetTable[] {
+  return tableParts(pkg, sheetPath, sheetXml).map((t) => t.table);
+}
+
+/** The sheet's own autoFilter: the first after the cells (a custom view's come later). */
+function sheetFilterTag(sheetXml: string): RegExpExecArray | null {
+  // From the end of the cells, found from the back: the sheet's cells may run to megabytes.
+  const after = sheetXml.lastIndexOf("sheetData");
+  if (after < 0) return null;
+  const pattern = /<(?:\w+:)?autoFilter\b[^>]*?(\/?)>/g;
+  pattern.lastIndex = after;
+  return pattern.exec(sheetXml);
+}
+
+export function readFilter(sheetXml: string): SheetFilter | null {
+  const tag = sheetFilterTag(sheetXml);
+  if (!tag) return null;
+  const ref = attributes(tag[0]).ref;
+  const range = ref ? parseRangeAddress(ref) : null;
+  if (!range) return null;
+  // A filter column holding criteria (values, a condition, top ten, colour) is hiding rows.
+  const body = tag[1] === "/" ? "" : sheetXml.slice(tag.index, sheetXml.indexOf("autoFilter>", tag.index));
+  return { range, filtering: /<(?:\w+:)?filterColumn\b[^>]*>\s*<(?!\/)/.test(body) };
+}
+
+/**
+ * Widens tables on the sheet to the ranges given, naming their new columns with the headings set-up
+ * wrote (a table's column names must match its header cells).
+ */
+export function widenTables(
+  pkg: XlsxPackage,
+  sheetPath: string,
+  sheetXml: string,
+  widened: SheetTable[],
+  headings: string[],
+): void {
+  for (const part of tableParts(pkg, sheetPath, sheetXml)) {
+    const wanted = widened.find((t) => t.name === part.table.name);
+    if (!wanted) continue;
+    const prefix = part.start[1] ?? "";
+    const ref = rangeAddress(wanted.range);
+    let xml = part.xml.replace(part.start[0], part.start[0].replace(/\bref="[^"]*"/, `ref="${ref}"`));
+    xml = xml.replace(new RegExp(`(<${prefix}autoFilter\\b[^>]*\\bref=")[^"]*"`), `$1${ref}"`);
+    const ids = [...xml.matchAll(new RegExp(`<${prefix}tableColumn\\b[^>]*\\bid="(\\d+)"`, "g"))].map((m) =>
+      Number(m[1]),
+    );
+    let next = Math.max(0, ...ids);
+    const added = headings.map((h) => `<${prefix}tableColumn id="${++next}" name="${escapeXml(h)}"/>`).join("");
+    xml = xml.replace(
+      new RegExp(`<${prefix}tableColumns\\b([^>]*)>([\\s\\S]*?)</${prefix}tableColumns>`),
+      (_m, attrs: string, body: string) =>
+        `<${prefix}tableColumns${attrs.replace(/\bcount="\d+"/, `count="${ids.length + headings.length}"`)}>${body}${added}</${prefix}tableColumns>`,
+    );
+    setPartText(pkg, part.path, xml);
+  }
+}
+
+/** Widens the sheet's filter to the range given; its criteria stay on the columns they were on. */
+export function widenFilter(sheetXml: string, range: CellRange): string {
+  const tag = sheetFilterTag(sheetXml);
+  if (!tag) return sheetXml;
+  const widened = tag[0].replace(/\bref="[^"]*"/, `ref="${rangeAddress(range)}"`);
+  return sheetXml.slice(0, tag.index) + widened + sheetXml.slice(tag.index + tag[0].length);
+}
