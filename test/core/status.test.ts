@@ -14,6 +14,14 @@ describe("status words", () => {
     ["Behind schedule", "Off track"],
     ["Completed", "Complete"],
     ["Blue", "Complete"],
+    ["Complete and embedded", "Complete"],
+    ["BAU", "Complete"],
+    ["Embedded", "Complete"],
+    ["On target", "On track"],
+    ["Ongoing", "On track"],
+    ["Planned", "Not started"],
+    ["Not yet due", "Not started"],
+    ["Slipped", "Off track"],
   ])("reads %s as %s", (written, status) => {
     expect(readStatus(written)).toBe(status);
   });
@@ -38,6 +46,9 @@ describe("status words", () => {
 
   it("knows nothing it was not told, and never calls an unknown word complete", () => {
     expect(readStatus("Nearly there")).toBeNull();
+    // An action stopped or folded into another is not delivered: it is left for the coordinator.
+    for (const word of ["Cancelled", "Withdrawn", "Superseded", "On hold", "Partially complete"])
+      expect([word, readStatus(word)]).toEqual([word, null]);
     expect(isComplete("Nearly there")).toBe(false);
     expect(readStatus(null)).toBeNull();
   });
