@@ -51,6 +51,15 @@ describe("one role, many spellings", () => {
     expect(key("Head of Service (Safeguarding)")).not.toBe(key("Head of Service (Fostering)"));
   });
 
+  it("reads & as and, and knows the roles every children's service has", () => {
+    const key = (owner: string) => ownerKey(owner, defaultGlossary({ ...DERBY_2017, derby: false }));
+    expect(key("HoS Fostering & Adoption")).toBe(key("Head of Service Fostering and Adoption"));
+    expect(key("DCS")).toBe(key("Director of Children's Services (DCS)"));
+    expect(key("PSW")).toBe(key("Principal Social Worker"));
+    expect(key("AD Early Help")).toBe(key("Assistant Director Early Help"));
+    expect(key("Team Manager MASH")).toBe(key("TM Multi-Agency Safeguarding Hub"));
+  });
+
   it("gives every spelling of Performance and Intelligence one key", () => {
     const keys = ["Perf and Intel.", "Perf. and Intel.", "Performance and Intelligence"].map((o) =>
       ownerKey(o, DEFAULT_GLOSSARY),

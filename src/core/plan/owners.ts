@@ -77,6 +77,7 @@ function keyOf(owner: string, expand: (text: string) => string): string {
   const withoutGlosses = owner.replace(GLOSS, "");
   return expand(withoutGlosses)
     .toLowerCase()
+    .replace(/&/g, " and ")
     .replace(/[''’]s\b/g, "s")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();

@@ -20,6 +20,8 @@ export interface PlanSettings {
 
 /** Abbreviations children's services plans share. */
 const COMMON_GLOSSARY: Record<string, string> = {
+  DCS: "Director of Children's Services",
+  AD: "Assistant Director",
   HOS: "Head of Service",
   DHOS: "Deputy Head of Service",
   SD: "Service Director",
@@ -27,10 +29,15 @@ const COMMON_GLOSSARY: Record<string, string> = {
   TMs: "Team Managers",
   QA: "Quality Assurance",
   VH: "Virtual Head",
+  PSW: "Principal Social Worker",
+  LADO: "Local Authority Designated Officer",
   IRO: "Independent Reviewing Officer",
   IROs: "Independent Reviewing Officers",
   CIC: "Children in Care",
   CICC: "Children in Care Council",
+  LAC: "Looked After Children",
+  CWD: "Children with Disabilities",
+  MASH: "Multi-Agency Safeguarding Hub",
   EH: "Early Help",
   SC: "Social Care",
   MAT: "Multi-Agency Team",
