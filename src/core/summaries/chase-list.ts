@@ -2,22 +2,20 @@
 // 60 days, most overdue first — what a coordinator works through before the board. It is a sheet of
 // its own so that its header, not the owner summary's, repeats on every printed page.
 
-import { addDays } from "../deadline/calendar";
 import { oneLine } from "../one-line";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, num, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
-import { ownerEntries, type OwnerItem } from "./owner-items";
+import { dueWithin, ownerEntries, type OwnerItem } from "./owner-items";
 import { headerBlock, planLink, type SummaryOptions } from "./sheet-header";
 
 export function chaseList(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
-  const in30 = addDays(result.asOf, 30);
-  const in60 = addDays(result.asOf, 60);
-  const toChase = (i: OwnerItem): boolean => !i.complete && (i.overdue || (i.due !== null && i.due <= in60));
+  const dueSoon = dueWithin(result.asOf);
+  const toChase = (i: OwnerItem): boolean => !i.complete && (i.overdue || dueSoon(i, 60));
   const whereItStands = (i: OwnerItem): SpecCell =>
     i.overdue
       ? text(`Overdue by ${i.daysLate} days`, "error")
-      : text(i.due !== null && i.due <= in30 ? "Due within 30 days" : "Due within 60 days", "warning");
+      : text(dueSoon(i, 30) ? "Due within 30 days" : "Due within 60 days", "warning");
 
   const rows = headerBlock(
     "Chase list by owner",

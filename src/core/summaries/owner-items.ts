@@ -2,7 +2,7 @@
 // expanded and spellings merged, with the actions and sub-actions they own. The owner summary counts
 // these; the chase list lists what is overdue or due soon.
 
-import type { IsoDate } from "../deadline/calendar";
+import { addDays, type IsoDate } from "../deadline/calendar";
 import { isPlaceholderOwner, ownerKey } from "../plan/owners";
 import type { ValidationResult } from "../validation/validate";
 import { actionFacts, subActionFacts } from "./action-facts";
@@ -34,6 +34,15 @@ interface Gathering {
   items: OwnerItem[];
   /** The actions and sub-actions already listed, so one owner named twice on an item lists it once. */
   seen: Set<object>;
+}
+
+/**
+ * Whether an open item falls due in the next 30 or 60 days: on or after the as-of date (what is past
+ * it is overdue, counted apart) and no later than that many days after.
+ */
+export function dueWithin(asOf: IsoDate): (item: OwnerItem, days: 30 | 60) => boolean {
+  const limit = { 30: addDays(asOf, 30), 60: addDays(asOf, 60) };
+  return (item, days) => !item.complete && item.due !== null && item.due >= asOf && item.due <= limit[days];
 }
 
 const entriesOf = new WeakMap<ValidationResult, OwnerEntry[]>();

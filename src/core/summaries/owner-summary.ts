@@ -2,19 +2,15 @@
 // spellings merged, with how much they own, how much is overdue and how much falls due in the next 30
 // and 60 days. The items themselves are on the chase list.
 
-import { addDays, type IsoDate } from "../deadline/calendar";
 import { expandAbbreviations } from "../plan/owners";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { num, text, type GeneratedSheet } from "../workbook/sheet-spec";
-import { ownerEntries, type OwnerItem } from "./owner-items";
+import { dueWithin, ownerEntries } from "./owner-items";
 import { headerBlock, noteNaming, type SummaryOptions } from "./sheet-header";
 
 export function ownerSummary(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
-  const in30 = addDays(result.asOf, 30);
-  const in60 = addDays(result.asOf, 60);
-  const dueBetween = (i: OwnerItem, to: IsoDate): boolean =>
-    !i.complete && i.due !== null && i.due >= result.asOf && i.due <= to;
+  const dueSoon = dueWithin(result.asOf);
 
   const rows = headerBlock(
     "Summary by owner",
@@ -49,8 +45,8 @@ export function ownerSummary(result: ValidationResult, options: SummaryOptions):
       num(e.items.filter((i) => i.kind === "Action").length),
       num(e.items.filter((i) => i.kind === "Sub-action").length),
       num(overdue, overdue > 0 ? "error" : undefined),
-      num(e.items.filter((i) => dueBetween(i, in30)).length),
-      num(e.items.filter((i) => dueBetween(i, in60)).length),
+      num(e.items.filter((i) => dueSoon(i, 30)).length),
+      num(e.items.filter((i) => dueSoon(i, 60)).length),
     ]);
   }
 
