@@ -18,8 +18,8 @@ describe("choosing sheet names", () => {
     const sheets = [sheet("owner", "Summary by owner"), sheet("chase", "Chase list by owner")];
     const before = new Map([["owner", "Owners for May board"] as const]);
     expect(chooseSheetNames(sheets, before, ["Plan", "Owners for May board", "Chase list by owner"])).toEqual([
-      "Owners for May board",
-      "Chase list by owner (2)",
+      { name: "Owners for May board", replacing: true, renamedFrom: null },
+      { name: "Chase list by owner (2)", replacing: false, renamedFrom: "Chase list by owner" },
     ]);
   });
 });
@@ -30,7 +30,10 @@ describe("notes that name a generated sheet", () => {
   const chase = sheet("chase", "Chase list by owner");
 
   it("follow the name the sheet was written under; other text is left as written", () => {
-    const [followed] = followSheetNames([owner, chase], ["Summary by owner", "Chase list by owner (2)"]);
+    const [followed] = followSheetNames(
+      [owner, chase],
+      [{ name: "Summary by owner" }, { name: "Chase list by owner (2)" }],
+    );
     expect(followed.rows.map((row) => (row[0]?.kind === "text" ? row[0].text : null))).toEqual([
       'Listed on "Chase list by owner (2)".',
       'Council text quoting "Chase list by owner"',
@@ -38,7 +41,7 @@ describe("notes that name a generated sheet", () => {
   });
 
   it("are left alone when the sheet they name is not written in the same run", () => {
-    const [followed] = followSheetNames([owner], ["Summary by owner (2)"]);
+    const [followed] = followSheetNames([owner], [{ name: "Summary by owner (2)" }]);
     expect(followed.rows[0][0]).toEqual(note);
   });
 });

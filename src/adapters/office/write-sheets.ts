@@ -4,7 +4,7 @@
 
 import { toExcelSerial } from "../../core/deadline/calendar";
 import { cellAddress, columnLetter, quoteSheetName } from "../../core/workbook/address";
-import { chooseSheetNames, followSheetNames } from "../../core/workbook/generated";
+import { chooseSheetNames, followSheetNames, type SheetPlacement } from "../../core/workbook/generated";
 import { filterRange, type CellStyle, type GeneratedKind, type GeneratedSheet } from "../../core/workbook/sheet-spec";
 import type { OfficeSnapshot } from "./read-snapshot";
 
@@ -48,17 +48,13 @@ class PayloadBudget {
   }
 }
 
-interface SheetTarget {
-  /** The name to write under, from `chooseSheetNames`. */
-  name: string;
-  /** True when that is the sheet Plan Check generated before for this kind, to be cleared and rewritten. */
-  replacing: boolean;
+interface SheetTarget extends SheetPlacement {
   /** True when the sheet being replaced has a filter: the one Plan Check put there, or a user's. */
   filtered: boolean;
 }
 
 /**
- * Queues generated sheets under the names `chooseSheetNames` gives them, notes following those names.
+ * Queues generated sheets where `chooseSheetNames` places them, notes following those names.
  * Sheets are written one after another; the budget syncs only when ~2 MB are queued.
  */
 export async function writeGeneratedSheets(
@@ -67,12 +63,12 @@ export async function writeGeneratedSheets(
   read: OfficeSnapshot,
 ): Promise<{ name: string; renamedFrom: string | null }[]> {
   const before = new Map([...read.generated].map(([name, kind]) => [kind as GeneratedKind, name]));
-  const names = chooseSheetNames(
+  const placements = chooseSheetNames(
     wanted,
     before,
     read.snapshot.sheets.map((s) => s.name),
   );
-  const sheets = followSheetNames(wanted, names);
+  const sheets = followSheetNames(wanted, placements);
   const budget = new PayloadBudget(context);
   const written = [];
   for (const [i, sheet] of sheets.entries())
@@ -80,7 +76,7 @@ export async function writeGeneratedSheets(
       await writeGeneratedSheet(
         context,
         sheet,
-        { name: names[i], replacing: before.has(sheet.kind), filtered: read.filtered.has(names[i]) },
+        { ...placements[i], filtered: read.filtered.has(placements[i].name) },
         budget,
       ),
     );
@@ -183,5 +179,5 @@ async function writeGeneratedSheet(
   ws.pageLayout.setPrintTitleRows(`$${sheet.headerRow + 1}:$${sheet.headerRow + 1}`);
   ws.pageLayout.headersFooters.defaultForAllPages.rightFooter = "Page &P of &N";
   if (sheet.marking) ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = sheet.marking;
-  return { name, renamedFrom: name === sheet.name || target.replacing ? null : sheet.name };
+  return { name, renamedFrom: target.renamedFrom };
 }

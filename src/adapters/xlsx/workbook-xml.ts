@@ -139,15 +139,15 @@ export function sheetNames(pkg: XlsxPackage): string[] {
 /** Writes each generated sheet, replacing the one Plan Check made before, never a council's own. */
 export function putGeneratedSheets(pkg: XlsxPackage, wanted: GeneratedSheet[], styles: SheetStyles): WrittenSheet[] {
   const before = generatedSheets(pkg);
-  const names = chooseSheetNames(
+  const placements = chooseSheetNames(
     wanted,
     new Map([...before].map(([kind, sheet]) => [kind, sheet.name])),
     sheetNames(pkg),
   );
-  const sheets = followSheetNames(wanted, names);
+  const sheets = followSheetNames(wanted, placements);
   const strings = new SharedStrings(pkg);
   const written = sheets.map((sheet, i): WrittenSheet => {
-    const name = names[i];
+    const { name, renamedFrom } = placements[i];
     const existing = before.get(sheet.kind);
     if (existing) {
       pkg.parts[existing.path] = sheetXml(sheet, styles, strings);
@@ -157,7 +157,7 @@ export function putGeneratedSheets(pkg: XlsxPackage, wanted: GeneratedSheet[], s
         : removeDefinedName(partText(pkg, "xl/workbook.xml") ?? "", existing.index, FILTER_DATABASE);
       const workbookXml = setDefinedNames(kept, existing.index, definedNamesFor(name, sheet));
       setPartText(pkg, "xl/workbook.xml", workbookXml);
-      return { kind: sheet.kind, name, renamedFrom: null };
+      return { kind: sheet.kind, name, renamedFrom };
     }
     const index = addWorksheet(pkg, name, sheetXml(sheet, styles, strings), sheet.hidden === true);
     const workbookXml = setDefinedNames(partText(pkg, "xl/workbook.xml") ?? "", index, [
@@ -165,7 +165,7 @@ export function putGeneratedSheets(pkg: XlsxPackage, wanted: GeneratedSheet[], s
       ...definedNamesFor(name, sheet),
     ]);
     setPartText(pkg, "xl/workbook.xml", workbookXml);
-    return { kind: sheet.kind, name, renamedFrom: name === sheet.name ? null : sheet.name };
+    return { kind: sheet.kind, name, renamedFrom };
   });
   strings.save();
   return written;

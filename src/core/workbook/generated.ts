@@ -28,20 +28,34 @@ export function isGeneratedSheetName(name: string): boolean {
   return NAMES.has(name.replace(/ \(\d+\)$/, ""));
 }
 
+/** Where a generated sheet is written. */
+export interface SheetPlacement {
+  name: string;
+  /** True when that is the sheet Plan Check generated before for its kind, to be rewritten in place. */
+  replacing: boolean;
+  /** The default name, when a council sheet already has it and another was taken: said to the user. */
+  renamedFrom: string | null;
+}
+
 /**
- * The name each generated sheet is written under: the sheet Plan Check made before for its kind (even
- * if the council renamed it), else its default name or the next free "Name (2)".
+ * Where each generated sheet is written: the sheet Plan Check made before for its kind (even if the
+ * council renamed it), else its default name or the next free "Name (2)".
  */
 export function chooseSheetNames(
   sheets: readonly GeneratedSheet[],
   existing: ReadonlyMap<GeneratedKind, string>,
   taken: Iterable<string>,
-): string[] {
+): SheetPlacement[] {
   const names = new Set(taken);
   return sheets.map((sheet) => {
-    const name = existing.get(sheet.kind) ?? freeSheetName(sheet.name, names);
+    const before = existing.get(sheet.kind);
+    const name = before ?? freeSheetName(sheet.name, names);
     names.add(name);
-    return name;
+    return {
+      name,
+      replacing: before !== undefined,
+      renamedFrom: before === undefined && name !== sheet.name ? sheet.name : null,
+    };
   });
 }
 
@@ -49,10 +63,13 @@ export function chooseSheetNames(
  * The sheets with each note that names a generated sheet ("listed on "Chase list by owner"") naming it
  * as it was written, so a note never points at a sheet that is not there.
  */
-export function followSheetNames(sheets: readonly GeneratedSheet[], names: readonly string[]): GeneratedSheet[] {
+export function followSheetNames(
+  sheets: readonly GeneratedSheet[],
+  placements: readonly Pick<SheetPlacement, "name">[],
+): GeneratedSheet[] {
   const renamed = new Map<GeneratedKind, string>();
   sheets.forEach((sheet, i) => {
-    if (names[i] !== sheet.name) renamed.set(sheet.kind, names[i]);
+    if (placements[i].name !== sheet.name) renamed.set(sheet.kind, placements[i].name);
   });
   // Nearly always nothing was renamed, and the Validation sheet can have tens of thousands of rows.
   if (renamed.size === 0) return [...sheets];
