@@ -81,6 +81,8 @@ const CASES: Case[] = [
   ["- Neglect audit – quarterly (Head of QA – Nov17))", "Head of QA", "Nov17", "unbalanced"],
   ["- Audit (Head of QA, Nov17)", "Head of QA", "Nov17"],
   ["- Audit (Lead: Head of QA; Date: Nov17)", "Head of QA", "Nov17"],
+  ["- Audit (Lead officer: Head of QA – Nov17)", "Head of QA", "Nov17"],
+  ["- Audit (Supported by: PSW – Nov17)", "PSW", "Nov17"],
   ["- Audit (Head of QA - Q3 2017/18)", "Head of QA", "Q3 2017/18"],
   ["- Audit (Head of QA, H1 2018/19)", "Head of QA", "H1 2018/19"],
   ["- Audit (Head of QA w/c 5 March 2018)", "Head of QA", "w/c 5 March 2018"],

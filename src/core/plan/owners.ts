@@ -6,6 +6,14 @@ import { memoiseText } from "../memoise";
 const PLACEHOLDER_OWNERS =
   /^(tbc|tba|tbd|n\/?a|\?+|-+|–|none|nobody|unknown|to be confirmed|to be agreed|not yet assigned)$/i;
 
+/** "Lead: Head of QA", "Supported by: Service Manager", "(Owner: HOS – Nov17)": the label is not the owner. */
+const OWNER_LABEL =
+  /^(?:lead(?: officer)?|owners?|accountable(?: officer)?|responsible|support(?:ed by)?|with|who)\s*:\s*/i;
+
+export function withoutOwnerLabel(owner: string): string {
+  return owner.replace(OWNER_LABEL, "");
+}
+
 export function isPlaceholderOwner(owner: string): boolean {
   return PLACEHOLDER_OWNERS.test(owner.trim());
 }

@@ -2,6 +2,7 @@
 // dashes, cut-off and unbalanced brackets included — and splits it into owner and timescale.
 
 import type { Bracket } from "../plan/model";
+import { withoutOwnerLabel } from "../plan/owners";
 
 /** The trailing bracket of a line, or null when the line has none. */
 export function findTrailingBracket(line: string): Bracket | null {
@@ -137,8 +138,7 @@ function tidy(part: string): string {
 
 /** An owner less the labels and punctuation round it: "Lead: Head of QA; Date:" → "Head of QA". */
 function cleanOwner(owner: string): string {
-  return owner
-    .replace(/^(?:lead|owner|responsible|accountable|who)\s*:\s*/i, "")
+  return withoutOwnerLabel(owner)
     .replace(/[;,]?\s*\b(?:date|when|deadline|timescale)\s*:\s*$/i, "")
     .replace(/[\s,;:]+$/, "");
 }

@@ -6,6 +6,7 @@ import { memoiseText } from "../memoise";
 import { finding, type Finding, type FindingPlace } from "../findings/finding";
 import { COLUMN_LABELS } from "../plan/columns";
 import { recommendationNumber } from "../plan/links";
+import { withoutOwnerLabel } from "../plan/owners";
 import { DERBY_2017 } from "../plan/derby-2017";
 import {
   isSubActionRole,
@@ -204,12 +205,9 @@ export function splitOwners(text: string): string[] {
     .map((s) => s.replace(/^\s*[-•]\s*/, "").trim())
     .filter((s) => s !== "")
     .flatMap(ownersListed)
-    .map((s) => s.replace(OWNER_LABEL, "").trim())
+    .map((s) => withoutOwnerLabel(s).trim())
     .filter((s) => s !== "");
 }
-
-/** "Lead: Head of QA", "Supported by: Service Manager": the label is not part of the owner. */
-const OWNER_LABEL = /^(?:lead(?: officer)?|owner|accountable(?: officer)?|responsible|support(?:ed by)?|with)\s*:\s*/i;
 
 /** A word that makes a phrase a role: "Head of QA", "Service Manager", "EH HOS", "Virtual Head". */
 const ROLE_WORD =
