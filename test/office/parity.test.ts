@@ -105,6 +105,14 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       autoFilter: "A1:B2",
     },
   ],
+  "a hidden archived copy before the plan": [
+    {
+      name: "Plan 2016",
+      state: "hidden",
+      rows: [HEADER, [THEME], actionRow("Old A", "Head of QA", "Aug16"), actionRow("Old B", "Head of QA", "Sep16")],
+    },
+    { name: "Plan", rows: [HEADER, [THEME], actionRow("A", "Head of QA", "Aug17"), actionRow("B", "TBC", "Set18")] },
+  ],
   "errors and formulas": [
     {
       name: "Plan",

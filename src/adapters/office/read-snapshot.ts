@@ -38,6 +38,13 @@ interface Pending {
   tables: Excel.TableCollection;
 }
 
+/** Excel names sheet visibility "Visible", "Hidden", "VeryHidden"; the core, as the file format does. */
+const VISIBILITY: Record<string, SheetGrid["visibility"]> = {
+  Visible: "visible",
+  Hidden: "hidden",
+  VeryHidden: "veryHidden",
+};
+
 function rangesOf(address: string): CellRange[] {
   return address.split(",").flatMap((part) => parseRangeAddress(part) ?? []);
 }
@@ -91,7 +98,7 @@ export async function readSnapshot(
 
   const grids: SheetGrid[] = pending.map((p) => ({
     name: p.sheet.name,
-    visibility: p.sheet.visibility as SheetGrid["visibility"],
+    visibility: VISIBILITY[p.sheet.visibility] ?? "visible",
     values: [],
     numberFormats: [],
     hiddenRows: [],
