@@ -1,7 +1,7 @@
 // The short sentences the ribbon commands and the pane say after a run.
 
 import { formatLongDate } from "../core/deadline/calendar";
-import { inWords } from "../core/in-words";
+import { inWords, quotedSheets } from "../core/in-words";
 import type { ValidationView } from "../adapters/office/plan-check-service";
 
 function plural(n: number, word: string): string {
@@ -10,7 +10,7 @@ function plural(n: number, word: string): string {
 
 export function validationMessage(view: ValidationView): string {
   const c = view.counts;
-  const head = `Checked ${plural(c.actions, "action")} on "${view.sheet}" as of ${formatLongDate(view.asOf)}: ${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}; ${c.overdue} overdue, ${c.unowned} unowned.`;
+  const head = `Checked ${plural(c.actions, "action")} on ${quotedSheets(view.sheets)} as of ${formatLongDate(view.asOf)}: ${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}; ${c.overdue} overdue, ${c.unowned} unowned.`;
   if (view.highlightNote) return `${head} ${view.highlightNote}`;
   return view.highlighted > 0 ? `${head} Problem cells are highlighted; Clear highlights removes them.` : head;
 }

@@ -294,6 +294,29 @@ describeBrowser("the task pane in Chromium", () => {
     await page.context().close();
   }, 120000);
 
+  it("checks a plan kept one theme a sheet as one plan, and says which sheets it read", async () => {
+    const theme = (name: string, what: string) => ({
+      name,
+      rows: [
+        ["Ref", "Action", "Lead", "Due date", "RAG", "Evidence of impact"],
+        ["1", what, "Head of QA", "Mar17", "Green", "Audit"],
+      ],
+    });
+    const bytes = await buildXlsx([theme("Front door", "Review thresholds"), theme("Children in care", "Review PEPs")]);
+    const { page } = await openPane(sheetsToJson(await sheetsFromXlsx(bytes)));
+    await validate(page);
+    await page
+      .getByTestId("notice")
+      .filter({ hasText: /^Checked 2 actions on "Front door" and "Children in care" as of 30 November 2017/ })
+      .waitFor();
+    await page.getByText(/^Plan sheets “Front door” and “Children in care”: 5 columns recognised$/).waitFor();
+    for (const sheet of ["Front door", "Children in care"])
+      await expect(
+        page.evaluate((name) => window.__planCheckFake.sheet(name).conditionalFormats.length, sheet),
+      ).resolves.toBeGreaterThan(0);
+    await page.context().close();
+  }, 120000);
+
   it("builds the board summaries from the keyboard and says what it built", async () => {
     const bytes = await buildXlsx([
       { name: "Plan", rows: [HEADER, ["Identifying and meeting needs"], actionRow("A", "Head of QA", "Aug17")] },

@@ -80,7 +80,7 @@ describe("core jobs in a worker", () => {
     const snapshot = await service.saveSnapshot({ asOf: AS_OF });
     expect(snapshot).toEqual({ ok: true, value: { boardDate: AS_OF } });
     const setup = await service.planTrackingSetup();
-    expect(setup.ok && setup.value.sheet).toBe("Improvement plan");
+    expect(setup.ok && setup.value.sheets.map((s) => s.sheet)).toEqual(["Improvement plan"]);
     expect(worker.received.map((r) => r.job)).toEqual(["summaries", "boardSnapshot", "trackingSetup"]);
   });
 

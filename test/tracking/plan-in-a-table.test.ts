@@ -35,7 +35,7 @@ describe("a plan kept in an Excel table (.xlsx)", () => {
     const snapshot = readWorkbook(openPackage(await buildXlsx([inTable]), "plan.xlsx"));
     expect(snapshot.sheets[0].tables.map((t) => [t.name, rangeAddress(t.range)])).toEqual([["PlanTable", "A2:G6"]]);
     const setup = planWorkbookTrackingSetup(snapshot);
-    expect(setup.widen.tables.map((t) => [t.name, rangeAddress(t.range)])).toEqual([["PlanTable", "A2:J6"]]);
+    expect(setup.sheets[0].widen.tables.map((t) => [t.name, rangeAddress(t.range)])).toEqual([["PlanTable", "A2:J6"]]);
     expect(setup.summary).toContain(
       `Widen the table "PlanTable" over the new columns, so sorting or filtering it keeps each action's cells together.`,
     );
@@ -93,7 +93,7 @@ describe("a plan under the sheet's filter (.xlsx)", () => {
     const snapshot = readWorkbook(pkg);
     expect(snapshot.sheets[0].filter?.filtering).toBe(true);
     const setup = planWorkbookTrackingSetup(snapshot);
-    expect(setup.widen.filter).toBeNull();
+    expect(setup.sheets[0].widen.filter).toBeNull();
     expect(setup.summary).toContain(
       "The filter on row 2 is hiding rows, so it is left as it is. To have it take in the new columns, clear it and turn it on again (Data › Filter).",
     );

@@ -9,9 +9,14 @@ import { DERBY, openSample } from "../support/derby";
 describe("the highlight overlay on the Derby plan", () => {
   const { snapshot } = openSample(DERBY);
   const result = validatePlan(readPlan(snapshot), "2017-11-30");
-  const overlay = highlightOverlay(result, snapshot);
+  const overlays = highlightOverlay(result, snapshot);
+  const [overlay] = overlays;
   const grid = snapshot.sheets.find((s) => s.name === overlay.sheet);
   const valueOf = (row: number, column: number) => (grid ? cellValue(grid, row, column) : "");
+
+  it("is one overlay, for the one plan sheet", () => {
+    expect(overlays.map((o) => o.sheet)).toEqual(["Improvement plan"]);
+  });
 
   it("marks each cell once, errors over warnings, and never for an info finding", () => {
     const keys = overlay.cells.map((c) => `${c.row},${c.column}`);

@@ -26,6 +26,8 @@ export interface ValidationJobResult {
   asOf: IsoDate;
   asOfSource: ValidationResult["asOfSource"];
   sheet: string;
+  /** Every sheet the plan is on: the plan sheet, and the others of a plan kept one theme a sheet. */
+  sheets: string[];
   /** Other sheets that look like plans, to offer in the pane. */
   otherPlanSheets: string[];
   columns: PlanHeader["columns"];
@@ -33,7 +35,7 @@ export interface ValidationJobResult {
   findings: Finding[];
   changes: ValidationResult["changes"];
   /** The highlights to paint, when they were asked for. */
-  overlay: HighlightOverlay | null;
+  overlay: HighlightOverlay[] | null;
 }
 
 export interface CoreJobs {
@@ -55,6 +57,7 @@ export const CORE_JOB_RUNNERS: {
       asOf: result.asOf,
       asOfSource: result.asOfSource,
       sheet: result.reading.plan.sheet,
+      sheets: result.reading.plan.sheets,
       otherPlanSheets: result.reading.otherPlanSheets,
       columns: result.reading.header.columns,
       counts: result.counts,

@@ -20,6 +20,7 @@ import { writeGeneratedSheets } from "./write-sheets";
 import { queueTrackingSetup } from "./write-setup";
 import { saveColumnMapping, type ColumnLetters } from "./write-settings";
 import { SETTINGS_SHEET } from "../../core/plan/settings";
+import { quotedSheets } from "../../core/in-words";
 import { isGeneratedSheetName } from "../../core/workbook/generated";
 
 /** Where a long operation has got to, for the pane to show and a screen reader to announce. */
@@ -55,6 +56,13 @@ export interface SummariesRequest {
 export interface Environment {
   isSetSupported: SetSupported;
   today: () => IsoDate;
+}
+
+/** Said when plan sheets are protected: their cells cannot take highlights, and the findings are listed instead. */
+function protectedNote(sheets: string[]): string {
+  return sheets.length === 1
+    ? `The sheet "${sheets[0]}" is protected, so its cells were not highlighted. Unprotect it (Review > Unprotect Sheet) to see them; the findings are listed here.`
+    : `The sheets ${quotedSheets(sheets)} are protected, so their cells were not highlighted. Unprotect them (Review > Unprotect Sheet) to see them; the findings are listed here.`;
 }
 
 /** A failure says what to do; `planNotFound` means the user can point Plan Check at the plan. */
@@ -106,17 +114,16 @@ export class PlanCheckService {
         let highlightNote: string | null = null;
         let highlighted = 0;
         if (overlay) {
-          const extras = read.extras.get(result.sheet);
-          if (extras?.protected) {
-            highlightNote = `The sheet "${result.sheet}" is protected, so its cells were not highlighted. Unprotect it (Review > Unprotect Sheet) to see them; the findings are listed here.`;
-          } else {
+          const locked = overlay.filter((o) => read.extras.get(o.sheet)?.protected);
+          if (locked.length > 0) highlightNote = protectedNote(locked.map((o) => o.sheet));
+          const open = overlay.filter((o) => !locked.includes(o));
+          if (open.length > 0) {
             request.onProgress?.({ step: 3, of: steps, label: "Highlighting problem cells…" });
-            queueHighlights(
-              context.workbook.worksheets.getItem(result.sheet),
-              overlay,
-              extras?.conditionalFormats ?? [],
-            );
-            highlighted = overlay.cells.length;
+            for (const o of open) {
+              const previous = read.extras.get(o.sheet)?.conditionalFormats ?? [];
+              queueHighlights(context.workbook.worksheets.getItem(o.sheet), o, previous);
+              highlighted += o.cells.length;
+            }
             await context.sync();
           }
         }

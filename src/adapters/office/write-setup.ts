@@ -2,7 +2,7 @@
 // settings sheet, and that sheet — one batch, nothing existing moved or overwritten.
 
 import { cellAddress, rangeAddress } from "../../core/workbook/address";
-import type { ListRule, TrackingSetup } from "../../core/tracking/tracking-setup";
+import type { ListRule, SheetSetup, TrackingSetup } from "../../core/tracking/tracking-setup";
 import { SETTINGS_SHEET } from "../../core/plan/settings";
 
 const ERROR_STYLE: Record<ListRule["errorStyle"], "Stop" | "Information" | "Warning"> = {
@@ -11,10 +11,10 @@ const ERROR_STYLE: Record<ListRule["errorStyle"], "Stop" | "Information" | "Warn
   warning: "Warning",
 };
 
-export function queueTrackingSetup(context: Excel.RequestContext, setup: TrackingSetup): void {
-  const plan = context.workbook.worksheets.getItem(setup.sheet);
-  const top = setup.headerRows[0];
-  const bottom = setup.headerRows[setup.headerRows.length - 1];
+/** One plan sheet's headings, widened table or filter, and lists. */
+function queueSheetSetup(plan: Excel.Worksheet, sheet: SheetSetup, setup: TrackingSetup): void {
+  const top = sheet.headerRows[0];
+  const bottom = sheet.headerRows[sheet.headerRows.length - 1];
   for (const column of setup.columns) {
     const heading = plan.getRange(cellAddress(top, column.column));
     heading.numberFormat = [["@"]];
@@ -29,15 +29,15 @@ export function queueTrackingSetup(context: Excel.RequestContext, setup: Trackin
     block.format.columnWidth = column.width * 6;
   }
   // The headings are in place, so the widened table's header cells all have names.
-  for (const table of setup.widen.tables) plan.tables.getItem(table.name).resize(rangeAddress(table.range));
-  if (setup.widen.filter) {
+  for (const table of sheet.widen.tables) plan.tables.getItem(table.name).resize(rangeAddress(table.range));
+  if (sheet.widen.filter) {
     // The filter hides no rows (set-up leaves a filtering one alone), so setting it again loses nothing.
     plan.autoFilter.remove();
-    plan.autoFilter.apply(plan.getRange(rangeAddress(setup.widen.filter)));
+    plan.autoFilter.apply(plan.getRange(rangeAddress(sheet.widen.filter)));
   }
   for (const rule of setup.rules) {
     const range = plan.getRange(
-      `${cellAddress(setup.firstRow, rule.column)}:${cellAddress(setup.lastRow, rule.column)}`,
+      `${cellAddress(sheet.firstRow, rule.column)}:${cellAddress(sheet.lastRow, rule.column)}`,
     );
     range.dataValidation.rule =
       rule.kind === "list"
@@ -52,6 +52,10 @@ export function queueTrackingSetup(context: Excel.RequestContext, setup: Trackin
     range.dataValidation.prompt = { showPrompt: true, title: "Plan Check", message: rule.prompt };
     range.dataValidation.ignoreBlanks = true;
   }
+}
+
+export function queueTrackingSetup(context: Excel.RequestContext, setup: TrackingSetup): void {
+  for (const sheet of setup.sheets) queueSheetSetup(context.workbook.worksheets.getItem(sheet.sheet), sheet, setup);
   if (setup.settings) {
     const sheet = context.workbook.worksheets.add(SETTINGS_SHEET);
     const values = setup.settings.map((r) => [r.key, r.value]);

@@ -1,5 +1,5 @@
 // The annotated copy: the council's workbook with findings shown in Excel — conditional-format
-// highlights on the plan sheet and a Validation sheet — and every other part left as it was.
+// highlights on the plan's sheets and a Validation sheet — and every other part left as it was.
 
 import { highlightOverlay } from "../../core/validation/highlights";
 import type { ValidationResult } from "../../core/validation/validate";
@@ -30,9 +30,10 @@ export function writeAnnotatedCopy(
   const styles = patchStyles(partText(pkg, "xl/styles.xml"));
   setPartText(pkg, "xl/styles.xml", styles.xml);
 
-  const overlay = highlightOverlay(result, snapshot);
-  const entry = listSheets(pkg).find((s) => s.name === overlay.sheet);
-  if (entry) {
+  const entries = listSheets(pkg);
+  for (const overlay of highlightOverlay(result, snapshot)) {
+    const entry = entries.find((s) => s.name === overlay.sheet);
+    if (!entry) continue;
     const xml = partText(pkg, entry.path) ?? "";
     setPartText(pkg, entry.path, addHighlights(xml, overlay, styles.highlight));
   }

@@ -3,11 +3,11 @@
 // Existing cells are not moved or overwritten; only what the set-up plan lists is added.
 
 import { cellAddress } from "../../core/workbook/address";
-import type { ListRule, TrackingSetup } from "../../core/tracking/tracking-setup";
+import type { ListRule, SheetSetup, TrackingSetup } from "../../core/tracking/tracking-setup";
 import { SETTINGS_SHEET } from "../../core/plan/settings";
 import { text } from "../../core/workbook/sheet-spec";
 import { partText, savePackage, setPartText, type XlsxPackage } from "./package";
-import { listSheets } from "./read-workbook";
+import { listSheets, type SheetEntry } from "./read-workbook";
 import { SharedStrings } from "./shared-strings";
 import { sheetXml } from "./sheet-xml";
 import { patchStyles } from "./styles";
@@ -46,26 +46,30 @@ function columnOf(cellXml: string): number {
   return ref ? (parseCellAddress(ref)?.column ?? 0) : 0;
 }
 
-function validationXml(rule: ListRule, setup: TrackingSetup): string {
-  const sqref = `${cellAddress(setup.firstRow, rule.column)}:${cellAddress(setup.lastRow, rule.column)}`;
+function validationXml(rule: ListRule, sheet: SheetSetup): string {
+  const sqref = `${cellAddress(sheet.firstRow, rule.column)}:${cellAddress(sheet.lastRow, rule.column)}`;
   const common = `allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="${rule.errorStyle}" prompt="${escapeXml(rule.prompt)}" sqref="${sqref}"`;
   return rule.kind === "list"
     ? `<dataValidation type="list" ${common}><formula1>${escapeXml(rule.source ?? "")}</formula1></dataValidation>`
     : `<dataValidation type="date" operator="greaterThan" ${common} error="Enter a date, for example 30/11/2017."><formula1>36526</formula1></dataValidation>`;
 }
 
-export function writeTrackingSetup(original: XlsxPackage, setup: TrackingSetup): Uint8Array {
-  const pkg: XlsxPackage = { parts: { ...original.parts } };
-  const entry = listSheets(pkg).find((s) => s.name === setup.sheet);
-  if (!entry) throw new Error(`the plan sheet "${setup.sheet}" is missing`);
-  let xml = partText(pkg, entry.path) ?? "";
-
+/** One plan sheet's part with set-up's headings, widths, widened table or filter, and lists. */
+function setUpSheet(
+  pkg: XlsxPackage,
+  entry: SheetEntry,
+  sheetXml: string,
+  sheet: SheetSetup,
+  setup: TrackingSetup,
+): string {
+  let xml = sheetXml;
+  const { headerRows } = sheet;
   if (setup.columns.length > 0) {
-    xml = addHeadingCells(xml, setup.headerRows[0], setup.columns);
-    if (setup.headerRows.length > 1) {
+    xml = addHeadingCells(xml, headerRows[0], setup.columns);
+    if (headerRows.length > 1) {
       const refs = setup.columns.map(
         (c) =>
-          `<mergeCell ref="${cellAddress(setup.headerRows[0], c.column)}:${cellAddress(setup.headerRows[setup.headerRows.length - 1], c.column)}"/>`,
+          `<mergeCell ref="${cellAddress(headerRows[0], c.column)}:${cellAddress(headerRows[headerRows.length - 1], c.column)}"/>`,
       );
       if (/<mergeCells\b/.test(xml)) {
         xml = xml.replace(/<mergeCells\b([^>]*)>([\s\S]*?)<\/mergeCells>/, (_m, _a, body: string) => {
@@ -75,7 +79,7 @@ export function writeTrackingSetup(original: XlsxPackage, setup: TrackingSetup):
       } else xml = insertInOrder(xml, "mergeCells", `<mergeCells count="${refs.length}">${refs.join("")}</mergeCells>`);
     }
     xml = setColumnWidths(xml, setup.columns);
-    const { tables, filter } = setup.widen;
+    const { tables, filter } = sheet.widen;
     if (tables.length > 0)
       widenTables(
         pkg,
@@ -91,7 +95,7 @@ export function writeTrackingSetup(original: XlsxPackage, setup: TrackingSetup):
   }
 
   if (setup.rules.length > 0) {
-    const rules = setup.rules.map((r) => validationXml(r, setup)).join("");
+    const rules = setup.rules.map((r) => validationXml(r, sheet)).join("");
     if (/<dataValidations\b/.test(xml)) {
       xml = xml.replace(/<dataValidations\b([^>]*)>([\s\S]*?)<\/dataValidations>/, (_m, _a, body: string) => {
         const count = (body.match(/<dataValidation\b/g) ?? []).length + setup.rules.length;
@@ -104,7 +108,17 @@ export function writeTrackingSetup(original: XlsxPackage, setup: TrackingSetup):
         `<dataValidations count="${setup.rules.length}">${rules}</dataValidations>`,
       );
   }
-  setPartText(pkg, entry.path, xml);
+  return xml;
+}
+
+export function writeTrackingSetup(original: XlsxPackage, setup: TrackingSetup): Uint8Array {
+  const pkg: XlsxPackage = { parts: { ...original.parts } };
+  const entries = listSheets(pkg);
+  for (const sheet of setup.sheets) {
+    const entry = entries.find((s) => s.name === sheet.sheet);
+    if (!entry) throw new Error(`the plan sheet "${sheet.sheet}" is missing`);
+    setPartText(pkg, entry.path, setUpSheet(pkg, entry, partText(pkg, entry.path) ?? "", sheet, setup));
+  }
 
   if (setup.settings) {
     const styles = patchStyles(partText(pkg, "xl/styles.xml"));

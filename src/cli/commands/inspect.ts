@@ -7,6 +7,7 @@ import { readPlan, type PlanReading } from "../../core/reader/read-plan";
 import { COLUMN_LABELS } from "../../core/plan/columns";
 import { pluralTerm, recommendationTerm, termHeading } from "../../core/plan/links";
 import { oneLine } from "../../core/one-line";
+import { quotedSheets } from "../../core/in-words";
 import { columnLetter } from "../../core/workbook/address";
 import { formatFindingLine } from "../format/findings-text";
 import { runBatch } from "../batch";
@@ -35,6 +36,7 @@ export function inspectJson(reading: PlanReading): object {
   const { plan, header } = reading;
   return {
     sheet: plan.sheet,
+    sheets: plan.sheets,
     title: reading.title,
     marking: reading.marking,
     headerRows: header.rows.map((r) => r + 1),
@@ -43,6 +45,7 @@ export function inspectJson(reading: PlanReading): object {
     structure: plan.structure.source,
     themes: plan.themeRows.map((t) => ({
       name: t.name,
+      sheet: t.sheet,
       row: t.row + 1,
       actions: plan.actions.filter((a) => a.theme === t.name).length,
     })),
@@ -57,6 +60,8 @@ function inspectText(reading: PlanReading): string {
   const lines: string[] = [];
   const rows = header.rows.map((r) => r + 1);
   lines.push(`Plan sheet: "${plan.sheet}"${reading.title ? ` — ${reading.title}` : ""}`);
+  if (plan.sheets.length > 1)
+    lines.push(`Kept one theme a sheet: also ${quotedSheets(plan.sheets.slice(1))}, laid out the same way.`);
   if (reading.marking) lines.push(`Protective marking: ${reading.marking}`);
   lines.push(`Header: ${rows.length === 1 ? `row ${rows[0]}` : `rows ${rows[0]}–${rows[rows.length - 1]}`}`);
   lines.push("Columns:");
@@ -71,7 +76,8 @@ function inspectText(reading: PlanReading): string {
   lines.push(`${plan.actions.length} actions in ${plan.themeRows.length} themes:`);
   for (const t of plan.themeRows) {
     const count = plan.actions.filter((a) => a.theme === t.name).length;
-    lines.push(`  ${t.name} (row ${t.row + 1}): ${count} action${count === 1 ? "" : "s"}`);
+    const where = plan.sheets.length > 1 ? `sheet "${t.sheet}", row ${t.row + 1}` : `row ${t.row + 1}`;
+    lines.push(`  ${t.name} (${where}): ${count} action${count === 1 ? "" : "s"}`);
   }
   const outside = plan.actions.filter((a) => a.theme === null).length;
   if (outside > 0) lines.push(`  (no theme): ${outside} action${outside === 1 ? "" : "s"}`);

@@ -7,6 +7,7 @@ import { checkCopyKind, checkOutput, UsageError, writeOutputAtomically } from ".
 import { writeTrackingSetup } from "../../adapters/xlsx/write-setup";
 import { isNothingToDo, planWorkbookTrackingSetup } from "../../core/tracking/tracking-setup";
 import { EXIT } from "../exit-codes";
+import { quotedSheets } from "../../core/in-words";
 import type { Output } from "../output";
 
 export interface SetupOptions {
@@ -25,7 +26,9 @@ export function setupCommand(file: string, options: SetupOptions, out: Output): 
   checkCopyKind(target, isMacroEnabled(opened.pkg));
   const setup = planWorkbookTrackingSetup(opened.snapshot, options.sheet);
   if (isNothingToDo(setup)) {
-    out.line(`"${setup.sheet}" already has tracking: nothing to add, nothing written.`);
+    out.line(
+      `${quotedSheets(setup.sheets.map((s) => s.sheet))} already has tracking: nothing to add, nothing written.`,
+    );
     return EXIT.ok;
   }
   out.line("Set up tracking will:");

@@ -6,6 +6,7 @@ import type { Finding } from "../../core/findings/finding";
 import type { ValidationResult } from "../../core/validation/validate";
 import { formatFindingBlock, formatFindingLine } from "./findings-text";
 import { changesLine } from "../../core/summaries/changes-summary";
+import { quotedSheets } from "../../core/in-words";
 
 function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
@@ -32,7 +33,7 @@ export function reportHeading(result: ValidationResult, file: string): string {
       : result.asOfSource === "board date"
         ? "the board date saved in the workbook"
         : "as asked";
-  return `Plan Check: "${result.reading.plan.sheet}" in ${file}, as of ${formatLongDate(result.asOf)} (${source})`;
+  return `Plan Check: ${quotedSheets(result.reading.plan.sheets)} in ${file}, as of ${formatLongDate(result.asOf)} (${source})`;
 }
 
 export function validationText(result: ValidationResult, findings: Finding[], file: string): string {
@@ -55,23 +56,26 @@ export function validationText(result: ValidationResult, findings: Finding[], fi
     for (const f of planWide) lines.push(`  ${formatFindingLine(f)}`);
   }
 
-  const byAction = new Map<number, Finding[]>();
+  // An action is known by its sheet and row: a plan kept one theme a sheet has a row 3 on each.
+  const byAction = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.actionRow === null) continue;
-    const list = byAction.get(f.actionRow);
+    const key = `${f.sheet}!${f.actionRow}`;
+    const list = byAction.get(key);
     if (list) list.push(f);
-    else byAction.set(f.actionRow, [f]);
+    else byAction.set(key, [f]);
   }
+  const onSheet = (sheet: string): string => (plan.sheets.length > 1 ? ` of "${sheet}"` : "");
   let theme: string | null | undefined;
   for (const action of plan.actions) {
-    const list = byAction.get(action.row + 1);
+    const list = byAction.get(`${action.sheet}!${action.row + 1}`);
     if (!list) continue;
     if (action.theme !== theme) {
       theme = action.theme;
       lines.push("", theme ?? "(no theme)");
     }
     const what = action.what.replace(/\s+/g, " ");
-    lines.push(`  Row ${action.row + 1}: ${what.length > 90 ? `${what.slice(0, 87)}…` : what}`);
+    lines.push(`  Row ${action.row + 1}${onSheet(action.sheet)}: ${what.length > 90 ? `${what.slice(0, 87)}…` : what}`);
     for (const f of list) for (const l of formatFindingBlock(f)) lines.push(`    ${l}`);
   }
   return lines.join("\n");

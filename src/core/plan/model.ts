@@ -134,11 +134,14 @@ export interface Action {
 }
 
 export interface Plan {
+  /** The plan sheet: the first of `sheets`, where its header, title and settings are read. */
   sheet: string;
+  /** Every sheet the plan is kept on: one, or one a theme, in workbook order. */
+  sheets: string[];
   structure: PlanStructure;
   actions: Action[];
-  /** Theme rows found in the sheet, in order, with their 0-based rows. */
-  themeRows: { name: string; row: number }[];
+  /** Themes in order, with the sheet and 0-based row of their heading (a sheet's header row when it is one). */
+  themeRows: { name: string; row: number; sheet: string }[];
   /** Sub-action columns whose bullets never name an owner: read as measures of success, not tasks. */
   measureColumns: SubActionRole[];
 }

@@ -4,7 +4,7 @@
 import { parseDeadline } from "../deadline/parse-deadline";
 import { memoiseText } from "../memoise";
 import { finding, type Finding, type FindingPlace } from "../findings/finding";
-import { COLUMN_LABELS } from "../plan/columns";
+import { COLUMN_LABELS, normaliseHeading } from "../plan/columns";
 import { recommendationNumber } from "../plan/links";
 import { withoutOwnerLabel } from "../plan/owners";
 import { DERBY_2017 } from "../plan/derby-2017";
@@ -65,6 +65,8 @@ export interface PlanReading {
   history: BoardSnapshot[];
   /** Other sheets that look like plans, which the user may mean instead. */
   otherPlanSheets: string[];
+  /** Each of the plan's sheets with its header: laid out alike, their header rows may differ. */
+  sheetHeaders: { sheet: string; header: PlanHeader }[];
 }
 
 export interface ReadOptions {
@@ -82,14 +84,15 @@ interface PlanSheet {
 
 /**
  * The plan sheet: the one named, else the sheet whose header Plan Check recognises best — a visible
- * sheet before a hidden one (an archived copy), then the most columns, then the first. The other
- * sheets that also look like plans are returned too, so the choice can be said.
+ * sheet before a hidden one (an archived copy), then the most columns, then the first. With it come
+ * the other parts of a plan kept one theme a sheet, and the other sheets that also look like plans,
+ * so the choice can be said.
  */
 export function choosePlanSheet(
   workbook: WorkbookSnapshot,
   wanted: string | null,
   mapping: ColumnMapping = {},
-): PlanSheet & { others: PlanSheet[] } {
+): PlanSheet & { parts: PlanSheet[]; others: PlanSheet[] } {
   if (wanted) {
     const grid =
       workbook.sheets.find((s) => s.name === wanted) ??
@@ -106,14 +109,11 @@ export function choosePlanSheet(
         `Sheet "${grid.name}" has no plan header: no row names the What?, Accountable Officer(s) and Deadline columns.`,
       );
     }
-    return { grid, header, others: [] };
+    const chosen = { grid, header };
+    const parts = planParts(chosen, planLikeSheets(workbook, mapping, grid));
+    return { ...chosen, parts, others: [] };
   }
-  const candidates: PlanSheet[] = [];
-  for (const grid of workbook.sheets) {
-    if (grid.name === SETTINGS_SHEET || grid.name === HISTORY_SHEET || isGeneratedSheetName(grid.name)) continue;
-    const header = findHeader(grid, mapping);
-    if (header) candidates.push({ grid, header });
-  }
+  const candidates = planLikeSheets(workbook, mapping);
   const score = (c: PlanSheet): number => (c.grid.visibility === "visible" ? 1000 : 0) + c.header.columns.length;
   const best = candidates.reduce<PlanSheet | null>((a, c) => (a === null || score(c) > score(a) ? c : a), null);
   if (!best) {
@@ -121,7 +121,68 @@ export function choosePlanSheet(
       "No plan sheet found: no sheet has a header row naming the What?, Accountable Officer(s) and Deadline columns.",
     );
   }
-  return { ...best, others: candidates.filter((c) => c !== best) };
+  const parts = planParts(best, candidates);
+  return { ...best, parts, others: candidates.filter((c) => c !== best && !parts.includes(c)) };
+}
+
+/** Every sheet with a plan header, but Plan Check's own and the one left out. */
+function planLikeSheets(workbook: WorkbookSnapshot, mapping: ColumnMapping, except?: SheetGrid): PlanSheet[] {
+  const found: PlanSheet[] = [];
+  for (const grid of workbook.sheets) {
+    if (grid === except || grid.name === SETTINGS_SHEET || grid.name === HISTORY_SHEET) continue;
+    if (isGeneratedSheetName(grid.name)) continue;
+    const header = findHeader(grid, mapping);
+    if (header) found.push({ grid, header });
+  }
+  return found;
+}
+
+/** The columns a header has, where: two sheets with the same layout give the same text. */
+function layoutOf(header: PlanHeader): string {
+  const columns = [
+    ...header.columns.map((c) => `${c.column}:${c.role}`),
+    ...header.extraColumns.map((c) => `${c.column}:${normaliseHeading(c.heading)}`),
+  ];
+  return `${header.rows.length}|${columns.sort().join("|")}`;
+}
+
+/** The What? texts under a sheet's header, to tell another part of a plan from a copy of it. */
+function actionTexts(sheet: PlanSheet): Set<string> {
+  const what = sheet.header.columns.find((c) => c.role === "what")?.column;
+  const texts = new Set<string>();
+  if (what === undefined) return texts;
+  for (let row = sheet.header.rows[sheet.header.rows.length - 1] + 1; row < sheet.grid.values.length; row++) {
+    const value = cellValue(sheet.grid, row, what);
+    if (typeof value === "string" && value.trim() !== "") texts.add(value.replace(/\s+/g, " ").trim());
+  }
+  return texts;
+}
+
+/** Words and years that name a version of a plan ("Plan 2016", "Copy of Plan", "Plan (draft)"), not a part. */
+const VERSION_WORDS = /\b(?:copy|old|archived?|draft|previous|backup|superseded|v\d+)\b/i;
+const YEARS = /\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b/g;
+
+function isVersionOf(name: string, chosen: string): boolean {
+  const bare = (n: string): string => n.replace(YEARS, "").replace(/\s+/g, " ").trim().toLowerCase();
+  return VERSION_WORDS.test(name) || VERSION_WORDS.test(chosen) || bare(name) === bare(chosen);
+}
+
+/**
+ * The other sheets of a plan kept one theme (or priority) a sheet: visible, laid out exactly as the
+ * chosen sheet, and holding other actions. A sheet named as a version of it ("Plan 2016" beside
+ * "Plan 2017", "Plan (draft)"), or with mostly the same actions, is a copy and not part of the plan.
+ */
+function planParts(chosen: PlanSheet, candidates: PlanSheet[]): PlanSheet[] {
+  if (chosen.grid.visibility !== "visible") return [];
+  const layout = layoutOf(chosen.header);
+  const texts = actionTexts(chosen);
+  return candidates.filter((c) => {
+    if (c === chosen || c.grid.visibility !== "visible" || layoutOf(c.header) !== layout) return false;
+    if (isVersionOf(c.grid.name, chosen.grid.name)) return false;
+    const theirs = actionTexts(c);
+    const shared = [...theirs].filter((t) => texts.has(t)).length;
+    return theirs.size > 0 && shared * 2 < Math.min(texts.size, theirs.size);
+  });
 }
 
 /** A cell as text: strings as written, numbers as shown, dates as YYYY-MM-DD, errors as "". */
@@ -260,12 +321,13 @@ function textAbove(grid: SheetGrid, header: PlanHeader): { title: string | null;
 
 export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}): PlanReading {
   const settings = readSettings(workbook);
-  const { grid, header, others } = choosePlanSheet(
+  const { grid, header, parts, others } = choosePlanSheet(
     workbook,
     options.sheet ?? settings.planSheet,
     settings.columnMapping,
   );
-  const { title, marking } = textAbove(grid, header);
+  const sheets = [{ grid, header }, ...parts];
+  const { title, marking } = planTitle(sheets);
   const structure = readStructure(workbook, title, () => headingsAreThemesOf(grid, header, DERBY_2017));
   const sheet = grid.name;
   const findings: Finding[] = [];
@@ -286,17 +348,66 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     }
   }
 
+  const read: RowsRead = { actions: [], themeRows: [], unknownThemes: new Set(), findings };
+  for (const part of sheets) readRows(part, structure, sheets.length > 1, read);
+
+  const measureColumns = markMeasureColumns(read.actions);
+  const plan: Plan = {
+    sheet,
+    sheets: sheets.map((s) => s.grid.name),
+    structure,
+    actions: read.actions,
+    themeRows: read.themeRows,
+    measureColumns,
+  };
+  return {
+    plan,
+    header,
+    settings,
+    title,
+    marking,
+    findings,
+    history: readHistory(workbook),
+    otherPlanSheets: others.map((o) => o.grid.name),
+    sheetHeaders: sheets.map((s) => ({ sheet: s.grid.name, header: s.header })),
+  };
+}
+
+/**
+ * The title and marking written above the plan's header. Above each sheet of a plan kept one theme a
+ * sheet, different text is that sheet's heading ("Priority 1: Front door"), not the plan's title.
+ */
+function planTitle(sheets: PlanSheet[]): { title: string | null; marking: string | null } {
+  const [first, ...rest] = sheets.map((s) => textAbove(s.grid, s.header));
+  return rest.every((r) => r.title === first.title) ? first : { ...first, title: null };
+}
+
+/** What reading a plan's sheets gathers, sheet after sheet. */
+interface RowsRead {
+  actions: Action[];
+  themeRows: Plan["themeRows"];
+  /** Themes not in the plan's list, each reported once. */
+  unknownThemes: Set<string>;
+  findings: Finding[];
+}
+
+/**
+ * Reads one sheet's rows under its header: theme rows, actions, continuation rows. Where the plan is
+ * kept one theme a sheet (`themeSheets`), the sheet's name is the theme of the actions on it until
+ * a theme row says otherwise.
+ */
+function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSheets: boolean, read: RowsRead): void {
+  const { actions, themeRows, unknownThemes, findings } = read;
+  const sheet = grid.name;
+  const byRole = new Map(header.columns.map((c) => [c.role, c]));
   const width = Math.max(columnCount(grid), ...header.columns.map((c) => c.column + 1));
   const hidden = new Set(grid.hiddenRows);
   const merges = mergeWidths(grid);
   const inherited = mergedBelow(grid);
-  const themeRows: Plan["themeRows"] = [];
-  const unknownThemes = new Set<string>();
-  const actions: Action[] = [];
-  let theme: string | null = null;
+  const sheetTheme = themeSheets ? (matchTheme(sheet, structure) ?? sheet) : null;
+  let theme: string | null = sheetTheme;
   // The table's first column, recognised or not: a heading often sits in a "Ref" column left of What?.
   const firstColumn = Math.min(...header.columns.map((c) => c.column), ...header.extraColumns.map((c) => c.column));
-
   for (let row = header.rows[header.rows.length - 1] + 1; row < grid.values.length; row++) {
     const filled: number[] = [];
     for (let c = 0; c < width; c++) {
@@ -328,7 +439,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
       const headingLike = filled[0] === firstColumn && isHeadingText(firstText);
       if (known || mergedAcross || headingLike) {
         theme = known ?? firstText.trim();
-        themeRows.push({ name: theme, row });
+        themeRows.push({ name: theme, row, sheet });
         if (!known && structure.themes.length > 0)
           findings.push(
             unknownTheme(
@@ -355,7 +466,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     if (named !== null && named !== theme) {
       theme = named;
       // A theme written again further down is still one theme, listed where it first appears.
-      if (!themeRows.some((t) => t.name === named)) themeRows.push({ name: named, row });
+      if (!themeRows.some((t) => t.name === named)) themeRows.push({ name: named, row, sheet });
     }
     // Each theme the plan's list does not have is said once, where it is first written.
     if (themeColumn && named !== null && !known && structure.themes.length > 0 && !unknownThemes.has(named)) {
@@ -369,21 +480,22 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
         ),
       );
     }
+    if (theme !== null && theme === sheetTheme && !themeRows.some((t) => t.name === theme && t.sheet === sheet)) {
+      themeRows.push({ name: theme, row: header.rows[0], sheet });
+      if (!matchTheme(sheet, structure) && structure.themes.length > 0 && !unknownThemes.has(theme)) {
+        unknownThemes.add(theme);
+        findings.push(
+          unknownTheme(
+            { sheet, row: header.rows[0], column: firstColumn, columnName: "Theme" },
+            sheet,
+            `The sheet "${sheet}" is read as a theme, but its name`,
+            structure,
+          ),
+        );
+      }
+    }
     actions.push(readAction(grid, row, header, theme, hidden.has(row), inherited, findings));
   }
-
-  const measureColumns = markMeasureColumns(actions);
-  const plan: Plan = { sheet, structure, actions, themeRows, measureColumns };
-  return {
-    plan,
-    header,
-    settings,
-    title,
-    marking,
-    findings,
-    history: readHistory(workbook),
-    otherPlanSheets: others.map((o) => o.grid.name),
-  };
 }
 
 /**

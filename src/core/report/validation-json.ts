@@ -7,7 +7,9 @@ import { actionJson, type ActionJson } from "./plan-json";
 export interface ValidationJson {
   asOf: string;
   asOfSource: string;
+  /** The plan sheet; `sheets` lists every sheet a plan kept one theme a sheet is on. */
   sheet: string;
+  sheets: string[];
   counts: ValidationResult["counts"];
   actions: (ActionJson & { overdue: boolean; unowned: boolean; complete: boolean })[];
   findings: Finding[];
@@ -19,6 +21,7 @@ export function validationJson(result: ValidationResult, findings: Finding[]): V
     asOf: result.asOf,
     asOfSource: result.asOfSource,
     sheet: result.reading.plan.sheet,
+    sheets: result.reading.plan.sheets,
     counts: result.counts,
     actions: result.states.map((s) => ({
       ...actionJson(s.action),

@@ -26,10 +26,12 @@ const EXCEPTIONS: Partial<Record<FindingCode, string>> = {
 
 export function boardExceptions(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
   const facts = actionFacts(result);
-  const byRow = new Map(facts.map((f) => [f.action.row + 1, f]));
+  // By sheet and row: a plan kept one theme a sheet has a row 3 on each.
+  const byRow = new Map(facts.map((f) => [`${f.action.sheet}!${f.action.row + 1}`, f]));
+  const factOf = (f: Finding) => (f.actionRow ? byRow.get(`${f.sheet}!${f.actionRow}`) : undefined);
   const chosen = result.findings.filter((f) => EXCEPTIONS[f.code]);
   const daysLate = (f: Finding): number =>
-    f.code === "overdue/action" && f.actionRow ? (byRow.get(f.actionRow)?.daysLate ?? 0) : -1;
+    f.code === "overdue/action" && f.actionRow ? (factOf(f)?.daysLate ?? 0) : -1;
   chosen.sort(
     (a, b) => daysLate(b) - daysLate(a) || (a.actionRow ?? 0) - (b.actionRow ?? 0) || a.cell.localeCompare(b.cell),
   );
@@ -62,7 +64,7 @@ export function boardExceptions(result: ValidationResult, options: SummaryOption
     ),
   );
   for (const f of chosen) {
-    const fact = f.actionRow ? byRow.get(f.actionRow) : undefined;
+    const fact = factOf(f);
     const late = daysLate(f);
     rows.push([
       text(label(f), f.severity === "error" ? "error" : "warning"),

@@ -2,7 +2,7 @@
 // board snapshots saved in the workbook.
 
 import { formatLongDate } from "../deadline/calendar";
-import type { BoardChanges } from "../tracking/board-snapshot";
+import { actionKey, type ActionRecord, type BoardChanges } from "../tracking/board-snapshot";
 import type { ValidationResult } from "../validation/validate";
 import { cellAddress } from "../workbook/address";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
@@ -25,7 +25,8 @@ export function changesSummary(result: ValidationResult, options: SummaryOptions
   const changes = result.changes;
   const rows = headerBlock("Changes since last board", result, options);
   const what = result.reading.header.columns.find((c) => c.role === "what")?.column ?? 0;
-  const sheet = result.reading.plan.sheet;
+  // Records name rows, not sheets: a plan kept one theme a sheet finds each action's sheet by its key.
+  const sheetOf = new Map(result.states.map((st) => [actionKey(st.action.what), st.action.sheet]));
   if (!changes) {
     rows.push([
       text(
@@ -49,27 +50,34 @@ export function changesSummary(result: ValidationResult, options: SummaryOptions
   const line = (
     label: string,
     style: "error" | "ok" | "warning" | "info",
-    row: number,
-    whatText: string,
+    record: ActionRecord,
     detail: string,
+    row = record.row,
   ): SpecCell[] => [
     text(label, style),
     num(row),
-    text(oneLine(whatText, 150), "wrap"),
+    text(oneLine(record.what, 150), "wrap"),
     text(detail, "wrap"),
     // A removed action has no row left to go to.
-    row > 0 ? planLink(sheet, cellAddress(row - 1, what), options, `Row ${row}`) : null,
+    row > 0
+      ? planLink(
+          sheetOf.get(record.key) ?? result.reading.plan.sheet,
+          cellAddress(row - 1, what),
+          options,
+          `Row ${row}`,
+        )
+      : null,
   ];
   for (const a of changes.newlyOverdue)
-    rows.push(line("Newly overdue", "error", a.row, a.what, a.due ? `Due by ${formatLongDate(a.due)}` : ""));
-  for (const a of changes.completed) rows.push(line("Completed", "ok", a.row, a.what, ""));
+    rows.push(line("Newly overdue", "error", a, a.due ? `Due by ${formatLongDate(a.due)}` : ""));
+  for (const a of changes.completed) rows.push(line("Completed", "ok", a, ""));
   for (const r of changes.redated) {
     const from = r.from ? formatLongDate(r.from) : "no date";
     const to = r.to ? formatLongDate(r.to) : "no date";
-    rows.push(line("Re-dated", "warning", r.action.row, r.action.what, `Deadline moved from ${from} to ${to}`));
+    rows.push(line("Re-dated", "warning", r.action, `Deadline moved from ${from} to ${to}`));
   }
-  for (const a of changes.added) rows.push(line("New action", "info", a.row, a.what, ""));
-  for (const a of changes.removed) rows.push(line("Removed", "info", 0, a.what, `Was row ${a.row}`));
+  for (const a of changes.added) rows.push(line("New action", "info", a, ""));
+  for (const a of changes.removed) rows.push(line("Removed", "info", a, `Was row ${a.row}`, 0));
   return {
     kind: "changes",
     name: GENERATED_SHEET_NAMES.changes,

@@ -2,6 +2,7 @@
 // and the protective marking of the plan sheet.
 
 import { formatLongDate, type IsoDate } from "../deadline/calendar";
+import { quotedSheets } from "../in-words";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { text, type GeneratedKind, type SpecCell, type TextCell } from "../workbook/sheet-spec";
@@ -25,7 +26,7 @@ export function headerBlock(
   rows.push([text(reading.title ?? reading.plan.structure.title, "subtitle")]);
   rows.push([
     text(
-      `As of ${formatLongDate(result.asOf)} · generated on ${formatLongDate(options.generatedOn)} from sheet "${reading.plan.sheet}"`,
+      `As of ${formatLongDate(result.asOf)} · generated on ${formatLongDate(options.generatedOn)} from ${reading.plan.sheets.length > 1 ? "sheets" : "sheet"} ${quotedSheets(reading.plan.sheets)}`,
       "note",
     ),
   ]);

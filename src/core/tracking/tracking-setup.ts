@@ -8,6 +8,7 @@ import { defaultGlossary, findSettingsSheet, SETTINGS_SHEET } from "../plan/sett
 import { STATUSES } from "../plan/status";
 import { readPlan, type PlanReading } from "../reader/read-plan";
 import { columnLetter } from "../workbook/address";
+import { quotedSheets } from "../in-words";
 import type { SheetGrid, WorkbookSnapshot } from "../workbook/grid";
 import { planWidening, type Widening } from "./widen-tables";
 
@@ -37,18 +38,24 @@ export interface SettingsRow {
   value: string;
 }
 
-export interface TrackingSetup {
+/** One of the plan's sheets as set-up changes it. */
+export interface SheetSetup {
   sheet: string;
   headerRows: number[];
-  columns: NewColumn[];
-  /** Rows the drop-downs cover: the plan's action rows and room to grow (0-based, inclusive). */
+  /** Rows the drop-downs cover: the sheet's action rows and room to grow (0-based, inclusive). */
   firstRow: number;
   lastRow: number;
+  /** The table or filter the plan is kept in on this sheet, widened over the new columns. */
+  widen: Pick<Widening, "tables" | "filter">;
+}
+
+export interface TrackingSetup {
+  /** The plan's sheets — one, or one a theme — each given the same new columns and lists. */
+  sheets: SheetSetup[];
+  columns: NewColumn[];
   rules: ListRule[];
   /** The settings sheet to create, or null when the workbook already has one. */
   settings: SettingsRow[] | null;
-  /** The table or filter the plan is kept in, widened over the new columns. */
-  widen: Pick<Widening, "tables" | "filter">;
   /** Plain words for the user to confirm. */
   summary: string[];
 }
@@ -68,7 +75,7 @@ export interface SetupOptions {
 
 export function planTrackingSetup(
   reading: PlanReading,
-  grid: SheetGrid,
+  grids: readonly SheetGrid[],
   hasSettingsSheet: boolean,
   options: SetupOptions = {},
 ): TrackingSetup {
@@ -85,22 +92,22 @@ export function planTrackingSetup(
 
   // The settings sheet: plan sheet, board date, status list, link list, glossary — rows fixed here so
   // the drop-downs can point at them.
-  const rows: SettingsRow[] = [
+  const settingsRows: SettingsRow[] = [
     { key: "Setting", value: "Value" },
     { key: "Plan sheet", value: plan.sheet },
     { key: "Board date", value: "" },
     { key: "", value: "" },
     { key: "Status values", value: "" },
   ];
-  const statusStart = rows.length;
-  for (const status of STATUSES) rows.push({ key: "Status", value: status });
-  rows.push({ key: "", value: "" }, { key: "Link values", value: "" });
-  const linksStart = rows.length;
+  const statusStart = settingsRows.length;
+  for (const status of STATUSES) settingsRows.push({ key: "Status", value: status });
+  settingsRows.push({ key: "", value: "" }, { key: "Link values", value: "" });
+  const linksStart = settingsRows.length;
   const links = [...plan.structure.recommendations.map((r) => r.id), ...plan.structure.priorities.map((p) => p.name)];
-  for (const link of links) rows.push({ key: "Link", value: link });
-  rows.push({ key: "", value: "" });
+  for (const link of links) settingsRows.push({ key: "Link", value: link });
+  settingsRows.push({ key: "", value: "" });
   for (const [abbreviation, meaning] of Object.entries(defaultGlossary(plan.structure)))
-    rows.push({ key: `Abbreviation: ${abbreviation}`, value: meaning });
+    settingsRows.push({ key: `Abbreviation: ${abbreviation}`, value: meaning });
 
   const roleColumn = (role: ColumnRole): number | undefined =>
     header.columns.find((c) => c.role === role)?.column ?? columns.find((c) => c.role === role)?.column;
@@ -137,15 +144,27 @@ export function planTrackingSetup(
     });
   }
 
-  const widening = planWidening(grid, header.rows, columns, options.canResizeTables ?? true);
-  const firstRow = header.rows[header.rows.length - 1] + 1;
-  const lastAction = Math.max(firstRow, ...plan.actions.map((a) => a.row));
+  const planned = reading.sheetHeaders.map(({ sheet, header: sheetHeader }) => {
+    const grid = grids.find((g) => g.name === sheet) as SheetGrid;
+    const widening = planWidening(grid, sheetHeader.rows, columns, options.canResizeTables ?? true);
+    const firstRow = sheetHeader.rows[sheetHeader.rows.length - 1] + 1;
+    const lastAction = Math.max(firstRow, ...plan.actions.filter((a) => a.sheet === sheet).map((a) => a.row));
+    const { tables, filter } = widening;
+    const lastRow = lastAction + ROOM_TO_GROW;
+    const setup: SheetSetup = { sheet, headerRows: sheetHeader.rows, firstRow, lastRow, widen: { tables, filter } };
+    return { setup, summary: widening.summary };
+  });
+  const sheets = planned.map((p) => p.setup);
+  // One sheet is named with its rows; a plan kept one theme a sheet gets the same on each sheet.
+  const [only] = sheets;
+  const where = sheets.length === 1 ? `"${only.sheet}"` : `each of ${quotedSheets(sheets.map((s) => s.sheet))}`;
+  const rows = sheets.length === 1 ? `rows ${only.firstRow + 1}–${only.lastRow + 1}` : "the action rows and 200 below";
   const summary = [
-    ...columns.map((c) => `Add a "${c.heading}" column in column ${columnLetter(c.column)} of "${plan.sheet}".`),
-    ...widening.summary,
+    ...columns.map((c) => `Add a "${c.heading}" column in column ${columnLetter(c.column)} of ${where}.`),
+    ...planned.flatMap((p) => p.summary),
     ...rules.map(
       (r) =>
-        `Add ${r.kind === "list" ? "a drop-down list" : "a date check"} to column ${columnLetter(r.column)}, rows ${firstRow + 1}–${lastAction + 1 + ROOM_TO_GROW}.`,
+        `Add ${r.kind === "list" ? "a drop-down list" : "a date check"} to column ${columnLetter(r.column)}, ${rows}${sheets.length === 1 ? "" : " of each sheet"}.`,
     ),
     ...(hasSettingsSheet
       ? []
@@ -154,14 +173,10 @@ export function planTrackingSetup(
         ]),
   ];
   return {
-    sheet: plan.sheet,
-    headerRows: header.rows,
+    sheets,
     columns,
-    firstRow,
-    lastRow: lastAction + ROOM_TO_GROW,
     rules,
-    settings: hasSettingsSheet ? null : rows,
-    widen: { tables: widening.tables, filter: widening.filter },
+    settings: hasSettingsSheet ? null : settingsRows,
     summary,
   };
 }
@@ -176,7 +191,10 @@ export function planWorkbookTrackingSetup(
   sheet?: string,
   options: SetupOptions = {},
 ): TrackingSetup {
-  const reading = readPlan(workbook, { sheet });
-  const grid = workbook.sheets.find((s) => s.name === reading.plan.sheet) as SheetGrid;
-  return planTrackingSetup(reading, grid, findSettingsSheet(workbook) !== null, options);
+  return planTrackingSetup(
+    readPlan(workbook, { sheet }),
+    workbook.sheets,
+    findSettingsSheet(workbook) !== null,
+    options,
+  );
 }

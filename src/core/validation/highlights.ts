@@ -47,20 +47,24 @@ export const HIGHLIGHT_BORDER: Record<HighlightCell["severity"], "solid" | "dash
 /** The longest text a display format can prefix with the marker. */
 const MARKED_TEXT_LIMIT = 255;
 
-export function highlightOverlay(result: ValidationResult, workbook: WorkbookSnapshot): HighlightOverlay {
-  const sheet = result.reading.plan.sheet;
-  const grid = workbook.sheets.find((s) => s.name === sheet);
-  const cells = new Map<string, HighlightCell>();
+/** The marks for each of the plan's sheets (one, or one a theme), a sheet with none included so old marks go. */
+export function highlightOverlay(result: ValidationResult, workbook: WorkbookSnapshot): HighlightOverlay[] {
+  const bySheet = new Map(result.reading.plan.sheets.map((sheet) => [sheet, new Map<string, HighlightCell>()]));
+  const grids = new Map(workbook.sheets.map((grid) => [grid.name, grid]));
   for (const f of result.findings) {
-    if (f.sheet !== sheet || f.severity === "info") continue;
+    const cells = bySheet.get(f.sheet);
+    if (!cells || f.severity === "info") continue;
     const at = parseCellAddress(f.cell);
     if (!at) continue;
-    const key = f.cell;
-    const existing = cells.get(key);
+    const existing = cells.get(f.cell);
     if (existing?.severity === "error") continue;
+    const grid = grids.get(f.sheet);
     const value = grid ? cellValue(grid, at.row, at.column) : "";
     const showsMarker = typeof value === "string" && value.length <= MARKED_TEXT_LIMIT;
-    cells.set(key, { row: at.row, column: at.column, severity: f.severity, showsMarker });
+    cells.set(f.cell, { row: at.row, column: at.column, severity: f.severity, showsMarker });
   }
-  return { sheet, cells: [...cells.values()].sort((a, b) => a.row - b.row || a.column - b.column) };
+  return [...bySheet].map(([sheet, cells]) => ({
+    sheet,
+    cells: [...cells.values()].sort((a, b) => a.row - b.row || a.column - b.column),
+  }));
 }

@@ -2,6 +2,7 @@
 
 import { formatLongDate, type IsoDate } from "../deadline/calendar";
 import { FINDING_CODES } from "../findings/codes";
+import { quotedSheets } from "../in-words";
 import type { Severity } from "../findings/finding";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
@@ -41,7 +42,7 @@ export function validationSheet(result: ValidationResult, generatedOn: IsoDate):
     [
       null,
       text(
-        `Marks on "${reading.plan.sheet}" are conditional formatting added by Plan Check; the plan's own values and formats are unchanged. Delete this sheet and the "plan-check" rules (Home > Conditional Formatting > Manage Rules) to remove them.`,
+        `Marks on ${quotedSheets(reading.plan.sheets)} are conditional formatting added by Plan Check; the plan's own values and formats are unchanged. Delete this sheet and the "plan-check" rules (Home > Conditional Formatting > Manage Rules) to remove them.`,
         "note",
       ),
     ],

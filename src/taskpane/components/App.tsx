@@ -204,6 +204,7 @@ export function App({ service, today }: AppProps): React.ReactElement {
             key={JSON.stringify(view.columns)}
             sheet={view.sheet}
             sheets={view.otherPlanSheets}
+            planSheets={view.sheets}
             columns={view.columns}
             onSave={saveMapping}
             busy={busy !== null}

@@ -22,6 +22,8 @@ export interface ColumnMappingProps {
    */
   sheet: string | null;
   sheets?: string[];
+  /** Every sheet of a plan kept one theme a sheet (the plan sheet first); absent or one for most plans. */
+  planSheets?: string[];
   columns: PlanHeader["columns"];
   onSave: (mapping: ColumnLetters, planSheet?: string) => void;
   busy: boolean;
@@ -35,7 +37,23 @@ function alsoPlans(others: string[]): string {
     : `; ${others.length} other sheets also look like plans`;
 }
 
-export function ColumnMapping({ sheet, sheets, columns, onSave, busy }: ColumnMappingProps): React.ReactElement {
+/** “Plan” for one sheet; “A”, “B” and “C” (or “A” to “F”) for a plan kept one theme a sheet. */
+function planSheetsLabel(sheet: string, planSheets: string[]): string {
+  if (planSheets.length <= 1) return `Plan sheet “${sheet}”`;
+  const quoted = planSheets.map((s) => `“${s}”`);
+  return planSheets.length <= 3
+    ? `Plan sheets ${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`
+    : `Plan on ${planSheets.length} sheets, ${quoted[0]} to ${quoted[quoted.length - 1]}`;
+}
+
+export function ColumnMapping({
+  sheet,
+  sheets,
+  planSheets = [],
+  columns,
+  onSave,
+  busy,
+}: ColumnMappingProps): React.ReactElement {
   const found = Object.fromEntries(columns.map((c) => [c.role, columnLetter(c.column)])) as ColumnLetters;
   const [letters, setLetters] = React.useState<ColumnLetters>(found);
   const [chosen, setChosen] = React.useState<string | undefined>(undefined);
@@ -58,7 +76,7 @@ export function ColumnMapping({ sheet, sheets, columns, onSave, busy }: ColumnMa
       <summary>
         {choosing
           ? "Tell Plan Check where the plan is"
-          : `Plan sheet “${sheet}”: ${columns.length} columns recognised${alsoPlans(sheets ?? [])}`}
+          : `${planSheetsLabel(sheet, planSheets)}: ${columns.length} columns recognised${alsoPlans(sheets ?? [])}`}
       </summary>
       {choosing || switchable ? (
         <Dropdown
