@@ -105,6 +105,17 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       autoFilter: "A1:B2",
     },
   ],
+  "numbered headings in the Ref column over numbered actions": [
+    {
+      name: "Plan",
+      rows: [
+        ["Ref", "Action", "Lead", "Target date", "RAG", "Evidence of impact"],
+        [1, "Priority 1: Front door"],
+        [1.1, "Review thresholds", "HoS MASH", "Mar17", "Green", "- Audit (QA – Set17)"],
+        ["2", "Publish guidance"],
+      ],
+    },
+  ],
   "a hidden archived copy before the plan": [
     {
       name: "Plan 2016",

@@ -278,6 +278,34 @@ describe("reading layout variants", () => {
     expect(reading.findings).toEqual([]);
   });
 
+  it("reads a numbered heading in the Ref column as a theme when the actions below carry its number", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Ref", "Action", "Lead", "Target date", "RAG", "Evidence of impact"],
+          [1, "Priority 1: Strengthen the front door"],
+          ["1.1", "Review MASH thresholds", "HoS MASH", "Mar26", "Green", "Audit"],
+          ["2.", "Priority 2: Children in care"],
+          [2.1, "Sufficiency strategy", "Head of Placements", "Dec25", "Complete", "Strategy"],
+          // A half-written action keeps its own number: it is still an action, missing its lead and date.
+          ["3", "Publish the new threshold guidance"],
+          ["4", "Review PEPs", "Virtual Head", "Mar26", "Red", "PEP audit"],
+        ],
+      },
+    ]);
+    expect(reading.plan.themeRows.map((t) => [t.name, t.row + 1])).toEqual([
+      ["Priority 1: Strengthen the front door", 2],
+      ["Priority 2: Children in care", 4],
+    ]);
+    expect(reading.plan.actions.map((a) => [a.row + 1, a.theme])).toEqual([
+      [3, "Priority 1: Strengthen the front door"],
+      [5, "Priority 2: Children in care"],
+      [6, "Priority 2: Children in care"],
+      [7, "Priority 2: Children in care"],
+    ]);
+  });
+
   it("skips blank rows and keeps hidden rows as actions", async () => {
     const rows = [
       HEADER,

@@ -382,6 +382,46 @@ function planTitle(sheets: PlanSheet[]): { title: string | null; marking: string
   return rest.every((r) => r.title === first.title) ? first : { ...first, title: null };
 }
 
+/**
+ * A theme heading: a row whose only entry is a theme's name, is merged across the table, or is a short
+ * heading in the table's first column; or a numbered heading — "1 | Priority 1: Front door" — whose
+ * number the actions below it carry ("1.1", "1.2").
+ */
+function themeHeading(
+  grid: SheetGrid,
+  row: number,
+  filled: number[],
+  firstColumn: number,
+  merges: Map<string, number>,
+  structure: PlanStructure,
+): { text: string; column: number } | null {
+  const first = cellValue(grid, row, filled[0]);
+  if (filled.length === 1 && typeof first === "string") {
+    const known = matchTheme(first, structure);
+    const mergedAcross = (merges.get(`${row}:${filled[0]}`) ?? 1) >= 3;
+    const headingLike = filled[0] === firstColumn && isHeadingText(first);
+    return known || mergedAcross || headingLike ? { text: first, column: filled[0] } : null;
+  }
+  if (filled.length !== 2 || filled[0] !== firstColumn) return null;
+  const number = String(first).trim().replace(/[.)]$/, "");
+  const text = cellValue(grid, row, filled[1]);
+  if (!/^(?:\d{1,2}|[A-Za-z])$/.test(number) || typeof text !== "string" || !isHeadingText(text)) return null;
+  return String(nextValue(grid, row, firstColumn))
+    .trim()
+    .startsWith(`${number}.`)
+    ? { text, column: filled[1] }
+    : null;
+}
+
+/** The next value down a column after a row, or "" when there is none. */
+function nextValue(grid: SheetGrid, row: number, column: number): CellValue {
+  for (let r = row + 1; r < grid.values.length; r++) {
+    const value = cellValue(grid, r, column);
+    if (!(typeof value === "string" && value.trim() === "")) return value;
+  }
+  return "";
+}
+
 /** What reading a plan's sheets gathers, sheet after sheet. */
 interface RowsRead {
   actions: Action[];
@@ -433,24 +473,21 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
 
     // A row under a merged area belongs to the block above it, so its one filled cell is no heading.
     const underMerge = inherited.size > 0 && header.columns.some((c) => inherited.has(`${row}:${c.column}`));
-    if (filled.length === 1 && typeof firstText === "string" && !underMerge) {
-      const known = matchTheme(firstText, structure);
-      const mergedAcross = (merges.get(`${row}:${filled[0]}`) ?? 1) >= 3;
-      const headingLike = filled[0] === firstColumn && isHeadingText(firstText);
-      if (known || mergedAcross || headingLike) {
-        theme = known ?? firstText.trim();
-        themeRows.push({ name: theme, row, sheet });
-        if (!known && structure.themes.length > 0)
-          findings.push(
-            unknownTheme(
-              { sheet, row, column: filled[0], columnName: "Theme" },
-              firstText,
-              `Row ${row + 1} looks like a theme heading, but "${firstText.trim()}"`,
-              structure,
-            ),
-          );
-        continue;
-      }
+    const heading = underMerge ? null : themeHeading(grid, row, filled, firstColumn, merges, structure);
+    if (heading) {
+      const known = matchTheme(heading.text, structure);
+      theme = known ?? heading.text.trim();
+      themeRows.push({ name: theme, row, sheet });
+      if (!known && structure.themes.length > 0)
+        findings.push(
+          unknownTheme(
+            { sheet, row, column: heading.column, columnName: "Theme" },
+            heading.text,
+            `Row ${row + 1} looks like a theme heading, but "${heading.text.trim()}"`,
+            structure,
+          ),
+        );
+      continue;
     }
 
     const previous = actions[actions.length - 1];
