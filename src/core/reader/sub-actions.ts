@@ -5,7 +5,10 @@ import { parseDeadline } from "../deadline/parse-deadline";
 import type { CellRef, SubAction, SubActionRole } from "../plan/model";
 import { findTrailingBracket } from "./bracket";
 
-const BULLET = /^\s*[-–•*·▪●]\s*/;
+// Dashes and bullets as typed or pasted from Word (which brings its Symbol-font bullets as U+F0B7 and
+// the like, and second-level ones as "o"), and numbered items: "1.", "2)", "a)", "(b)".
+const BULLET =
+  /^\s*(?:[-–—•*·▪●◦►▶➢✓\uf0a7\uf0b7\uf0d8\uf076]\s*|o[ \t]+|(?:\d{1,2}|[a-z])[.)][ \t]+|\((?:\d{1,2}|[a-z])\)[ \t]+)/;
 const PLACEHOLDER = /^(n\/?a|none|nil|-|–|tbc|not applicable|see below( action)?|see above)\.?$/i;
 
 export function isPlaceholder(text: string): boolean {

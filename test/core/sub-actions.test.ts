@@ -1,0 +1,40 @@
+// The lines of a sub-action cell: bullets as councils type them or paste them from Word, numbered
+// items, wrapped lines joined to their bullet, and placeholders left out.
+
+import { readSubActions } from "../../src/core/reader/sub-actions";
+
+const CELL = { sheet: "Plan", row: 4, column: 6 };
+const read = (text: string) => readSubActions(text, "staffAndWfd", "Staff and WFD", CELL);
+
+describe("sub-action lines", () => {
+  it.each([
+    ["- Audit (QA – Nov17)"],
+    ["• Audit (QA – Nov17)"],
+    ["\uf0b7\tAudit (QA – Nov17)"],
+    ["o Audit (QA – Nov17)"],
+    ["◦ Audit (QA – Nov17)"],
+    ["➢ Audit (QA – Nov17)"],
+    ["1. Audit (QA – Nov17)"],
+    ["2) Audit (QA – Nov17)"],
+    ["a) Audit (QA – Nov17)"],
+    ["(b) Audit (QA – Nov17)"],
+  ])("reads %j as a bullet, its marker left out", (line) => {
+    const [sub] = read(line);
+    expect([sub.bullet, sub.text, sub.owner, sub.expectsOwner]).toEqual([true, "Audit (QA – Nov17)", "QA", true]);
+  });
+
+  it.each(["1.5 FTE posts agreed", "-2% on last year", "on track for March", "Open a new team"])(
+    "does not take %j for a bullet",
+    (line) => {
+      expect(read(line)[0].bullet).toBe(false);
+    },
+  );
+
+  it("joins a wrapped line to its bullet, and leaves placeholders out", () => {
+    const subs = read("- Audit of contacts in the\nfront door (QA – Nov17)\nN/A\n- Review (HOS – Dec17)");
+    expect(subs.map((s) => [s.line, s.text])).toEqual([
+      [1, "Audit of contacts in the front door (QA – Nov17)"],
+      [4, "Review (HOS – Dec17)"],
+    ]);
+  });
+});
