@@ -89,6 +89,10 @@ const CASES: Case[] = [
   ["- Audit (Head of QA week commencing 5 March 2018)", "Head of QA", "week commencing 5 March 2018"],
   ["- Audit (Standby team – Spring 2018)", "Standby team", "Spring 2018"],
   ["- Four FTE posts (provisional)", null, null],
+  // Other ways plans write it
+  ["- Audit [Head of QA – Nov17]", "Head of QA", "Nov17"],
+  ["- Audit (Head of QA / Nov17)", "Head of QA", "Nov17"],
+  ["- Audit (Nov17 – Head of QA)", "Head of QA", "Nov17"],
 ];
 
 describe("sub-action brackets", () => {

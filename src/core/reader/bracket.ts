@@ -7,6 +7,9 @@ import { withoutOwnerLabel } from "../plan/owners";
 /** The trailing bracket of a line, or null when the line has none. */
 export function findTrailingBracket(line: string): Bracket | null {
   const text = line.trim();
+  // Some plans write the bracket square: "[Head of QA – Nov17]".
+  const square = text.endsWith("]") ? text.lastIndexOf("[") : -1;
+  if (square >= 0) return split(text.slice(square + 1, -1), text.slice(square), null);
   const opens = (text.match(/\(/g) ?? []).length;
   const closes = (text.match(/\)/g) ?? []).length;
 
@@ -140,7 +143,7 @@ function tidy(part: string): string {
 function cleanOwner(owner: string): string {
   return withoutOwnerLabel(owner)
     .replace(/[;,]?\s*\b(?:date|when|deadline|timescale)\s*:\s*$/i, "")
-    .replace(/[\s,;:]+$/, "");
+    .replace(/[\s,;:/]+$/, "");
 }
 
 function split(content: string, raw: string, problem: Bracket["problem"]): Bracket | null {
@@ -155,6 +158,10 @@ function split(content: string, raw: string, problem: Bracket["problem"]): Brack
     if (when.split(" ").some(isDateWord) || (problem === "cut-off" && when !== "")) {
       return { raw, owner: owner || null, when: when || null, problem };
     }
+    // The date written first: "(Nov17 – Head of QA)".
+    const first = owner.split(" ");
+    if (when !== "" && first.every(isTimescaleWord) && first.some(isDateWord))
+      return { raw, owner: cleanOwner(when), when: owner, problem };
   }
 
   const words = text.split(" ").filter((w) => w !== "");

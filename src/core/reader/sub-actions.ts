@@ -29,7 +29,7 @@ function lines(cellText: string): Line[] {
     const bullet = BULLET.test(raw) && !/^\s*-\d/.test(raw);
     const previous = out[out.length - 1];
     // A line that is not a bullet, following a bullet that hasn't closed its bracket, is a wrap.
-    if (!bullet && previous?.bullet && !/\)\s*$/.test(previous.text)) {
+    if (!bullet && previous?.bullet && !/[)\]]\s*$/.test(previous.text)) {
       previous.text = `${previous.text} ${text}`;
       return;
     }
