@@ -174,6 +174,16 @@ describe("deadline grammar", () => {
     else expect(d.problems).toEqual([]);
   });
 
+  it("reads an Excel date shown as a month (mmm-yy) as that month, due at its end", () => {
+    // 43160 is 1 March 2018, what Excel stores when "Mar-18" is typed.
+    expect(parseDeadline(43160, { isDate: true, isMonth: true })).toMatchObject({
+      kind: "date",
+      raw: "March 2018",
+      due: "2018-03-31",
+    });
+    expect(parseDeadline(43160, { isDate: true }).due).toBe("2018-03-01");
+  });
+
   it("reads a month as its last day, leap years included", () => {
     expect(parseDeadline("Feb20").due).toBe("2020-02-29");
     expect(parseDeadline("Feb21").due).toBe("2021-02-28");

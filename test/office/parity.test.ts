@@ -61,6 +61,13 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       formats: { D3: "dd/mm/yyyy" },
     },
   ],
+  "a deadline typed as a month, shown mmm-yy": [
+    {
+      name: "Plan",
+      rows: [HEADER, [THEME], actionRow("A", "Head of QA", new Date(Date.UTC(2017, 10, 1)))],
+      formats: { D3: "mmm-yy" },
+    },
+  ],
   "tasks and evidence under merged cells": [
     {
       name: "Plan",

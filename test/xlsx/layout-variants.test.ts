@@ -365,6 +365,17 @@ describe("reading layout variants", () => {
     expect(reading.plan.actions.map((a) => a.deadline.due)).toEqual(["2017-11-30", "2017-11-30"]);
   });
 
+  it("reads a date shown as a month ('Mar-18') as that month, due at its end", async () => {
+    // Typing "Mar-18" makes Excel store 1 March 2018 and show it as mmm-yy.
+    const march = new Date(Date.UTC(2018, 2, 1));
+    const rows = [HEADER, [THEME_1], actionRow("A", "Head of QA", march), actionRow("B", "DHOS", march)];
+    const reading = await readSheets([{ name: "Plan", rows, formats: { D3: "mmm-yy", D4: "[$-809]mmmm yyyy" } }]);
+    expect(reading.plan.actions.map((a) => [a.deadline.due, a.cells.deadline])).toEqual([
+      ["2018-03-31", "March 2018"],
+      ["2018-03-31", "March 2018"],
+    ]);
+  });
+
   it("reads a cell of 32,767 characters whole", async () => {
     const long = "x".repeat(32767);
     const reading = await readSheets([

@@ -389,6 +389,11 @@ function describe(
 export interface DeadlineInput {
   /** The cell holds an Excel date serial. */
   isDate?: boolean;
+  /**
+   * Its format shows a month and year only ("Mar-26"): what was typed was a month, which Excel stores
+   * as its first day, and it is due by the month's end.
+   */
+  isMonth?: boolean;
 }
 
 /** Plans repeat the same timescales ("Aug17", "on-going") hundreds of times: read each once. */
@@ -438,5 +443,9 @@ function parseNumber(value: number, input: DeadlineInput): Deadline {
   }
   const date = fromExcelSerial(value);
   if (date === null) return build(raw, "unknown", {}, [{ code: "impossible-date", written: raw }]);
+  if (input.isMonth) {
+    const [year, month] = date.split("-").map(Number);
+    return build(`${monthName(month)} ${year}`, "date", { due: endOfMonth(year, month) }, []);
+  }
   return build(date, "date", { due: date }, []);
 }

@@ -22,13 +22,14 @@ import {
   cellValue,
   columnCount,
   isDateFormat,
+  isMonthFormat,
   isErrorValue,
   numberFormat,
   type CellValue,
   type SheetGrid,
   type WorkbookSnapshot,
 } from "../workbook/grid";
-import { fromExcelSerial } from "../deadline/calendar";
+import { fromExcelSerial, monthName } from "../deadline/calendar";
 import { findHeader, isRepeatedHeader, type ColumnMapping, type PlanColumn, type PlanHeader } from "./header";
 import { readStructure } from "./read-structure";
 import { markMeasureColumns, readSubActions } from "./sub-actions";
@@ -189,7 +190,13 @@ function planParts(chosen: PlanSheet, candidates: PlanSheet[]): PlanSheet[] {
 function cellText(value: CellValue, format: string): string {
   if (typeof value === "string") return isErrorValue(value) ? "" : value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (isDateFormat(format)) return fromExcelSerial(value) ?? String(value);
+  if (isDateFormat(format)) {
+    const date = fromExcelSerial(value);
+    if (date === null) return String(value);
+    // Shown as a month ("Mar-26"), it was typed as one: say the month, not the first day Excel stores.
+    const [year, month] = date.split("-").map(Number);
+    return isMonthFormat(format) ? `${monthName(month)} ${year}` : date;
+  }
   return String(value);
 }
 
@@ -633,6 +640,7 @@ function readAction(
   const mergedFrom: Action["mergedFrom"] = {};
   let deadlineValue: CellValue = "";
   let deadlineIsDate = false;
+  let deadlineIsMonth = false;
   for (const col of header.columns) {
     // A merged cell's value is each row's, except sub-action lists: those are read once, on the top row.
     const origin =
@@ -645,6 +653,7 @@ function readAction(
     if (col.role === "deadline") {
       deadlineValue = isErrorValue(value) ? "" : value;
       deadlineIsDate = isDateFormat(format);
+      deadlineIsMonth = isMonthFormat(format);
     }
   }
 
@@ -661,7 +670,7 @@ function readAction(
     cells,
     what: (cells.what ?? "").trim(),
     owners: splitOwners(cells.accountable ?? ""),
-    deadline: parseDeadline(deadlineValue, { isDate: deadlineIsDate }),
+    deadline: parseDeadline(deadlineValue, { isDate: deadlineIsDate, isMonth: deadlineIsMonth }),
     status: cells.status?.trim() ? cells.status.trim() : null,
     links: splitLinks(cells.links ?? ""),
     subActions,

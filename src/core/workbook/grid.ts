@@ -77,14 +77,24 @@ export function isErrorValue(value: CellValue): boolean {
   return typeof value === "string" && ERROR_VALUES.has(value);
 }
 
-/** True when a number format shows dates (d, m or y outside quotes and colour/locale brackets). */
-export function isDateFormat(format: string): boolean {
-  if (format === "" || /^general$/i.test(format) || format === "@") return false;
-  const bare = format
+/** A number format without its quoted text, colour/locale brackets and escaped characters. */
+function formatCodes(format: string): string {
+  return format
     .replace(/"[^"]*"/g, "")
     .replace(/\[[^\]]*\]/g, "")
     .replace(/\\./g, "");
+}
+
+/** True when a number format shows dates (d, m or y outside quotes and colour/locale brackets). */
+export function isDateFormat(format: string): boolean {
+  if (format === "" || /^general$/i.test(format) || format === "@") return false;
+  const bare = formatCodes(format);
   if (/[dy]/i.test(bare)) return true;
   // "m" alone is a month; beside hours or seconds it is minutes.
   return /m/i.test(bare) && !/[hs]/i.test(bare);
+}
+
+/** A date format that shows the month and year but no day ("mmm-yy", "mmmm yyyy"): a month, not a day. */
+export function isMonthFormat(format: string): boolean {
+  return isDateFormat(format) && !/d/i.test(formatCodes(format)) && /y/i.test(formatCodes(format));
 }
