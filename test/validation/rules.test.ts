@@ -508,6 +508,32 @@ describe("status", () => {
     ]);
   });
 
+  it("status/missing: an action with an empty Status cell, where others have one", async () => {
+    const result = await validateRows(
+      [
+        [THEME],
+        tracked(actionRow("A", "Head of QA", "Aug17"), "Complete"),
+        tracked(actionRow("B", "Head of QA", "Aug17"), ""),
+      ],
+      TRACKED,
+    );
+    expect(only(result, "status/missing")).toEqual([
+      { cell: "K4", value: "", message: 'The action in row 4 ("B") has no status in Status, so it counts as open.' },
+    ]);
+    expect(only(result, "status/none-given")).toEqual([]);
+  });
+
+  it("status/none-given: said once, on the heading, when no action has a status yet", async () => {
+    const result = await validateRows(
+      [[THEME], tracked(actionRow("A", "Head of QA", "Aug17"), ""), tracked(actionRow("B", "Head of QA", "Aug17"), "")],
+      TRACKED,
+    );
+    expect(only(result, "status/none-given")).toEqual([
+      { cell: "K1", value: "", message: "No action has a status in Status yet, so every action counts as open." },
+    ]);
+    expect(only(result, "status/missing")).toEqual([]);
+  });
+
   it("reads RAG words: Blue counts as complete", async () => {
     const result = await validateRows([[THEME], tracked(actionRow("A", "Head of QA", "Aug17"), "Blue")], TRACKED);
     expect(result.counts.overdue).toBe(0);

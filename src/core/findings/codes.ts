@@ -182,6 +182,16 @@ export const FINDING_CODES = {
     title: "Completed action has no completion date",
     fix: "Enter the date it was completed in the Last updated column.",
   },
+  "status/missing": {
+    severity: "warning",
+    title: "Action has no status",
+    fix: "Choose its status: Not started, On track, At risk, Off track or Complete. A colour alone is not read.",
+  },
+  "status/none-given": {
+    severity: "info",
+    title: "No action has a status yet",
+    fix: "Give each action its status in the Status column (the drop-down offers the choices); until then every action counts as open.",
+  },
   "status/unknown": {
     severity: "warning",
     title: "Status not recognised",

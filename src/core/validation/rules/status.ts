@@ -1,7 +1,8 @@
 // Status values must be ones Plan Check (and the drop-down list set-up adds) understands.
 
 import { isComplete, readStatus, STATUSES } from "../../plan/status";
-import { actionFinding, columnOf, type Rule } from "../context";
+import { finding } from "../../findings/finding";
+import { actionFinding, actionName, columnOf, type Rule } from "../context";
 
 export const unknownStatusRule: Rule = (context) =>
   context.reading.plan.actions
@@ -37,4 +38,42 @@ export const completionDateRule: Rule = (context) => {
     );
 };
 
-export const statusRule: Rule = (context) => [...unknownStatusRule(context), ...completionDateRule(context)];
+/**
+ * An action whose Status cell is empty counts as open, and may be called overdue when it is done. Where
+ * no action has a status yet (just after set-up) that is said once; otherwise each gap is reported.
+ */
+export const missingStatusRule: Rule = (context) => {
+  const column = columnOf(context, "status");
+  if (!column.present) return [];
+  const { actions } = context.reading.plan;
+  const blank = actions.filter((a) => a.status === null && !a.mergedFrom.status);
+  if (blank.length === 0) return [];
+  if (blank.length === actions.length) {
+    const { header, plan } = context.reading;
+    return [
+      finding(
+        "status/none-given",
+        { sheet: plan.sheet, row: header.rows[0], column: column.column, columnName: column.heading },
+        "",
+        `No action has a status in ${column.heading} yet, so every action counts as open.`,
+      ),
+    ];
+  }
+  return blank.map((a) =>
+    actionFinding(
+      context,
+      "status/missing",
+      a,
+      "status",
+      "",
+      `${actionName(a)} has no status in ${column.heading}, so it counts as open.`,
+      `Choose its status in the ${column.heading} column: ${STATUSES.join(", ")}. A colour alone is not read.`,
+    ),
+  );
+};
+
+export const statusRule: Rule = (context) => [
+  ...unknownStatusRule(context),
+  ...missingStatusRule(context),
+  ...completionDateRule(context),
+];
