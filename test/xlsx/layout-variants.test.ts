@@ -171,6 +171,34 @@ describe("reading layout variants", () => {
     ]);
   });
 
+  it("matches another set of headings: End date, SRO, Evidence / impact, BRAG, Progress to date", async () => {
+    const header = [
+      "Actions to be taken",
+      "Outcome sought",
+      "SRO",
+      "End date",
+      "Evidence / impact",
+      "BRAG",
+      "Progress to date",
+      "Date completed",
+      "Start date",
+    ];
+    const reading = await readSheets([
+      { name: "Plan", rows: [header, [THEME_1], ["Do it", "x", "Head of QA", "Aug17", "- Audit (QA – Sep17)"]] },
+    ]);
+    expect(reading.header.columns.map((c) => c.role)).toEqual([
+      "what",
+      "area",
+      "accountable",
+      "deadline",
+      "closingTheLoop",
+      "status",
+      "progress",
+      "lastUpdated",
+    ]);
+    expect(reading.header.extraColumns.map((c) => c.heading)).toEqual(["Start date"]);
+  });
+
   it("reads each row's theme from a Theme column, a blank cell keeping the theme above", async () => {
     const reading = await readSheets([
       {
