@@ -22,6 +22,8 @@ describe("status words", () => {
     ["Planned", "Not started"],
     ["Not yet due", "Not started"],
     ["Slipped", "Off track"],
+    ["3 - Complete", "Complete"],
+    ["2. On track", "On track"],
   ])("reads %s as %s", (written, status) => {
     expect(readStatus(written)).toBe(status);
   });

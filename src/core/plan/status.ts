@@ -63,7 +63,9 @@ function statusWord(text: string): Status | null {
 const COMMENT_AFTER = /\s+[-–—]\s*|\s*[:;(/\n]/;
 
 /** A plan uses a handful of status words on every action; each is read once. */
-const statusOf = memoiseText((text): Status | null => {
+const statusOf = memoiseText((written): Status | null => {
+  // Drop-down lists often number their choices: "3 - Complete", "2. On track".
+  const text = written.replace(/^\s*\d{1,2}\s*[-–.:)]\s*/, "");
   const whole = statusWord(text);
   if (whole) return whole;
   const cut = COMMENT_AFTER.exec(text);
