@@ -310,6 +310,10 @@ describeBrowser("the task pane in Chromium", () => {
       .filter({ hasText: /^Checked 2 actions on "Front door" and "Children in care" as of 30 November 2017/ })
       .waitFor();
     await page.getByText(/^Plan sheets “Front door” and “Children in care”: 5 columns recognised$/).waitFor();
+    fs.writeFileSync(
+      path.join(process.env.PLAN_CHECK_UPDATE_DOCS ? DOCS : os.tmpdir(), "taskpane-several-sheets.png"),
+      await page.screenshot(),
+    );
     for (const sheet of ["Front door", "Children in care"])
       await expect(
         page.evaluate((name) => window.__planCheckFake.sheet(name).conditionalFormats.length, sheet),
