@@ -4,7 +4,7 @@
 
 import path from "node:path";
 import { UsageError } from "../adapters/xlsx/files";
-import { PlanReadError } from "../core/reader/read-plan";
+import { PlanReadError } from "../core/reader/errors";
 import { EXIT } from "./exit-codes";
 import type { Output } from "./output";
 

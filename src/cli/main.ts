@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
-import { PlanReadError } from "../core/reader/read-plan";
+import { PlanReadError } from "../core/reader/errors";
 import { UsageError } from "../adapters/xlsx/files";
 import { inspectCommand } from "./commands/inspect";
 import { validateCommand, type ValidateOptions } from "./commands/validate";

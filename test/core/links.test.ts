@@ -1,6 +1,6 @@
 import { recommendationNumber, resolveLink } from "../../src/core/plan/links";
 import type { PlanStructure } from "../../src/core/plan/model";
-import { splitLinks } from "../../src/core/reader/read-plan";
+import { splitLinks } from "../../src/core/reader/cell-lists";
 
 describe("recommendation numbers, as plans write them", () => {
   it.each([

@@ -2,7 +2,8 @@
 
 import { describeOwner, expandAbbreviations, ownerKey } from "../../src/core/plan/owners";
 import { areDerbyThemes, DERBY_2017 } from "../../src/core/plan/derby-2017";
-import { readPlan, splitOwners } from "../../src/core/reader/read-plan";
+import { readPlan } from "../../src/core/reader/read-plan";
+import { splitOwners } from "../../src/core/reader/cell-lists";
 import { DERBY, openSample } from "../support/derby";
 import type { PlanStructure } from "../../src/core/plan/model";
 import { defaultGlossary } from "../../src/core/plan/settings";

@@ -7,7 +7,8 @@
 import fc from "fast-check";
 import { parseDeadline } from "../../src/core/deadline/parse-deadline";
 import { findTrailingBracket } from "../../src/core/reader/bracket";
-import { PlanReadError, readPlan } from "../../src/core/reader/read-plan";
+import { readPlan } from "../../src/core/reader/read-plan";
+import { PlanReadError } from "../../src/core/reader/errors";
 import { buildSummaries, SUMMARY_KINDS } from "../../src/core/summaries/build-summaries";
 import { highlightOverlay } from "../../src/core/validation/highlights";
 import { validatePlan } from "../../src/core/validation/validate";

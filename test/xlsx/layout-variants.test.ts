@@ -1,7 +1,7 @@
 // Real workbooks are laid out many ways. Each variant is built here with ExcelJS and read through the
 // .xlsx adapter; every action must still be found, on its real row.
 
-import { PlanReadError } from "../../src/core/reader/read-plan";
+import { PlanReadError } from "../../src/core/reader/errors";
 import { actionRow, HEADER, readSheets, type CellInput } from "../support/workbooks";
 
 const THEME_1 = "Identifying and meeting needs";

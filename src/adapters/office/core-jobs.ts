@@ -5,7 +5,7 @@
 import type { IsoDate } from "../../core/deadline/calendar";
 import type { Finding } from "../../core/findings/finding";
 import type { PlanHeader } from "../../core/reader/header";
-import { PlanNotFoundError, PlanReadError } from "../../core/reader/read-plan";
+import { PlanNotFoundError, PlanReadError } from "../../core/reader/errors";
 import { buildSummaries, defaultSummaryKinds, type SummaryKind } from "../../core/summaries/build-summaries";
 import { historySheet, takeSnapshot } from "../../core/tracking/board-snapshot";
 import { planWorkbookTrackingSetup, type SetupOptions, type TrackingSetup } from "../../core/tracking/tracking-setup";

@@ -3,7 +3,7 @@
 // core jobs that the add-in runs in a Web Worker.
 
 import type { IsoDate } from "../../core/deadline/calendar";
-import { PlanNotFoundError, PlanReadError } from "../../core/reader/read-plan";
+import { PlanNotFoundError, PlanReadError } from "../../core/reader/errors";
 import type { SummaryKind } from "../../core/summaries/build-summaries";
 import { isNothingToDo, type SetupOptions, type TrackingSetup } from "../../core/tracking/tracking-setup";
 import { inlineCoreJobs, type CoreJobs, type JobInput, type ValidationJobResult } from "./core-jobs";

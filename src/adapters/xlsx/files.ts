@@ -3,7 +3,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { PlanReadError } from "../../core/reader/read-plan";
+import { PlanReadError } from "../../core/reader/errors";
 
 /** Larger than any real plan workbook; refuses a mistaken multi-gigabyte file before reading it. */
 const MAX_INPUT_BYTES = 200 * 1024 * 1024;

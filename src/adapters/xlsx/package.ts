@@ -3,7 +3,7 @@
 
 import { crc32, deflateRawSync } from "node:zlib";
 import { Zip, unzipSync, type Unzipped, type ZipInputFile } from "fflate";
-import { PlanReadError } from "../../core/reader/read-plan";
+import { PlanReadError } from "../../core/reader/errors";
 
 /** Inflated size one part may have (a 10,000-action plan's largest part is far below this). */
 const MAX_PART_BYTES = 512 * 1024 * 1024;

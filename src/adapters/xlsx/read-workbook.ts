@@ -1,7 +1,7 @@
 // Reads an .xlsx package into the core's WorkbookSnapshot: every worksheet's values, number
 // formats, merged areas and hidden rows, the way Office.js would report them.
 
-import { PlanReadError } from "../../core/reader/read-plan";
+import { PlanReadError } from "../../core/reader/errors";
 import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../core/workbook/grid";
 import { parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
 import { partText, WORKBOOK_RELS, type XlsxPackage } from "./package";

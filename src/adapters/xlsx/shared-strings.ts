@@ -3,7 +3,7 @@
 // byte for byte and at the same positions, so no cell of theirs changes meaning; a string already in
 // the table is reused, so generating again adds nothing.
 
-import { PlanReadError } from "../../core/reader/read-plan";
+import { PlanReadError } from "../../core/reader/errors";
 import { addWorkbookPart, partText, WORKBOOK_RELS, type XlsxPackage } from "./package";
 import { decodeCellText } from "./scan-xml";
 import { Utf8Writer } from "./utf8-writer";

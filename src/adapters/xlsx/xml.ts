@@ -2,7 +2,7 @@
 // rather than letting entity expansion run.
 
 import { XMLParser } from "fast-xml-parser";
-import { PlanReadError } from "../../core/reader/read-plan";
+import { PlanReadError } from "../../core/reader/errors";
 
 const ARRAYS = new Set([
   "sheet",

@@ -1,12 +1,9 @@
-// Reads a workbook into a typed plan: finds the plan sheet and its header, walks the rows (theme
-// rows, repeated headers, blank and notes rows, actions), and records what could not be read.
+// Reads a workbook into a typed plan: takes the plan's sheets (plan-sheets.ts), walks their rows
+// (theme rows, repeated headers, blank and notes rows, actions), and records what could not be read.
 
 import { parseDeadline } from "../deadline/parse-deadline";
-import { memoiseText } from "../memoise";
 import { finding, type Finding, type FindingPlace } from "../findings/finding";
-import { COLUMN_LABELS, normaliseHeading } from "../plan/columns";
-import { recommendationNumber } from "../plan/links";
-import { withoutOwnerLabel } from "../plan/owners";
+import { COLUMN_LABELS } from "../plan/columns";
 import { DERBY_2017 } from "../plan/derby-2017";
 import {
   isSubActionRole,
@@ -17,7 +14,7 @@ import {
   type Plan,
   type PlanStructure,
 } from "../plan/model";
-import { readSettings, SETTINGS_SHEET, type PlanSettings } from "../plan/settings";
+import { readSettings, type PlanSettings } from "../plan/settings";
 import {
   cellValue,
   columnCount,
@@ -30,27 +27,12 @@ import {
   type WorkbookSnapshot,
 } from "../workbook/grid";
 import { fromExcelSerial, monthName } from "../deadline/calendar";
-import { findHeader, isRepeatedHeader, type ColumnMapping, type PlanColumn, type PlanHeader } from "./header";
+import { isRepeatedHeader, type PlanColumn, type PlanHeader } from "./header";
 import { readStructure } from "./read-structure";
 import { markMeasureColumns, readSubActions } from "./sub-actions";
-import { isGeneratedSheetName } from "../workbook/generated";
-import { HISTORY_SHEET, readHistory, type BoardSnapshot } from "../tracking/board-snapshot";
-
-/** The plan could not be read at all: one plain sentence for the user. */
-export class PlanReadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "PlanReadError";
-  }
-}
-
-/** No sheet could be read as the plan: the user can say which sheet and columns hold it. */
-export class PlanNotFoundError extends PlanReadError {
-  constructor(message: string) {
-    super(message);
-    this.name = "PlanNotFoundError";
-  }
-}
+import { readHistory, type BoardSnapshot } from "../tracking/board-snapshot";
+import { splitLinks, splitOwners } from "./cell-lists";
+import { choosePlanSheet, otherPlanSheet, type PlanSheet } from "./plan-sheets";
 
 export interface PlanReading {
   plan: Plan;
@@ -77,114 +59,6 @@ export interface ReadOptions {
 
 const REQUIRED: ColumnRole[] = ["what", "accountable", "deadline", "closingTheLoop"];
 const MARKING = /\b(OFFICIAL[- ]SENSITIVE|OFFICIAL|PROTECT(?:ED)?|RESTRICTED|CONFIDENTIAL)\b/;
-
-interface PlanSheet {
-  grid: SheetGrid;
-  header: PlanHeader;
-}
-
-/**
- * The plan sheet: the one named, else the sheet whose header Plan Check recognises best — a visible
- * sheet before a hidden one (an archived copy), then the most columns, then the first. With it come
- * the other parts of a plan kept one theme a sheet, and the other sheets that also look like plans,
- * so the choice can be said.
- */
-export function choosePlanSheet(
-  workbook: WorkbookSnapshot,
-  wanted: string | null,
-  mapping: ColumnMapping = {},
-): PlanSheet & { parts: PlanSheet[]; others: PlanSheet[] } {
-  if (wanted) {
-    const grid =
-      workbook.sheets.find((s) => s.name === wanted) ??
-      workbook.sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
-    if (!grid) {
-      const names = workbook.sheets.map((s) => `"${s.name}"`).join(", ");
-      throw new PlanNotFoundError(
-        `There is no sheet called "${wanted}" in this workbook (it has ${names || "no sheets"}).`,
-      );
-    }
-    const header = findHeader(grid, mapping);
-    if (!header) {
-      throw new PlanNotFoundError(
-        `Sheet "${grid.name}" has no plan header: no row names the What?, Accountable Officer(s) and Deadline columns.`,
-      );
-    }
-    const chosen = { grid, header };
-    const parts = planParts(chosen, planLikeSheets(workbook, mapping, grid));
-    return { ...chosen, parts, others: [] };
-  }
-  const candidates = planLikeSheets(workbook, mapping);
-  const score = (c: PlanSheet): number => (c.grid.visibility === "visible" ? 1000 : 0) + c.header.columns.length;
-  const best = candidates.reduce<PlanSheet | null>((a, c) => (a === null || score(c) > score(a) ? c : a), null);
-  if (!best) {
-    throw new PlanNotFoundError(
-      "No plan sheet found: no sheet has a header row naming the What?, Accountable Officer(s) and Deadline columns.",
-    );
-  }
-  const parts = planParts(best, candidates);
-  return { ...best, parts, others: candidates.filter((c) => c !== best && !parts.includes(c)) };
-}
-
-/** Every sheet with a plan header, but Plan Check's own and the one left out. */
-function planLikeSheets(workbook: WorkbookSnapshot, mapping: ColumnMapping, except?: SheetGrid): PlanSheet[] {
-  const found: PlanSheet[] = [];
-  for (const grid of workbook.sheets) {
-    if (grid === except || grid.name === SETTINGS_SHEET || grid.name === HISTORY_SHEET) continue;
-    if (isGeneratedSheetName(grid.name)) continue;
-    const header = findHeader(grid, mapping);
-    if (header) found.push({ grid, header });
-  }
-  return found;
-}
-
-/** The columns a header has, where: two sheets with the same layout give the same text. */
-function layoutOf(header: PlanHeader): string {
-  const columns = [
-    ...header.columns.map((c) => `${c.column}:${c.role}`),
-    ...header.extraColumns.map((c) => `${c.column}:${normaliseHeading(c.heading)}`),
-  ];
-  return `${header.rows.length}|${columns.sort().join("|")}`;
-}
-
-/** The What? texts under a sheet's header, to tell another part of a plan from a copy of it. */
-function actionTexts(sheet: PlanSheet): Set<string> {
-  const what = sheet.header.columns.find((c) => c.role === "what")?.column;
-  const texts = new Set<string>();
-  if (what === undefined) return texts;
-  for (let row = sheet.header.rows[sheet.header.rows.length - 1] + 1; row < sheet.grid.values.length; row++) {
-    const value = cellValue(sheet.grid, row, what);
-    if (typeof value === "string" && value.trim() !== "") texts.add(value.replace(/\s+/g, " ").trim());
-  }
-  return texts;
-}
-
-/** Words and years that name a version of a plan ("Plan 2016", "Copy of Plan", "Plan (draft)"), not a part. */
-const VERSION_WORDS = /\b(?:copy|old|archived?|draft|previous|backup|superseded|v\d+)\b/i;
-const YEARS = /\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b/g;
-
-function isVersionOf(name: string, chosen: string): boolean {
-  const bare = (n: string): string => n.replace(YEARS, "").replace(/\s+/g, " ").trim().toLowerCase();
-  return VERSION_WORDS.test(name) || VERSION_WORDS.test(chosen) || bare(name) === bare(chosen);
-}
-
-/**
- * The other sheets of a plan kept one theme (or priority) a sheet: visible, laid out exactly as the
- * chosen sheet, and holding other actions. A sheet named as a version of it ("Plan 2016" beside
- * "Plan 2017", "Plan (draft)"), or with mostly the same actions, is a copy and not part of the plan.
- */
-function planParts(chosen: PlanSheet, candidates: PlanSheet[]): PlanSheet[] {
-  if (chosen.grid.visibility !== "visible") return [];
-  const layout = layoutOf(chosen.header);
-  const texts = actionTexts(chosen);
-  return candidates.filter((c) => {
-    if (c === chosen || c.grid.visibility !== "visible" || layoutOf(c.header) !== layout) return false;
-    if (isVersionOf(c.grid.name, chosen.grid.name)) return false;
-    const theirs = actionTexts(c);
-    const shared = [...theirs].filter((t) => texts.has(t)).length;
-    return theirs.size > 0 && shared * 2 < Math.min(texts.size, theirs.size);
-  });
-}
 
 /** A cell as text: strings as written, numbers as shown, dates as YYYY-MM-DD, errors as "". */
 function cellText(value: CellValue, format: string): string {
@@ -266,51 +140,6 @@ function mergedBelow(grid: SheetGrid): MergedBelow {
         below.set(`${row}:${column}`, { row: m.top, column: m.left });
   return below;
 }
-
-export function splitOwners(text: string): string[] {
-  return text
-    .split(/\r?\n|\s+\/\s+|;/)
-    .map((s) => s.replace(/^\s*[-•]\s*/, "").trim())
-    .filter((s) => s !== "")
-    .flatMap(ownersListed)
-    .map((s) => withoutOwnerLabel(s).trim())
-    .filter((s) => s !== "");
-}
-
-/** A word that makes a phrase a role: "Head of QA", "Service Manager", "EH HOS", "Virtual Head". */
-const ROLE_WORD =
-  /\b(?:heads?|directors?|managers?|officers?|leads?|chairs?|coordinators?|advisers?|advisors?|principal|hos|dhos|dhos's|tms?|sd|iros?|vh)\b/i;
-
-/**
- * "Head of QA, Early Help HOS, Service Manager" names three owners; "All staff in Early Help, Social Care
- * and Youth Offending" names one. A comma splits owners only where every piece names a role.
- */
-function ownersListed(owner: string): string[] {
-  if (!owner.includes(",")) return [owner];
-  const pieces = owner.split(/\s*,\s*/).filter((p) => p !== "");
-  return pieces.length > 1 && pieces.every((p) => ROLE_WORD.test(p)) ? pieces : [owner];
-}
-
-/**
- * The links in a cell: split at ";", "," and line breaks, and also at "&", "and", "/", "+" or a space
- * where every piece is a recommendation number ("R1 & R3", "Recs 1 and 3", "AFI 2/AFI 4") — never inside a priority's
- * name ("Recruitment and retention").
- */
-export function splitLinks(text: string): string[] {
-  return text
-    .split(/[;,\n]+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== "")
-    .flatMap(numbersListed);
-}
-
-/** "R1 & R3" → ["R1", "R3"]; any other link as it is. Links repeat down a plan: each is split once. */
-const numbersListed = memoiseText((link): readonly string[] => {
-  const pieces = link.replace(/^(?:recs|afis)\.?\s+/i, "").split(/\s*(?:&|\+|\/|\band\b)\s*|\s+(?=r\d)/i);
-  return pieces.length > 1 && pieces.every((p) => recommendationNumber(p) !== null)
-    ? pieces.map((p) => p.trim())
-    : [link];
-});
 
 function textAbove(grid: SheetGrid, header: PlanHeader): { title: string | null; marking: string | null } {
   let title: string | null = null;
@@ -583,19 +412,6 @@ function continueAction(
   }
   action.links = splitLinks(action.cells.links ?? "");
   action.status ??= action.cells.status?.trim() || null;
-}
-
-/** A second sheet that looks like a plan: said once, on its header, so the wrong copy is never checked unseen. */
-function otherPlanSheet(other: PlanSheet, chosen: string): Finding {
-  const row = other.header.rows[0];
-  const column = Math.min(...other.header.columns.map((c) => c.column));
-  const hidden = other.grid.visibility === "visible" ? "" : " (a hidden sheet)";
-  return finding(
-    "structure/other-plan-sheet",
-    { sheet: other.grid.name, row, column, columnName: "" },
-    other.grid.name,
-    `Sheet "${other.grid.name}"${hidden} also looks like a plan; Plan Check checked "${chosen}".`,
-  );
 }
 
 function unknownTheme(place: FindingPlace, written: string, what: string, structure: PlanStructure): Finding {

@@ -1,0 +1,51 @@
+// Cells that hold a list: several owners in one Accountable cell, several links in one Links cell.
+
+import { memoiseText } from "../memoise";
+import { recommendationNumber } from "../plan/links";
+import { withoutOwnerLabel } from "../plan/owners";
+
+/** The owners an Accountable cell names: one a line, or split at ";", " / " and, between roles, ",". */
+export function splitOwners(text: string): string[] {
+  return text
+    .split(/\r?\n|\s+\/\s+|;/)
+    .map((s) => s.replace(/^\s*[-•]\s*/, "").trim())
+    .filter((s) => s !== "")
+    .flatMap(ownersListed)
+    .map((s) => withoutOwnerLabel(s).trim())
+    .filter((s) => s !== "");
+}
+
+/** A word that makes a phrase a role: "Head of QA", "Service Manager", "EH HOS", "Virtual Head". */
+const ROLE_WORD =
+  /\b(?:heads?|directors?|managers?|officers?|leads?|chairs?|coordinators?|advisers?|advisors?|principal|hos|dhos|dhos's|tms?|sd|iros?|vh)\b/i;
+
+/**
+ * "Head of QA, Early Help HOS, Service Manager" names three owners; "All staff in Early Help, Social Care
+ * and Youth Offending" names one. A comma splits owners only where every piece names a role.
+ */
+function ownersListed(owner: string): string[] {
+  if (!owner.includes(",")) return [owner];
+  const pieces = owner.split(/\s*,\s*/).filter((p) => p !== "");
+  return pieces.length > 1 && pieces.every((p) => ROLE_WORD.test(p)) ? pieces : [owner];
+}
+
+/**
+ * The links in a cell: split at ";", "," and line breaks, and also at "&", "and", "/", "+" or a space
+ * where every piece is a recommendation number ("R1 & R3", "Recs 1 and 3", "AFI 2/AFI 4") — never inside a priority's
+ * name ("Recruitment and retention").
+ */
+export function splitLinks(text: string): string[] {
+  return text
+    .split(/[;,\n]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "")
+    .flatMap(numbersListed);
+}
+
+/** "R1 & R3" → ["R1", "R3"]; any other link as it is. Links repeat down a plan: each is split once. */
+const numbersListed = memoiseText((link): readonly string[] => {
+  const pieces = link.replace(/^(?:recs|afis)\.?\s+/i, "").split(/\s*(?:&|\+|\/|\band\b)\s*|\s+(?=r\d)/i);
+  return pieces.length > 1 && pieces.every((p) => recommendationNumber(p) !== null)
+    ? pieces.map((p) => p.trim())
+    : [link];
+});
