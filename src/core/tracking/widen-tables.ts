@@ -38,21 +38,16 @@ export function planWidening(
   const last = columns[columns.length - 1].column;
   const ends = (range: { top: number; right: number }): boolean => range.top === header && range.right === first - 1;
   const headings = new Set(columns.map((c) => c.heading.toLowerCase()));
+  // A table's column names are unique: one that already has a new heading could not take it.
+  const hasHeading = (t: SheetTable): boolean => {
+    for (let c = t.range.left; c <= t.range.right; c++) {
+      const name = String(cellValue(grid, header, c)).trim();
+      if (headings.has(name.toLowerCase())) return true;
+    }
+    return false;
+  };
   const tables = grid.tables
-    .filter((t) => {
-      if (!ends(t.range)) return false;
-      // A table's column names are unique: a new heading it already has would not be accepted.
-      for (let c = t.range.left; c <= t.range.right; c++)
-        if (
-          headings.has(
-            String(cellValue(grid, header, c))
-              .trim()
-              .toLowerCase(),
-          )
-        )
-          return false;
-      return true;
-    })
+    .filter((t) => ends(t.range) && !hasHeading(t))
     .map((t) => ({ name: t.name, range: { ...t.range, right: last } }));
   const span = `columns ${columnLetter(first)} to ${columnLetter(last)}`;
   const summary = tables.map((t) =>
