@@ -158,13 +158,16 @@ export function planTrackingSetup(
   // One sheet is named with its rows; a plan kept one theme a sheet gets the same on each sheet.
   const [only] = sheets;
   const where = sheets.length === 1 ? `"${only.sheet}"` : `each of ${quotedSheets(sheets.map((s) => s.sheet))}`;
-  const rows = sheets.length === 1 ? `rows ${only.firstRow + 1}–${only.lastRow + 1}` : "the action rows and 200 below";
+  const rows =
+    sheets.length === 1
+      ? `, rows ${only.firstRow + 1}–${only.lastRow + 1}`
+      : ` of each sheet, from its first action to ${ROOM_TO_GROW} rows below its last`;
   const summary = [
     ...columns.map((c) => `Add a "${c.heading}" column in column ${columnLetter(c.column)} of ${where}.`),
     ...planned.flatMap((p) => p.summary),
     ...rules.map(
       (r) =>
-        `Add ${r.kind === "list" ? "a drop-down list" : "a date check"} to column ${columnLetter(r.column)}, ${rows}${sheets.length === 1 ? "" : " of each sheet"}.`,
+        `Add ${r.kind === "list" ? "a drop-down list" : "a date check"} to column ${columnLetter(r.column)}${rows}.`,
     ),
     ...(hasSettingsSheet
       ? []
