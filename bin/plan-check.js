@@ -13,4 +13,7 @@ if (!fs.existsSync(main)) {
 }
 require(main)
   .run(process.argv.slice(2))
-  .then((code) => process.exit(code));
+  // exitCode, not exit(): a report piped to another program must be written out in full first.
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -1,0 +1,38 @@
+// `npx plan-check` as a scheduled job runs it: the built command line, its report piped to another
+// program. A report longer than a pipe's buffer must arrive whole, with the exit code still set.
+
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildDerbyWorkbook } from "../../scripts/lib/build-plan-workbook";
+import { runCli } from "../support/cli";
+
+const ROOT = path.join(__dirname, "..", "..");
+const BIN = path.join(ROOT, "bin", "plan-check.js");
+
+describe("bin/plan-check.js", () => {
+  const plan = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-bin-")), "plan-200.xlsx");
+
+  beforeAll(async () => {
+    await buildDerbyWorkbook({ actions: 200, tracked: true }).xlsx.writeFile(plan);
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],
+      {
+        cwd: ROOT,
+      },
+    );
+  }, 120000);
+
+  it("writes a long JSON report through a pipe in full, and exits 1 for a plan with errors", async () => {
+    const args = ["validate", plan, "--as-of", "2017-11-30", "--json"];
+    const piped = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const expected = await runCli(...args);
+    // Far longer than a pipe holds before the writer must wait for the reader.
+    expect(expected.stdout.length).toBeGreaterThan(1024 * 1024);
+    expect(piped.stdout.toString()).toBe(`${expected.stdout}\n`);
+    expect(piped.status).toBe(1);
+    expect(() => JSON.parse(piped.stdout.toString())).not.toThrow();
+  });
+});
