@@ -11,6 +11,12 @@ if (!fs.existsSync(main)) {
   );
   process.exit(2);
 }
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as other command-line tools do,
+// rather than print Node's stack trace for EPIPE.
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
 require(main)
   .run(process.argv.slice(2))
   // exitCode, not exit(): a report piped to another program must be written out in full first.

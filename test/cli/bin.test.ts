@@ -35,4 +35,16 @@ describe("bin/plan-check.js", () => {
     expect(piped.status).toBe(1);
     expect(() => JSON.parse(piped.stdout.toString())).not.toThrow();
   });
+
+  it("stops quietly, with no stack trace, when the reader closes the pipe early (| head)", () => {
+    const run = spawnSync(
+      "bash",
+      ["-c", `"${process.execPath}" "${BIN}" validate "${plan}" --as-of 2017-11-30 | head -n 1`],
+      {
+        cwd: ROOT,
+      },
+    );
+    expect(run.stdout.toString()).toMatch(/^Plan Check: "Improvement plan" in plan-200\.xlsx/);
+    expect(run.stderr.toString()).toBe("");
+  });
 });
