@@ -50,7 +50,6 @@ interface TablePart {
   xml: string;
   start: RegExpExecArray;
   table: SheetTable;
-  headerRows: number;
 }
 
 function tableParts(pkg: XlsxPackage, sheetPath: string, sheetXml: string): TablePart[] {
@@ -62,7 +61,7 @@ function tableParts(pkg: XlsxPackage, sheetPath: string, sheetXml: string): Tabl
     const range = a.ref ? parseRangeAddress(a.ref) : null;
     if (!range) return [];
     const name = decodeXml(a.displayName ?? a.name ?? "");
-    return [{ path, xml, start, table: { name, range }, headerRows: Number(a.headerRowCount ?? 1) }];
+    return [{ path, xml, start, table: { name, range } }];
   });
 }
 
