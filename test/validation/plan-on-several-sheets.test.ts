@@ -119,13 +119,15 @@ describe("a plan kept one theme a sheet", () => {
     expect(result.reading.otherPlanSheets).toEqual(["Front door (2)", "Old leadership"]);
   });
 
-  it("tells last year's plan, or a draft, from another part of this year's by its name", async () => {
+  it("tells last year's plan, a draft or a template from another part of this year's by its name", async () => {
     const year = (name: string, what: string): SheetSpec =>
       themeSheet(name, [["1", what, "Head of QA", "Mar26", "", ""]]);
     const { result } = await validate([year("Plan 2025", "This year's"), year("Plan 2024", "Last year's")]);
     expect([result.reading.plan.sheets, result.reading.otherPlanSheets]).toEqual([["Plan 2025"], ["Plan 2024"]]);
     const draft = await validate([FRONT_DOOR, { ...IN_CARE, name: "Children in care (draft)" }]);
     expect(draft.result.reading.plan.sheets).toEqual(["1. Front door"]);
+    const template = await validate([FRONT_DOOR, { ...IN_CARE, name: "Template" }]);
+    expect(template.result.reading.plan.sheets).toEqual(["1. Front door"]);
   });
 
   it("leaves sheets laid out differently to be chosen between, as before", async () => {

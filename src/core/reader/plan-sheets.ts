@@ -91,8 +91,12 @@ function actionTexts(sheet: PlanSheet): Set<string> {
   return texts;
 }
 
-/** Words and years that name a version of a plan ("Plan 2016", "Copy of Plan", "Plan (draft)"), not a part. */
-const VERSION_WORDS = /\b(?:copy|old|archived?|draft|previous|backup|superseded|v\d+)\b/i;
+/**
+ * Words and years that name a version of a plan ("Plan 2016", "Copy of Plan", "Plan (draft)"), or a
+ * sheet laid out like it that holds no part of it ("Template", "Example"), not a part.
+ */
+const VERSION_WORDS =
+  /\b(?:copy|old|archived?|draft|previous|backup|superseded|v\d+|template|example|sample|guidance|instructions)\b/i;
 const YEARS = /\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b/g;
 
 function isVersionOf(name: string, chosen: string): boolean {
