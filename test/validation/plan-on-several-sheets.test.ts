@@ -126,8 +126,9 @@ describe("a plan kept one theme a sheet", () => {
     expect([result.reading.plan.sheets, result.reading.otherPlanSheets]).toEqual([["Plan 2025"], ["Plan 2024"]]);
     const draft = await validate([FRONT_DOOR, { ...IN_CARE, name: "Children in care (draft)" }]);
     expect(draft.result.reading.plan.sheets).toEqual(["1. Front door"]);
-    const template = await validate([FRONT_DOOR, { ...IN_CARE, name: "Template" }]);
+    const template = await validate([{ ...IN_CARE, name: "Template" }, FRONT_DOOR]);
     expect(template.result.reading.plan.sheets).toEqual(["1. Front door"]);
+    expect(template.result.reading.otherPlanSheets).toEqual(["Template"]);
   });
 
   it("leaves sheets laid out differently to be chosen between, as before", async () => {

@@ -47,7 +47,11 @@ export function choosePlanSheet(
     return { ...chosen, parts, others: [] };
   }
   const candidates = planLikeSheets(workbook, mapping);
-  const score = (c: PlanSheet): number => (c.grid.visibility === "visible" ? 1000 : 0) + c.header.columns.length;
+  // A visible sheet first, one not named as a copy or template next, then the most columns.
+  const score = (c: PlanSheet): number =>
+    (c.grid.visibility === "visible" ? 1000 : 0) +
+    (VERSION_WORDS.test(c.grid.name) ? 0 : 500) +
+    c.header.columns.length;
   const best = candidates.reduce<PlanSheet | null>((a, c) => (a === null || score(c) > score(a) ? c : a), null);
   if (!best) {
     throw new PlanNotFoundError(
