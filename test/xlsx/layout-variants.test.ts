@@ -226,6 +226,35 @@ describe("reading layout variants", () => {
     ]);
   });
 
+  it("reads a Priority column that names priorities as the theme, and leaves High/Medium/Low alone", async () => {
+    const header = ["Priority", "Action", "Lead", "Target date", "RAG", "Evidence of impact"];
+    const named = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          header,
+          ["1. Front door", "Review thresholds", "HoS MASH", "Mar26", "Green", "Audit"],
+          [null, "Train staff", "Workforce Lead", "Jun26", "Amber", "Records"],
+          ["2. Children in care", "Review PEPs", "Virtual Head", "Mar26", "Red", "PEP audit"],
+        ],
+        merges: ["A2:A3"],
+      },
+    ]);
+    expect(named.plan.actions.map((a) => a.theme)).toEqual(["1. Front door", "1. Front door", "2. Children in care"]);
+    const ranked = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          header,
+          ["High", "Review thresholds", "HoS MASH", "Mar26", "Green", "Audit"],
+          ["Low", "Train staff", "Workforce Lead", "Jun26", "Amber", "Records"],
+        ],
+      },
+    ]);
+    expect(ranked.header.columns.map((c) => c.role)).not.toContain("theme");
+    expect(ranked.header.extraColumns.map((c) => c.heading)).toEqual(["Priority"]);
+  });
+
   it("reports a Theme column value the plan's list of themes does not have, once", async () => {
     const reading = await readSheets([
       {

@@ -96,10 +96,35 @@ export function headerAt(grid: SheetGrid, row: number, mapping: ColumnMapping = 
     const heading = rows
       .map((r) => text(grid, r, c).trim())
       .find((h) => h !== "" && normaliseHeading(h) !== SUB_ACTIONS_GROUP);
-    if (heading) extraColumns.push({ column: c, heading });
+    if (!heading) continue;
+    if (!columns.some((col) => col.role === "theme") && namesThemes(grid, rows[rows.length - 1], c, heading))
+      columns.push({ role: "theme", column: c, heading });
+    else extraColumns.push({ column: c, heading });
   }
   columns.sort((a, b) => a.column - b.column);
   return { rows, columns, extraColumns };
+}
+
+/** Words a "Priority" column holds when it ranks actions rather than naming what they are for. */
+const PRIORITY_LEVEL = /^(?:high|medium|med|low|h|m|l|critical|urgent|p?[1-5]|very high|very low)$/i;
+
+/**
+ * A column headed "Priority" usually ranks actions (High, Medium, Low) and is left alone; one whose
+ * entries name priorities instead ("1. Front door", often merged down over its actions) gives each
+ * action its theme, as a Theme column does.
+ */
+function namesThemes(grid: SheetGrid, headerRow: number, column: number, heading: string): boolean {
+  if (!/^(?:priority|priorities|key priority|improvement priority)$/.test(normaliseHeading(heading))) return false;
+  let names = 0;
+  for (let r = headerRow + 1; r < grid.values.length; r++) {
+    const value = cellValue(grid, r, column);
+    if (typeof value === "number") return false;
+    const written = value.toString().trim();
+    if (written === "") continue;
+    if (PRIORITY_LEVEL.test(written)) return false;
+    names++;
+  }
+  return names > 0;
 }
 
 export function findHeader(grid: SheetGrid, mapping: ColumnMapping = {}): PlanHeader | null {
