@@ -123,6 +123,17 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       ],
     },
   ],
+  "a Priority column naming the priorities, merged down": [
+    {
+      name: "Plan",
+      rows: [
+        ["Priority", "Action", "Lead", "Target date", "RAG", "Evidence of impact"],
+        ["1. Front door", "Review thresholds", "HoS MASH", "Mar17", "Green", "- Audit (QA – Set17)"],
+        [null, "Train staff", "TBC", "Jun18", "", "Records"],
+      ],
+      merges: ["A2:A3"],
+    },
+  ],
   "a hidden archived copy before the plan": [
     {
       name: "Plan 2016",
