@@ -23,6 +23,9 @@ describe("status words", () => {
     ["Not yet due", "Not started"],
     ["Slipped", "Off track"],
     ["3 - Complete", "Complete"],
+    ["🟢", "On track"],
+    ["🔴 Off track", "Off track"],
+    ["✅", "Complete"],
     ["2. On track", "On track"],
   ])("reads %s as %s", (written, status) => {
     expect(readStatus(written)).toBe(status);

@@ -49,6 +49,13 @@ const SYNONYMS: Record<string, Status> = {
   sustained: "Complete",
   blue: "Complete",
   b: "Complete",
+  // Trackers kept in Microsoft 365 often use the coloured circles as RAG.
+  "🟢": "On track",
+  "🟡": "At risk",
+  "🟠": "At risk",
+  "🔴": "Off track",
+  "🔵": "Complete",
+  "✅": "Complete",
 };
 
 function statusWord(text: string): Status | null {
@@ -62,10 +69,12 @@ function statusWord(text: string): Status | null {
  */
 const COMMENT_AFTER = /\s+[-–—]\s*|\s*[:;(/\n]/;
 
+const CIRCLE_BEFORE_WORDS = /^\s*(?:🟢|🟡|🟠|🔴|🔵|✅)\s+(?=\S)/u;
+
 /** A plan uses a handful of status words on every action; each is read once. */
 const statusOf = memoiseText((written): Status | null => {
-  // Drop-down lists often number their choices: "3 - Complete", "2. On track".
-  const text = written.replace(/^\s*\d{1,2}\s*[-–.:)]\s*/, "");
+  // Drop-down lists often number their choices ("3 - Complete") or put a circle before them ("🔴 Off track").
+  const text = written.replace(/^\s*\d{1,2}\s*[-–.:)]\s*/, "").replace(CIRCLE_BEFORE_WORDS, "");
   const whole = statusWord(text);
   if (whole) return whole;
   const cut = COMMENT_AFTER.exec(text);
