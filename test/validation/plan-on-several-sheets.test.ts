@@ -10,6 +10,7 @@ import { writeTrackingSetup } from "../../src/adapters/xlsx/write-setup";
 import { validationText } from "../../src/cli/format/validation-text";
 import { readPlan } from "../../src/core/reader/read-plan";
 import { boardExceptions } from "../../src/core/summaries/board-exceptions";
+import { themeSummary } from "../../src/core/summaries/theme-summary";
 import { planWorkbookTrackingSetup } from "../../src/core/tracking/tracking-setup";
 import { validatePlan } from "../../src/core/validation/validate";
 import { fakeExcelFromXlsx } from "../support/fake-excel/load-xlsx";
@@ -81,6 +82,13 @@ describe("a plan kept one theme a sheet", () => {
       .flat()
       .flatMap((c) => (c?.kind === "text" && c.link ? [`${c.link.sheet}!${c.link.cell}`] : []));
     expect(links).toEqual(expect.arrayContaining(["2. Children in care!D4", "1. Front door!D3", "3. Leadership!C3"]));
+  });
+
+  it("names each row's sheet where the theme summary links to it", async () => {
+    const { result } = await validate(SHEETS);
+    const sheet = themeSummary(result, { generatedOn: AS_OF, linkToPlan: true });
+    const links = sheet.rows.flat().flatMap((c) => (c?.kind === "text" && c.link ? [[c.text, c.link.sheet]] : []));
+    expect(links).toContainEqual(["2. Children in care, row 4", "2. Children in care"]);
   });
 
   it("highlights every sheet of the plan in the annotated copy", async () => {

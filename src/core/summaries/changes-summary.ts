@@ -8,7 +8,7 @@ import { cellAddress } from "../workbook/address";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { num, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
 import { oneLine } from "../one-line";
-import { headerBlock, planLink, type SummaryOptions } from "./sheet-header";
+import { headerBlock, rowLink, type SummaryOptions } from "./sheet-header";
 
 /** One line a person reads: "2 completed · 1 re-dated · …". */
 export function changesLine(changes: BoardChanges): string {
@@ -60,11 +60,10 @@ export function changesSummary(result: ValidationResult, options: SummaryOptions
     text(detail, "wrap"),
     // A removed action has no row left to go to.
     row > 0
-      ? planLink(
-          sheetOf.get(record.key) ?? result.reading.plan.sheet,
-          cellAddress(row - 1, what),
+      ? rowLink(
+          result,
+          { sheet: sheetOf.get(record.key) ?? result.reading.plan.sheet, cell: cellAddress(row - 1, what), row },
           options,
-          `Row ${row}`,
         )
       : null,
   ];

@@ -10,7 +10,7 @@ import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
 import { actionFacts, type ActionFacts } from "./action-facts";
-import { headerBlock, planLink, type SummaryOptions } from "./sheet-header";
+import { headerBlock, rowLink, type SummaryOptions } from "./sheet-header";
 
 export function recommendationSummary(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
   const { structure } = result.reading.plan;
@@ -84,7 +84,7 @@ export function recommendationSummary(result: ValidationResult, options: Summary
           fact.complete ? "ok" : fact.overdue ? "error" : "text",
         ),
         text(guessed ? "Inferred" : "Recorded", guessed ? "warning" : "text"),
-        planLink(fact.action.sheet, fact.cell, options, `Row ${fact.action.row + 1}`),
+        rowLink(result, { sheet: fact.action.sheet, cell: fact.cell, row: fact.action.row + 1 }, options),
       ]);
     });
   };

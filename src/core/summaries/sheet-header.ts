@@ -40,6 +40,16 @@ export function planLink(sheet: string, cell: string, options: SummaryOptions, l
   return options.linkToPlan ? text(label, "link", { sheet, cell }) : text(label, "text");
 }
 
+/** A link to an action's row: "Row 12", or "Children in care, row 12" where the plan is kept one theme a sheet. */
+export function rowLink(
+  result: ValidationResult,
+  at: { sheet: string; cell: string; row: number },
+  options: SummaryOptions,
+): SpecCell {
+  const label = result.reading.plan.sheets.length > 1 ? `${at.sheet}, row ${at.row}` : `Row ${at.row}`;
+  return planLink(at.sheet, at.cell, options, label);
+}
+
 /** "█████░░░░░ 50%": a progress bar that reads in black and white and in any font. */
 export function progressBar(done: number, total: number): string {
   if (total === 0) return "no actions";

@@ -8,7 +8,7 @@ import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, num, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
 import { actionFacts, subActionFacts, type ActionFacts } from "./action-facts";
-import { headerBlock, planLink, progressBar, type SummaryOptions } from "./sheet-header";
+import { headerBlock, progressBar, rowLink, type SummaryOptions } from "./sheet-header";
 
 function flags(a: ActionFacts): SpecCell {
   if (a.overdue) return text(`Overdue (${a.daysLate} days)`, "error");
@@ -88,7 +88,7 @@ export function themeSummary(result: ValidationResult, options: SummaryOptions):
         f.due ? date(f.due) : text(f.action.deadline.kind === "immediate" ? "immediate" : "no due date", "text"),
         text(f.statusLabel, f.complete ? "ok" : "text"),
         flags(f),
-        planLink(f.action.sheet, f.cell, options, `Row ${f.action.row + 1}`),
+        rowLink(result, { sheet: f.action.sheet, cell: f.cell, row: f.action.row + 1 }, options),
       ]);
     }
   }
