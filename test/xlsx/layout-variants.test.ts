@@ -199,6 +199,25 @@ describe("reading layout variants", () => {
     expect(reading.header.extraColumns.map((c) => c.heading)).toEqual(["Start date"]);
   });
 
+  it("reads one Milestones column's bullets as the action's sub-actions", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Action", "Lead", "Target date", "Key milestones", "Evidence of impact"],
+          [THEME_1],
+          ["Review thresholds", "HoS MASH", "Mar18", "- Draft (TM MASH – Oct17)\n- Consult partners (Nov17)", "Audit"],
+        ],
+      },
+    ]);
+    expect(reading.header.columns.map((c) => c.role)).toContain("milestones");
+    const milestones = reading.plan.actions[0].subActions.filter((s) => s.role === "milestones");
+    expect(milestones.map((s) => [s.role, s.owner, s.deadline?.due])).toEqual([
+      ["milestones", "TM MASH", "2017-10-31"],
+      ["milestones", null, "2017-11-30"],
+    ]);
+  });
+
   it("reads each row's theme from a Theme column, a blank cell keeping the theme above", async () => {
     const reading = await readSheets([
       {

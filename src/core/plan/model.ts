@@ -62,6 +62,7 @@ export type ColumnRole =
   | "accountable"
   | "deadline"
   | "closingTheLoop"
+  | "milestones"
   | "financial"
   | "staffAndWfd"
   | "partners"
@@ -74,6 +75,7 @@ export type ColumnRole =
 
 export const SUB_ACTION_ROLES = [
   "closingTheLoop",
+  "milestones",
   "financial",
   "staffAndWfd",
   "partners",
