@@ -171,10 +171,11 @@ describe("reading layout variants", () => {
     ]);
   });
 
-  it("matches another set of headings: End date, SRO, Evidence / impact, BRAG, Progress to date", async () => {
+  it("matches another set of headings: Rec, End date, SRO, Evidence / impact, BRAG, Progress to date", async () => {
     const header = [
       "Actions to be taken",
       "Outcome sought",
+      "Rec",
       "SRO",
       "End date",
       "Evidence / impact",
@@ -189,6 +190,7 @@ describe("reading layout variants", () => {
     expect(reading.header.columns.map((c) => c.role)).toEqual([
       "what",
       "area",
+      "links",
       "accountable",
       "deadline",
       "closingTheLoop",
