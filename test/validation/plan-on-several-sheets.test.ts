@@ -2,6 +2,9 @@
 // summarised and set up as one plan — never one sheet of it with the rest called "other plans". A copy
 // of the plan, or a hidden archived one, is still told apart.
 
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { PlanCheckService } from "../../src/adapters/office/plan-check-service";
 import { openPackage } from "../../src/adapters/xlsx/package";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
@@ -13,6 +16,7 @@ import { boardExceptions } from "../../src/core/summaries/board-exceptions";
 import { themeSummary } from "../../src/core/summaries/theme-summary";
 import { planWorkbookTrackingSetup } from "../../src/core/tracking/tracking-setup";
 import { validatePlan } from "../../src/core/validation/validate";
+import { runCli } from "../support/cli";
 import { fakeExcelFromXlsx } from "../support/fake-excel/load-xlsx";
 import { buildXlsx, type CellInput, type SheetSpec } from "../support/workbooks";
 import { parts } from "../support/zip";
@@ -144,6 +148,17 @@ describe("a plan kept one theme a sheet", () => {
     const { result } = await validate([FRONT_DOOR, other]);
     expect(result.reading.plan.sheets).toEqual(["1. Front door"]);
     expect(result.reading.otherPlanSheets).toEqual(["2. Children in care"]);
+  });
+});
+
+describe("inspecting a plan kept one theme a sheet", () => {
+  it("names the other sheets, and each header's row where they differ", async () => {
+    const lower = { ...IN_CARE, rows: [["OFFICIAL"], ...IN_CARE.rows] };
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-sheets-")), "plan.xlsx");
+    fs.writeFileSync(file, await buildXlsx([FRONT_DOOR, lower]));
+    const { stdout } = await runCli("inspect", file);
+    expect(stdout).toContain('Kept one theme a sheet: also "2. Children in care", laid out the same way.');
+    expect(stdout).toContain('Header: row 2 on "1. Front door", row 3 on "2. Children in care"');
   });
 });
 

@@ -4,6 +4,7 @@
 import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
 import { actionJson } from "../../core/report/plan-json";
 import { readPlan, type PlanReading } from "../../core/reader/read-plan";
+import type { PlanHeader } from "../../core/reader/header";
 import { COLUMN_LABELS } from "../../core/plan/columns";
 import { pluralTerm, recommendationTerm, termHeading } from "../../core/plan/links";
 import { oneLine } from "../../core/one-line";
@@ -58,12 +59,21 @@ export function inspectJson(reading: PlanReading): object {
 function inspectText(reading: PlanReading): string {
   const { plan, header } = reading;
   const lines: string[] = [];
-  const rows = header.rows.map((r) => r + 1);
   lines.push(`Plan sheet: "${plan.sheet}"${reading.title ? ` — ${reading.title}` : ""}`);
   if (plan.sheets.length > 1)
     lines.push(`Kept one theme a sheet: also ${quotedSheets(plan.sheets.slice(1))}, laid out the same way.`);
   if (reading.marking) lines.push(`Protective marking: ${reading.marking}`);
-  lines.push(`Header: ${rows.length === 1 ? `row ${rows[0]}` : `rows ${rows[0]}–${rows[rows.length - 1]}`}`);
+  const rowsOf = (h: PlanHeader): string => {
+    const rows = h.rows.map((r) => r + 1);
+    return rows.length === 1 ? `row ${rows[0]}` : `rows ${rows[0]}–${rows[rows.length - 1]}`;
+  };
+  // The sheets of a plan kept one theme a sheet share a layout; their headers may sit on different rows.
+  const headers = new Set(reading.sheetHeaders.map((s) => rowsOf(s.header)));
+  lines.push(
+    headers.size === 1
+      ? `Header: ${rowsOf(header)}${plan.sheets.length > 1 ? " on each sheet" : ""}`
+      : `Header: ${reading.sheetHeaders.map((s) => `${rowsOf(s.header)} on "${s.sheet}"`).join(", ")}`,
+  );
   lines.push("Columns:");
   for (const c of header.columns) {
     const heading = c.heading.replace(/\s+/g, " ").trim();
