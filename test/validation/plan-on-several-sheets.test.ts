@@ -159,6 +159,8 @@ describe("inspecting a plan kept one theme a sheet", () => {
     const { stdout } = await runCli("inspect", file);
     expect(stdout).toContain('Kept one theme a sheet: also "2. Children in care", laid out the same way.');
     expect(stdout).toContain('Header: row 2 on "1. Front door", row 3 on "2. Children in care"');
+    // The marking above one sheet marks the plan, and every summary made from it.
+    expect(stdout).toContain("Protective marking: OFFICIAL");
   });
 });
 

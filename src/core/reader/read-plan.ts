@@ -215,7 +215,9 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
  */
 function planTitle(sheets: PlanSheet[]): { title: string | null; marking: string | null } {
   const [first, ...rest] = sheets.map((s) => textAbove(s.grid, s.header));
-  return rest.every((r) => r.title === first.title) ? first : { ...first, title: null };
+  // A marking on any sheet marks the plan: summaries made from it must carry it.
+  const marking = first.marking ?? rest.find((r) => r.marking)?.marking ?? null;
+  return { title: rest.every((r) => r.title === first.title) ? first.title : null, marking };
 }
 
 /**
