@@ -153,14 +153,15 @@ describe("a plan kept one theme a sheet", () => {
 
 describe("inspecting a plan kept one theme a sheet", () => {
   it("names the other sheets, and each header's row where they differ", async () => {
-    const lower = { ...IN_CARE, rows: [["OFFICIAL"], ...IN_CARE.rows] };
+    const lower = { ...IN_CARE, rows: [["OFFICIAL-SENSITIVE"], ...IN_CARE.rows] };
+    const marked = { ...FRONT_DOOR, rows: [["OFFICIAL"], ...FRONT_DOOR.rows.slice(1)] };
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-sheets-")), "plan.xlsx");
-    fs.writeFileSync(file, await buildXlsx([FRONT_DOOR, lower]));
+    fs.writeFileSync(file, await buildXlsx([marked, lower]));
     const { stdout } = await runCli("inspect", file);
     expect(stdout).toContain('Kept one theme a sheet: also "2. Children in care", laid out the same way.');
     expect(stdout).toContain('Header: row 2 on "1. Front door", row 3 on "2. Children in care"');
-    // The marking above one sheet marks the plan, and every summary made from it.
-    expect(stdout).toContain("Protective marking: OFFICIAL");
+    // A marking above any sheet marks the plan, and every summary made from it: the strictest one.
+    expect(stdout).toContain("Protective marking: OFFICIAL-SENSITIVE");
   });
 });
 

@@ -209,14 +209,20 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
   };
 }
 
+/** How strict a protective marking is: OFFICIAL below OFFICIAL-SENSITIVE below the older, stricter ones. */
+function markingRank(marking: string): number {
+  return ["OFFICIAL", "PROTECT", "PROTECTED", "OFFICIAL-SENSITIVE", "RESTRICTED", "CONFIDENTIAL"].indexOf(marking);
+}
+
 /**
  * The title and marking written above the plan's header. Above each sheet of a plan kept one theme a
  * sheet, different text is that sheet's heading ("Priority 1: Front door"), not the plan's title.
  */
 function planTitle(sheets: PlanSheet[]): { title: string | null; marking: string | null } {
   const [first, ...rest] = sheets.map((s) => textAbove(s.grid, s.header));
-  // A marking on any sheet marks the plan: summaries made from it must carry it.
-  const marking = first.marking ?? rest.find((r) => r.marking)?.marking ?? null;
+  // A marking on any sheet marks the plan, the strictest where they differ: summaries must carry it.
+  const markings = [first, ...rest].map((r) => r.marking).filter((m): m is string => m !== null);
+  const marking = markings.sort((a, b) => markingRank(b) - markingRank(a))[0] ?? null;
   return { title: rest.every((r) => r.title === first.title) ? first.title : null, marking };
 }
 
