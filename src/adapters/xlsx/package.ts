@@ -132,6 +132,23 @@ function addDeflated(zip: Zip, filename: string, bytes: Uint8Array): void {
 
 export const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
 
+/** A relationship's target as a zip path: relative to the folder of the part it is from, unless absolute. */
+export function partPathFrom(sourcePart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const out = sourcePart.split("/").slice(0, -1);
+  for (const piece of target.split("/")) {
+    if (piece === "..") out.pop();
+    else if (piece !== ".") out.push(piece);
+  }
+  return out.join("/");
+}
+
+/** The relationships part of a part: "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
+export function relsPathOf(partPath: string): string {
+  const slash = partPath.lastIndexOf("/");
+  return `${partPath.slice(0, slash)}/_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
 /** Registers a new part from xl/ (e.g. "xl/worksheets/sheet4.xml"): its content type and the workbook's relationship to it. */
 export function addWorkbookPart(pkg: XlsxPackage, path: string, contentType: string, relationshipType: string): string {
   const types = partText(pkg, "[Content_Types].xml") ?? "";

@@ -4,7 +4,7 @@
 import { PlanReadError } from "../../core/reader/errors";
 import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../core/workbook/grid";
 import { parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
-import { partText, WORKBOOK_RELS, type XlsxPackage } from "./package";
+import { partPathFrom, partText, WORKBOOK_RELS, type XlsxPackage } from "./package";
 import { attr, child, children, parseXml, refuseDtd } from "./xml";
 import { scanRows, scanSharedStrings, worksheetSections, type ScannedCell } from "./scan-xml";
 import { sharedStringsPath } from "./shared-strings";
@@ -46,18 +46,6 @@ export interface SheetEntry {
   visibility: SheetGrid["visibility"];
 }
 
-/** Relationship targets are relative to xl/ unless absolute. */
-function resolveTarget(target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = ["xl", ...target.split("/")];
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p !== ".") out.push(p);
-  }
-  return out.join("/");
-}
-
 export function listSheets(pkg: XlsxPackage): SheetEntry[] {
   const workbook = parseXml(partText(pkg, "xl/workbook.xml") ?? "", "xl/workbook.xml");
   const rels = parseXml(partText(pkg, WORKBOOK_RELS) ?? "<Relationships/>", WORKBOOK_RELS);
@@ -72,7 +60,14 @@ export function listSheets(pkg: XlsxPackage): SheetEntry[] {
     const state = attr(sheet, "state");
     const visibility: SheetGrid["visibility"] =
       state === "hidden" ? "hidden" : state === "veryHidden" ? "veryHidden" : "visible";
-    return [{ name: attr(sheet, "name") ?? `Sheet${index + 1}`, path: resolveTarget(rel.target), index, visibility }];
+    return [
+      {
+        name: attr(sheet, "name") ?? `Sheet${index + 1}`,
+        path: partPathFrom("xl/workbook.xml", rel.target),
+        index,
+        visibility,
+      },
+    ];
   });
 }
 

@@ -4,7 +4,7 @@
 // the table is reused, so generating again adds nothing.
 
 import { PlanReadError } from "../../core/reader/errors";
-import { addWorkbookPart, partText, WORKBOOK_RELS, type XlsxPackage } from "./package";
+import { addWorkbookPart, partPathFrom, partText, WORKBOOK_RELS, type XlsxPackage } from "./package";
 import { decodeCellText } from "./scan-xml";
 import { Utf8Writer } from "./utf8-writer";
 import { escapeCellText } from "./xml";
@@ -21,7 +21,7 @@ export function sharedStringsPath(pkg: XlsxPackage): string {
   const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].find((m) => /\bType="[^"]*\/sharedStrings"/.test(m[0]));
   const target = rel ? /Target="([^"]*)"/.exec(rel[0])?.[1] : undefined;
   if (!target) return "xl/sharedStrings.xml";
-  return target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
+  return partPathFrom("xl/workbook.xml", target);
 }
 
 /** Every <si> item, empty ones included; `p` is the namespace prefix the table uses ("" or "x:"). */

@@ -4,29 +4,12 @@
 
 import { parseRangeAddress, rangeAddress } from "../../core/workbook/address";
 import type { CellRange, SheetFilter, SheetTable } from "../../core/workbook/grid";
-import { partText, setPartText, type XlsxPackage } from "./package";
+import { partPathFrom, partText, relsPathOf, setPartText, type XlsxPackage } from "./package";
 import { attributes, decodeXml } from "./scan-xml";
 import { escapeXml } from "./xml";
 
 const TABLE_PART = /<(?:\w+:)?tablePart\b[^>]*\br:id="([^"]+)"/g;
 const TABLE_START = /<(\w+:)?table\b[^>]*>/;
-
-/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
-function relsPathOf(partPath: string): string {
-  const slash = partPath.lastIndexOf("/");
-  return `${partPath.slice(0, slash)}/_rels/${partPath.slice(slash + 1)}.rels`;
-}
-
-/** A relationship target, relative to the part's folder unless absolute, as a zip path. */
-function resolveFrom(partPath: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const out = partPath.split("/").slice(0, -1);
-  for (const piece of target.split("/")) {
-    if (piece === "..") out.pop();
-    else if (piece !== ".") out.push(piece);
-  }
-  return out.join("/");
-}
 
 /** The table parts a worksheet points at, by zip path. */
 function tablePaths(pkg: XlsxPackage, sheetPath: string, sheetXml: string): string[] {
@@ -41,7 +24,7 @@ function tablePaths(pkg: XlsxPackage, sheetPath: string, sheetXml: string): stri
   }
   return ids.flatMap((id) => {
     const target = targets.get(id);
-    return target ? [resolveFrom(sheetPath, target)] : [];
+    return target ? [partPathFrom(sheetPath, target)] : [];
   });
 }
 
