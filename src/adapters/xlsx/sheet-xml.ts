@@ -103,8 +103,13 @@ function printTitles(sheetName: string, headerRow: number): string {
 export const FILTER_DATABASE = "_xlnm._FilterDatabase";
 
 /** "A4:G120" as the absolute reference a defined name holds, "$A$4:$G$120". */
-export function absolute(range: string): string {
+function absolute(range: string): string {
   return range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
+/** The hidden name that tells Excel the range of a sheet's filter ("A4:G120"). */
+export function filterDatabaseName(sheetName: string, range: string): { name: string; value: string; hidden: boolean } {
+  return { name: FILTER_DATABASE, value: `${quoteSheetName(sheetName)}!${absolute(range)}`, hidden: true };
 }
 
 /** The sheet-scoped names Excel keeps beside a generated sheet: print titles, and its filter's range. */
@@ -113,11 +118,6 @@ export function definedNamesFor(
   sheet: SheetLayout,
 ): { name: string; value: string; hidden: boolean }[] {
   const names = [{ name: "_xlnm.Print_Titles", value: printTitles(sheetName, sheet.headerRow), hidden: false }];
-  if (sheet.filter)
-    names.push({
-      name: FILTER_DATABASE,
-      value: `${quoteSheetName(sheetName)}!${absolute(filterRange(sheet))}`,
-      hidden: true,
-    });
+  if (sheet.filter) names.push(filterDatabaseName(sheetName, filterRange(sheet)));
   return names;
 }

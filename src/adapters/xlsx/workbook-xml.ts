@@ -4,12 +4,12 @@
 
 import { chooseSheetNames, followSheetNames } from "../../core/workbook/generated";
 import type { GeneratedKind, GeneratedSheet } from "../../core/workbook/sheet-spec";
-import { quoteSheetName, rangeAddress } from "../../core/workbook/address";
+import { rangeAddress } from "../../core/workbook/address";
 import type { CellRange } from "../../core/workbook/grid";
 import { listSheets } from "./read-workbook";
 import { addWorkbookPart, partText, setPartText, type XlsxPackage } from "./package";
 import { SharedStrings } from "./shared-strings";
-import { absolute, definedNamesFor, FILTER_DATABASE, sheetXml } from "./sheet-xml";
+import { definedNamesFor, FILTER_DATABASE, filterDatabaseName, sheetXml } from "./sheet-xml";
 import type { SheetStyles } from "./styles";
 import { escapeXml } from "./xml";
 
@@ -88,13 +88,9 @@ function setDefinedNames(
 
 /** Points the hidden name Excel keeps for a sheet's filter at its new range. */
 export function setFilterDatabase(pkg: XlsxPackage, sheet: { name: string; index: number }, range: CellRange): void {
-  const value = `${quoteSheetName(sheet.name)}!${absolute(rangeAddress(range))}`;
   const xml = partText(pkg, "xl/workbook.xml") ?? "";
-  setPartText(
-    pkg,
-    "xl/workbook.xml",
-    setDefinedNames(xml, sheet.index, [{ name: FILTER_DATABASE, value, hidden: true }]),
-  );
+  const name = filterDatabaseName(sheet.name, rangeAddress(range));
+  setPartText(pkg, "xl/workbook.xml", setDefinedNames(xml, sheet.index, [name]));
 }
 
 export interface WrittenSheet {
