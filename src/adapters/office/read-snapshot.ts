@@ -22,8 +22,6 @@ export interface OfficeSnapshot {
   extras: Map<string, SheetExtras>;
   /** Generated-sheet markers: sheet name → kind. */
   generated: Map<string, string>;
-  /** Sheets with an AutoFilter, which a regenerated sheet must lose so none of its new rows stay hidden. */
-  filtered: Set<string>;
 }
 
 interface Pending {
@@ -75,7 +73,7 @@ export async function readSnapshot(
     const names = sheet.names;
     names.load("items/name,items/formula");
     const autoFilter = sheet.autoFilter;
-    autoFilter.load("enabled,isDataFiltered");
+    autoFilter.load("isDataFiltered");
     const filterRange = autoFilter.getRangeOrNullObject();
     filterRange.load("address");
     // Set-up widens the table or filter the plan is kept in over its new columns.
@@ -115,7 +113,6 @@ export async function readSnapshot(
 
   const extras = new Map<string, SheetExtras>();
   const generated = new Map<string, string>();
-  const filtered = new Set<string>();
   pending.forEach((p, i) => {
     const grid = grids[i];
     if (!p.used.isNullObject && !p.visible.isNullObject) {
@@ -128,12 +125,11 @@ export async function readSnapshot(
     extras.set(grid.name, { conditionalFormats: ours, protected: p.sheet.protection.protected });
     for (const n of p.names.items)
       if (n.name === "PlanCheck_Generated") generated.set(grid.name, n.formula.replace(/[="]/g, ""));
-    if (p.autoFilter.enabled) filtered.add(grid.name);
     const filter = p.filterRange.isNullObject ? null : rangesOf(p.filterRange.address)[0];
     if (filter) grid.filter = { range: filter, filtering: p.autoFilter.isDataFiltered };
     grid.tables = tableRanges[i].flatMap(({ name, range }) => rangesOf(range.address).map((r) => ({ name, range: r })));
   });
-  return { snapshot: { sheets: grids }, extras, generated, filtered };
+  return { snapshot: { sheets: grids }, extras, generated };
 }
 
 /** Values and number formats, in as few syncs as the size allows: one for an ordinary plan. */

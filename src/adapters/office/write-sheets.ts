@@ -69,6 +69,8 @@ export async function writeGeneratedSheets(
     read.snapshot.sheets.map((s) => s.name),
   );
   const sheets = followSheetNames(wanted, placements);
+  // A sheet being replaced may have a filter (Plan Check's, or one a user put there): it must go.
+  const filteredSheets = new Set(read.snapshot.sheets.filter((s) => s.filter !== null).map((s) => s.name));
   const budget = new PayloadBudget(context);
   const written = [];
   for (const [i, sheet] of sheets.entries())
@@ -76,7 +78,7 @@ export async function writeGeneratedSheets(
       await writeGeneratedSheet(
         context,
         sheet,
-        { ...placements[i], filtered: read.filtered.has(placements[i].name) },
+        { ...placements[i], filtered: filteredSheets.has(placements[i].name) },
         budget,
       ),
     );
