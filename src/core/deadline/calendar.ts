@@ -88,6 +88,12 @@ export function monthName(month: number): string {
   return MONTH_NAMES[month - 1];
 }
 
+/** "March 2018": the month a date falls in, as a month typed "Mar-18" reads. */
+export function formatMonth(date: IsoDate): string {
+  const [y, m] = date.split("-").map(Number);
+  return `${monthName(m)} ${y}`;
+}
+
 /** "31 August 2017": how dates read in messages. */
 export const formatLongDate: (date: IsoDate) => string = memoiseText((date) => {
   const [y, m, d] = date.split("-").map(Number);

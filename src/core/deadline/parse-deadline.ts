@@ -6,6 +6,7 @@ import {
   addDays,
   endOfMonth,
   formatLongDate,
+  formatMonth,
   fromExcelSerial,
   isoDate,
   isValidDate,
@@ -445,7 +446,7 @@ function parseNumber(value: number, input: DeadlineInput): Deadline {
   if (date === null) return build(raw, "unknown", {}, [{ code: "impossible-date", written: raw }]);
   if (input.isMonth) {
     const [year, month] = date.split("-").map(Number);
-    return build(`${monthName(month)} ${year}`, "date", { due: endOfMonth(year, month) }, []);
+    return build(formatMonth(date), "date", { due: endOfMonth(year, month) }, []);
   }
   return build(date, "date", { due: date }, []);
 }

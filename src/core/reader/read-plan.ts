@@ -26,7 +26,7 @@ import {
   type SheetGrid,
   type WorkbookSnapshot,
 } from "../workbook/grid";
-import { fromExcelSerial, monthName } from "../deadline/calendar";
+import { formatMonth, fromExcelSerial } from "../deadline/calendar";
 import { isRepeatedHeader, type PlanColumn, type PlanHeader } from "./header";
 import { readStructure } from "./read-structure";
 import { markMeasureColumns, readSubActions } from "./sub-actions";
@@ -68,8 +68,7 @@ function cellText(value: CellValue, format: string): string {
     const date = fromExcelSerial(value);
     if (date === null) return String(value);
     // Shown as a month ("Mar-26"), it was typed as one: say the month, not the first day Excel stores.
-    const [year, month] = date.split("-").map(Number);
-    return isMonthFormat(format) ? `${monthName(month)} ${year}` : date;
+    return isMonthFormat(format) ? formatMonth(date) : date;
   }
   return String(value);
 }
@@ -219,11 +218,11 @@ function markingRank(marking: string): number {
  * sheet, different text is that sheet's heading ("Priority 1: Front door"), not the plan's title.
  */
 function planTitle(sheets: PlanSheet[]): { title: string | null; marking: string | null } {
-  const [first, ...rest] = sheets.map((s) => textAbove(s.grid, s.header));
+  const above = sheets.map((s) => textAbove(s.grid, s.header));
+  const title = above.every((a) => a.title === above[0].title) ? above[0].title : null;
   // A marking on any sheet marks the plan, the strictest where they differ: summaries must carry it.
-  const markings = [first, ...rest].map((r) => r.marking).filter((m): m is string => m !== null);
-  const marking = markings.sort((a, b) => markingRank(b) - markingRank(a))[0] ?? null;
-  return { title: rest.every((r) => r.title === first.title) ? first.title : null, marking };
+  const markings = above.map((a) => a.marking).filter((m): m is string => m !== null);
+  return { title, marking: markings.sort((a, b) => markingRank(b) - markingRank(a))[0] ?? null };
 }
 
 /**

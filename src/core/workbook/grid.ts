@@ -1,6 +1,8 @@
 // The adapter boundary for reading: what an adapter (the .xlsx reader, Office.js) hands the core.
 // Shaped like Office.js's Range.values / Range.numberFormat so both adapters fill it the same way.
 
+import { memoiseText } from "../memoise";
+
 /** A cell value as Excel reports it: "" for empty, numbers for numbers and dates, "#REF!" for errors. */
 export type CellValue = string | number | boolean;
 
@@ -77,13 +79,16 @@ export function isErrorValue(value: CellValue): boolean {
   return typeof value === "string" && ERROR_VALUES.has(value);
 }
 
-/** A number format without its quoted text, colour/locale brackets and escaped characters. */
-function formatCodes(format: string): string {
-  return format
+/**
+ * A number format without its quoted text, colour/locale brackets and escaped characters. A workbook
+ * uses a handful of formats on thousands of cells, each asked about more than once: each is worked out once.
+ */
+const formatCodes = memoiseText((format) =>
+  format
     .replace(/"[^"]*"/g, "")
     .replace(/\[[^\]]*\]/g, "")
-    .replace(/\\./g, "");
-}
+    .replace(/\\./g, ""),
+);
 
 /** True when a number format shows dates (d, m or y outside quotes and colour/locale brackets). */
 export function isDateFormat(format: string): boolean {
@@ -96,5 +101,7 @@ export function isDateFormat(format: string): boolean {
 
 /** A date format that shows the month and year but no day ("mmm-yy", "mmmm yyyy"): a month, not a day. */
 export function isMonthFormat(format: string): boolean {
-  return isDateFormat(format) && !/d/i.test(formatCodes(format)) && /y/i.test(formatCodes(format));
+  if (!isDateFormat(format)) return false;
+  const bare = formatCodes(format);
+  return !/d/i.test(bare) && /y/i.test(bare);
 }
