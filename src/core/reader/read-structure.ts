@@ -66,8 +66,8 @@ function sheetsNamed(workbook: WorkbookSnapshot, name: RegExp): SheetGrid[] {
   return workbook.sheets.filter((s) => name.test(s.name) && !isGeneratedSheetName(s.name));
 }
 
-const RECOMMENDATIONS_SHEET = /recommendation|areas? for improvement|\bafis?\b|what needs to improve/i;
 const AREAS_FOR_IMPROVEMENT = /areas? for improvement|\bafis?\b|what needs to improve/i;
+const RECOMMENDATIONS_SHEET = new RegExp(`recommendation|${AREAS_FOR_IMPROVEMENT.source}`, "i");
 
 function readRecommendations(grid: SheetGrid): Recommendation[] {
   const table = findTable(grid, ["number", "text"]);

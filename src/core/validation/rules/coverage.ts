@@ -44,10 +44,15 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
   return { links, unknownLinks };
 }
 
-/** "a recommendation or priority", in the plan's own word: "an area for improvement" since 2018. */
+/** "a recommendation", in the plan's own word: "an area for improvement" since 2018. */
+function aRecommendation(structure: PlanStructure): string {
+  return recommendationTerm(structure) === "recommendation" ? "a recommendation" : "an area for improvement";
+}
+
+/** "a recommendation or priority": what a link may name, as far as the plan has them. */
 function whatLinksName(structure: PlanStructure): string {
-  const article = recommendationTerm(structure) === "recommendation" ? "a recommendation" : "an area for improvement";
-  return structure.priorities.length > 0 || structure.recommendations.length === 0 ? `${article} or priority` : article;
+  const one = aRecommendation(structure);
+  return structure.priorities.length > 0 || structure.recommendations.length === 0 ? `${one} or priority` : one;
 }
 
 /** What a link may name in this plan: "R1–R11", "AFI 1–AFI 4", or the range the workbook's own sheet has. */
@@ -57,7 +62,7 @@ function knownLinksFix(structure: PlanStructure): string {
   const lowest = recs.reduce((a, b) => (b.number < a.number ? b : a));
   const highest = recs.reduce((a, b) => (b.number > a.number ? b : a));
   const range = lowest === highest ? lowest.id : `${lowest.id}–${highest.id}`;
-  const number = `${whatLinksName({ ...structure, priorities: [] })} number (${range})`;
+  const number = `${aRecommendation(structure)} number (${range})`;
   const recSheet = recs[0].cell?.sheet ?? "Recommendations";
   return structure.priorities.length > 0
     ? `Use ${number} or a priority name, as on the ${recSheet} and ${structure.priorities[0].cell?.sheet ?? "Priorities"} sheets.`

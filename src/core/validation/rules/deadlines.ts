@@ -23,21 +23,15 @@ function problemFindings(
     const written = deadline.raw.trim();
     // "Complete" or "On track" in a date's place: the status went in the wrong column.
     const status = readStatus(written);
+    const reason = status ? "is a status rather than a date" : "could not be read as a date";
     out.push(
-      status
-        ? finding(
-            "deadline/unreadable",
-            place,
-            deadline.raw,
-            `${what}, "${written}", is a status rather than a date, so Plan Check cannot tell when it is due.`,
-            statusFix?.(written),
-          )
-        : finding(
-            "deadline/unreadable",
-            place,
-            deadline.raw,
-            `${what}, "${written}", could not be read as a date, so Plan Check cannot tell when it is due.`,
-          ),
+      finding(
+        "deadline/unreadable",
+        place,
+        deadline.raw,
+        `${what}, "${written}", ${reason}, so Plan Check cannot tell when it is due.`,
+        status ? statusFix?.(written) : undefined,
+      ),
     );
   }
   return out;
