@@ -11,6 +11,7 @@ import type { PlanHeader } from "../../core/reader/header";
 import { COLUMN_LABELS } from "../../core/plan/columns";
 import type { ColumnRole } from "../../core/plan/model";
 import { columnLetter } from "../../core/workbook/address";
+import { inWords } from "../../core/in-words";
 
 /** Without these three no header row can be recognised. */
 const NEEDED: ColumnRole[] = ["what", "accountable", "deadline"];
@@ -42,7 +43,7 @@ function planSheetsLabel(sheet: string, planSheets: string[]): string {
   if (planSheets.length <= 1) return `Plan sheet “${sheet}”`;
   const quoted = planSheets.map((s) => `“${s}”`);
   return planSheets.length <= 3
-    ? `Plan sheets ${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`
+    ? `Plan sheets ${inWords(quoted)}`
     : `Plan on ${planSheets.length} sheets, ${quoted[0]} to ${quoted[quoted.length - 1]}`;
 }
 
