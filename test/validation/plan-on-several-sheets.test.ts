@@ -63,6 +63,26 @@ describe("a plan kept one theme a sheet", () => {
     expect(result.reading.title).toBeNull();
   });
 
+  it("says once, on its header, when a sheet's name is not one of the plan's themes", async () => {
+    const recommendations: SheetSpec = {
+      name: "Recommendations",
+      rows: [
+        ["No.", "Recommendation", "Topic", "Theme"],
+        [1, "Improve the front door.", "Front door", "Front door"],
+        [2, "Improve placements.", "Placements", "Placements"],
+      ],
+    };
+    const { result } = await validate([FRONT_DOOR, IN_CARE, recommendations]);
+    const unknown = result.findings.filter((f) => f.code === "structure/unknown-theme");
+    expect(unknown.map((f) => [f.sheet, f.cell, f.message])).toEqual([
+      [
+        "2. Children in care",
+        "A2",
+        'The sheet "2. Children in care" is read as a theme, but its name is not one of the plan\'s themes ("Front door", "Placements").',
+      ],
+    ]);
+  });
+
   it("places each finding on its own sheet, and reports them action by action", async () => {
     const { result } = await validate(SHEETS);
     const overdue = result.findings.filter((f) => f.code === "overdue/action").map((f) => `${f.sheet}!${f.cell}`);

@@ -287,7 +287,14 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
   const hidden = new Set(grid.hiddenRows);
   const merges = mergeWidths(grid);
   const inherited = mergedBelow(grid);
+  const sheetThemeKnown = themeSheets && matchTheme(sheet, structure) !== null;
   const sheetTheme = themeSheets ? (matchTheme(sheet, structure) ?? sheet) : null;
+  // Each theme the plan's list does not have is said once, where it is first written.
+  const sayUnknownOnce = (name: string, place: FindingPlace, written: string, what: string): void => {
+    if (structure.themes.length === 0 || unknownThemes.has(name)) return;
+    unknownThemes.add(name);
+    findings.push(unknownTheme(place, written, what, structure));
+  };
   let theme: string | null = sheetTheme;
   // The table's first column, recognised or not: a heading often sits in a "Ref" column left of What?.
   const firstColumn = Math.min(...header.columns.map((c) => c.column), ...header.extraColumns.map((c) => c.column));
@@ -348,31 +355,22 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
       // A theme written again further down is still one theme, listed where it first appears.
       if (!themeRows.some((t) => t.name === named)) themeRows.push({ name: named, row, sheet });
     }
-    // Each theme the plan's list does not have is said once, where it is first written.
-    if (themeColumn && named !== null && !known && structure.themes.length > 0 && !unknownThemes.has(named)) {
-      unknownThemes.add(named);
-      findings.push(
-        unknownTheme(
-          { sheet, row, column: themeColumn.column, columnName: themeColumn.heading },
-          written,
-          `The theme in row ${row + 1}, "${written}",`,
-          structure,
-        ),
+    if (themeColumn && named !== null && !known)
+      sayUnknownOnce(
+        named,
+        { sheet, row, column: themeColumn.column, columnName: themeColumn.heading },
+        written,
+        `The theme in row ${row + 1}, "${written}",`,
       );
-    }
     if (theme !== null && theme === sheetTheme && !themeRows.some((t) => t.name === theme && t.sheet === sheet)) {
       themeRows.push({ name: theme, row: header.rows[0], sheet });
-      if (!matchTheme(sheet, structure) && structure.themes.length > 0 && !unknownThemes.has(theme)) {
-        unknownThemes.add(theme);
-        findings.push(
-          unknownTheme(
-            { sheet, row: header.rows[0], column: firstColumn, columnName: "Theme" },
-            sheet,
-            `The sheet "${sheet}" is read as a theme, but its name`,
-            structure,
-          ),
+      if (!sheetThemeKnown)
+        sayUnknownOnce(
+          theme,
+          { sheet, row: header.rows[0], column: firstColumn, columnName: "Theme" },
+          sheet,
+          `The sheet "${sheet}" is read as a theme, but its name`,
         );
-      }
     }
     actions.push(readAction(grid, row, header, theme, hidden.has(row), inherited, findings));
   }
