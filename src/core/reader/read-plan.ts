@@ -287,8 +287,9 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
   const hidden = new Set(grid.hiddenRows);
   const merges = mergeWidths(grid);
   const inherited = mergedBelow(grid);
-  const sheetThemeKnown = themeSheets && matchTheme(sheet, structure) !== null;
-  const sheetTheme = themeSheets ? (matchTheme(sheet, structure) ?? sheet) : null;
+  const sheetNamesTheme = themeSheets ? matchTheme(sheet, structure) : null;
+  const sheetThemeKnown = sheetNamesTheme !== null;
+  const sheetTheme = themeSheets ? (sheetNamesTheme ?? sheet) : null;
   // Each theme the plan's list does not have is said once, where it is first written.
   const sayUnknownOnce = (name: string, place: FindingPlace, written: string, what: string): void => {
     if (structure.themes.length === 0 || unknownThemes.has(name)) return;
