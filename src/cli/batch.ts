@@ -1,11 +1,12 @@
-// Several workbooks in one run, for a batch or a scheduled job: each report follows the last (or one
-// JSON array holds them), a workbook that cannot be read is said in one line without stopping the
-// rest, and the exit code is the worst of them.
+// Several workbooks in one run, for a batch or a scheduled job — named one by one, by a folder or by a
+// wildcard: each report follows the last (or one JSON array holds them), a workbook that cannot be
+// read is said in one line without stopping the rest, and the exit code is the worst of them.
 
 import path from "node:path";
 import { UsageError } from "../adapters/xlsx/files";
 import { PlanReadError } from "../core/reader/errors";
 import { EXIT } from "./exit-codes";
+import { expandInputs } from "./input-files";
 import type { Output } from "./output";
 
 /** One workbook's report, worked out only in the form asked for. */
@@ -15,9 +16,11 @@ export interface Report {
   text: () => string;
 }
 
-export function runBatch(files: string[], json: boolean, out: Output, report: (file: string) => Report): number {
+export function runBatch(inputs: string[], json: boolean, out: Output, report: (file: string) => Report): number {
+  const { files, problems, skipped } = expandInputs(inputs);
+  for (const line of [...problems, ...skipped]) out.error(`plan-check: ${line}`);
   const documents: unknown[] = [];
-  let code: number = EXIT.ok;
+  let code: number = problems.length > 0 ? EXIT.unreadable : EXIT.ok;
   for (const file of files) {
     try {
       const one = report(file);

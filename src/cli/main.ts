@@ -39,7 +39,7 @@ export function buildProgram(out: Output, setCode: (code: number) => void): Comm
   program
     .command("inspect")
     .description("Show what Plan Check read from the workbook: sheet, columns, themes, recommendations.")
-    .argument("<files...>", "the plan workbook (.xlsx); several are read one after another")
+    .argument("<files...>", "the plan workbook (.xlsx); several, a folder or a wildcard are read one after another")
     .option("--sheet <name>", "the plan sheet, when Plan Check should not find it itself")
     .option("--json", "print one JSON document instead of text (an array of them for several workbooks)")
     .action((files: string[], options: { sheet?: string; json?: boolean }) =>
@@ -49,7 +49,7 @@ export function buildProgram(out: Output, setCode: (code: number) => void): Comm
   program
     .command("validate")
     .description("Check the plan as of a date: what is missing, wrong or late, cell by cell.")
-    .argument("<files...>", "the plan workbook (.xlsx); several are checked one after another")
+    .argument("<files...>", "the plan workbook (.xlsx); several, a folder or a wildcard are checked one after another")
     .option(
       "--as-of <YYYY-MM-DD>",
       "judge deadlines as of this date (default: the board date saved in the workbook, else today)",

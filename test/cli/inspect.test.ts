@@ -64,7 +64,7 @@ describe("plan-check inspect", () => {
     const cases: [string, RegExp][] = [
       [path.join(dir, "missing.xlsx"), /^plan-check: Cannot find .*missing\.xlsx\. Check the file name and folder\.$/],
       [csv, /^plan-check: plan\.csv is not an Excel workbook \(\.xlsx\)\./],
-      [dir, /is a folder, not a workbook\.$/],
+      [dir, /is a folder with no Excel workbooks \(\.xlsx\) in it\.$/],
     ];
     for (const [file, message] of cases) {
       const { code, stdout, stderr } = await runCli("inspect", file);

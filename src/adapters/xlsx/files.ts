@@ -15,6 +15,21 @@ export class UsageError extends Error {
   }
 }
 
+/** Excel keeps "~$plan.xlsx" beside plan.xlsx while someone has it open: a lock, not a workbook. */
+export function isLockFile(file: string): boolean {
+  return path.basename(file).startsWith("~$");
+}
+
+/** What a lock file is, naming the workbook it locks when that sits beside it. */
+export function lockFileMessage(file: string): string {
+  const name = path.basename(file);
+  const workbook = name.slice(2);
+  const open = fs.existsSync(path.join(path.dirname(file), workbook))
+    ? `while ${workbook} is open`
+    : "while a workbook is open";
+  return `${name}: it is the lock file Excel keeps ${open}, not a workbook.`;
+}
+
 export function readInputFile(file: string): Uint8Array {
   let stat: fs.Stats;
   try {
@@ -23,6 +38,7 @@ export function readInputFile(file: string): Uint8Array {
     throw new PlanReadError(`Cannot find ${file}. Check the file name and folder.`);
   }
   if (stat.isDirectory()) throw new PlanReadError(`${file} is a folder, not a workbook.`);
+  if (isLockFile(file)) throw new PlanReadError(`${lockFileMessage(file)} Name the workbook itself.`);
   if (stat.size > MAX_INPUT_BYTES)
     throw new PlanReadError(
       `${file} is ${Math.round(stat.size / 1048576)} MB, larger than any plan workbook Plan Check reads (200 MB).`,

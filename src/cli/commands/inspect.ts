@@ -12,6 +12,7 @@ import { quotedSheets } from "../../core/in-words";
 import { columnLetter } from "../../core/workbook/address";
 import { formatFindingLine } from "../format/findings-text";
 import { runBatch } from "../batch";
+import { namesOneWorkbook } from "../input-files";
 import { EXIT } from "../exit-codes";
 import type { Output } from "../output";
 
@@ -22,7 +23,7 @@ export interface InspectOptions {
 
 export function inspectCommand(files: string[], options: InspectOptions, out: Output): number {
   const read = (file: string): PlanReading => readPlan(openWorkbookFile(file).snapshot, { sheet: options.sheet });
-  if (files.length === 1) {
+  if (namesOneWorkbook(files)) {
     const reading = read(files[0]);
     out.line(options.json ? JSON.stringify(inspectJson(reading), null, 2) : inspectText(reading));
     return EXIT.ok;

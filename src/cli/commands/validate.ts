@@ -11,6 +11,7 @@ import { validationJson } from "../../core/report/validation-json";
 import { validateWorkbook, type ValidationResult } from "../../core/validation/validate";
 import { validationText } from "../format/validation-text";
 import { runBatch } from "../batch";
+import { namesOneWorkbook } from "../input-files";
 import { EXIT } from "../exit-codes";
 import type { Output } from "../output";
 import { parseAsOf, parseList, today } from "../options";
@@ -31,7 +32,7 @@ export interface ValidateOptions {
 export function validateCommand(files: string[], options: ValidateOptions, out: Output): number {
   // Dates and filters are checked before any workbook is read, so a mistake is said once.
   const checking = checkingFor(options);
-  if (files.length === 1) return validateOne(files[0], options, checking, out);
+  if (namesOneWorkbook(files)) return validateOne(files[0], options, checking, out);
   if (options.out || options.inPlace || options.saveSnapshot)
     throw new UsageError(
       "--out, --in-place and --save-snapshot write one annotated copy: give one workbook, or run validate once for each.",
