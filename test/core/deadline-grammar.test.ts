@@ -103,6 +103,9 @@ const TABLE: Row[] = [
   ["Autumn 2017", "date", "2017-11-30"],
   ["Winter 2017", "unknown", null],
   ["Easter 2018", "unknown", null],
+  // The new year is its first day, not its last: not a year alone
+  ["New Year 2019", "unknown", null],
+  ["by the end of the year 2018", "date", "2018-12-31"],
   ["Mid-2018", "unknown", null],
   ["by the end of 2018", "date", "2018-12-31"],
   ["From 2018", "start", null, { start: "2018-01-01" }],
@@ -129,6 +132,10 @@ const TABLE: Row[] = [
   ["2024/26", "unknown", null],
   ["1999/00", "date", "2000-03-31"],
   ["Q3 2024", "unknown", null],
+  ["Qtr 3 2018/19", "date", "2018-12-31"],
+  ["Qtr. 1 2019-20", "date", "2019-06-30"],
+  ["2018/19 Qtr 2", "date", "2018-09-30"],
+  ["Qtr 2 2018", "unknown", null],
   // Halves of a financial year; a half of a calendar year is reported, not guessed
   ["H1 2018/19", "date", "2018-09-30"],
   ["H2 2018/19", "date", "2019-03-31"],
@@ -172,6 +179,25 @@ describe("deadline grammar", () => {
     if (extra?.milestones) expect(d.milestones).toHaveLength(extra.milestones);
     if (extra?.problem) expect(d.problems.map((p) => p.code)).toContain(extra.problem);
     else expect(d.problems).toEqual([]);
+  });
+
+  it.each([
+    ["Q2 2018", "could be a quarter of the calendar year or of the financial year"],
+    ["Qtr 4 2019", "could be a quarter of the calendar year or of the financial year"],
+    ["H1 2018", "could be a half of the calendar year or of the financial year"],
+    ["Winter 2017", "could end in February 2017 or February 2018"],
+    ["Mid-2018", "does not say when in 2018 it is due"],
+    ["late 2019", "does not say when in 2019 it is due"],
+  ])("says why %j, which names a year, could not be read", (input, says) => {
+    const d = parseDeadline(input);
+    expect(d).toMatchObject({ kind: "unknown", doubt: { says } });
+    expect(d.reading).toBe(`"${input}" ${says}`);
+  });
+
+  it("has no doubt about a deadline it read, or one that names no year", () => {
+    expect(parseDeadline("Q2 2018/19").doubt).toBeNull();
+    expect(parseDeadline("when possible").doubt).toBeNull();
+    expect(parseDeadline("Novmeber 2017").doubt).toBeNull();
   });
 
   it("reads an Excel date shown as a month (mmm-yy) as that month, due at its end", () => {

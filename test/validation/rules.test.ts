@@ -318,6 +318,38 @@ describe("deadlines", () => {
     expect(only(result, "deadline/no-year").map((f) => f.cell)).toEqual(["D6"]);
   });
 
+  it("deadline/unreadable says why a deadline naming a year could not be placed, and how to write it", async () => {
+    const result = await validateRows([
+      [THEME],
+      actionRow("A", "Head of QA", "Q2 2018"),
+      actionRow("B", "Head of QA", "Winter 2018", { staff: "- Training (HOS – Early 2018)" }),
+    ]);
+    expect(
+      result.findings
+        .filter((f) => f.code === "deadline/unreadable")
+        .map(({ cell, message, fix }) => ({ cell, message, fix })),
+    ).toEqual([
+      {
+        cell: "D3",
+        message:
+          'The deadline of the action in row 3, "Q2 2018", could be a quarter of the calendar year or of the financial year, so Plan Check cannot tell when it is due.',
+        fix: 'Write the financial year ("Q2 2018/19") or the month it is due ("June 2018").',
+      },
+      {
+        cell: "D4",
+        message:
+          'The deadline of the action in row 4, "Winter 2018", could end in February 2018 or February 2019, so Plan Check cannot tell when it is due.',
+        fix: 'Write the month it is due ("February 2019").',
+      },
+      {
+        cell: "G4",
+        message:
+          'The date of the sub-action on line 1 of Staff and WFD, "Early 2018", does not say when in 2018 it is due, so Plan Check cannot tell when it is due.',
+        fix: expect.stringMatching(/^Write the date as a month and year/),
+      },
+    ]);
+  });
+
   it("deadline/unreadable says when a status was written where the date goes", async () => {
     const result = await validateRows([[THEME], actionRow("A", "Head of QA", "Completed")]);
     expect(result.findings.filter((f) => f.code === "deadline/unreadable")).toEqual([

@@ -31,6 +31,13 @@ export type DeadlineProblem =
   | { code: "no-year"; written: string }
   | { code: "impossible-date"; written: string };
 
+/** Why a deadline that names a year was still not read, and how to write it so it is. */
+export interface DeadlineDoubt {
+  /** Finishes '"Q2 2018" …': "could be a quarter of the calendar year or of the financial year". */
+  says: string;
+  fix: string | null;
+}
+
 export interface Deadline {
   raw: string;
   kind: DeadlineKind;
@@ -40,6 +47,8 @@ export interface Deadline {
   /** Plain English: "due by 31 August 2017". */
   reading: string;
   problems: DeadlineProblem[];
+  /** For an unknown deadline that names a year: why it could not be read. */
+  doubt: DeadlineDoubt | null;
 }
 
 /** True when the deadline has a due date that can pass. */

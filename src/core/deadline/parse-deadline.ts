@@ -13,7 +13,7 @@ import {
   monthName,
   type IsoDate,
 } from "./calendar";
-import type { Deadline, DeadlineKind, DeadlineProblem, Milestone } from "./deadline";
+import type { Deadline, DeadlineDoubt, DeadlineKind, DeadlineProblem, Milestone } from "./deadline";
 import { memoiseText } from "../memoise";
 
 const MONTHS: Record<string, number> = {
@@ -107,7 +107,10 @@ const YEAR_LEADS = new Set([
   "year",
   "within",
 ]);
+/** Words that place a year's work only roughly ("Early 2019", "Mid-2018"): said, never guessed. */
+const VAGUE_TIMES = /^(?:early|mid|middle|late|easter)$/i;
 // Seasons end with their third month. Winter straddles two years, so it is reported, not guessed.
+const WINTER = /\bwinter\s+'?((?:19|20)\d{2})\b(?![/-]\d)/gi;
 const SEASON = /\b(spring|summer|autumn|fall)(\s+term)?\s+'?((?:19|20)\d{2}|\d{2})\b(?![/-]\d)/gi;
 const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
 // School terms, which education actions (PEPs, the virtual school) run to, end later than the seasons:
@@ -122,15 +125,22 @@ const TERM_MONTHS: Record<string, { first: number; last: number }> = {
 // An academic year runs September to August: "academic year 2025/26" is not the financial year.
 const ACADEMIC_YEAR = /\b(?:academic|school)\s+year\s+((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b/gi;
 // UK financial years run 1 April to 31 March: "Q3 2024/25", "Quarter 4 24/25", "2024/25", "FY 2024-25".
-const FINANCIAL_QUARTER =
-  /\b(?:q|quarter\s*)([1-4])\s*(?:of\s+)?(?:fy\s*)?((?:19|20)?\d{2})\s*[/-]\s*(\d{2}|\d{4})\b/gi;
+// "Q3", "Qtr 3", "Qtr. 3", "Quarter 3".
+const QUARTER = String.raw`(?:q|qtr\.?\s*|quarter\s*)`;
+const FINANCIAL_QUARTER = new RegExp(
+  String.raw`\b${QUARTER}([1-4])\s*(?:of\s+)?(?:fy\s*)?((?:19|20)?\d{2})\s*[/-]\s*(\d{2}|\d{4})\b`,
+  "gi",
+);
 // "Q3 2024" could be a calendar or a financial quarter: taken, so its year is not read alone, and reported.
-const AMBIGUOUS_QUARTER = /\b(?:q|quarter\s*)[1-4]\s+(?:19|20)\d{2}\b(?!\s*[/-]\s*\d)/gi;
+const AMBIGUOUS_QUARTER = new RegExp(String.raw`\b${QUARTER}([1-4])\s+((?:19|20)\d{2})\b(?!\s*[/-]\s*\d)`, "gi");
 // The same with the quarter after the year: "2017/18 Q3".
-const QUARTER_OF_FINANCIAL_YEAR = /\b((?:19|20)?\d{2})\s*[/-]\s*(\d{2}|\d{4})\s*(?:q|quarter\s*)([1-4])\b/gi;
+const QUARTER_OF_FINANCIAL_YEAR = new RegExp(
+  String.raw`\b((?:19|20)?\d{2})\s*[/-]\s*(\d{2}|\d{4})\s*${QUARTER}([1-4])\b`,
+  "gi",
+);
 // Halves of a financial year: H1 is April to September, H2 October to March. "H1 2018" is reported.
 const FINANCIAL_HALF = /\b(?:h|half\s*)([12])\s*(?:of\s+)?(?:fy\s*)?((?:19|20)?\d{2})\s*[/-]\s*(\d{2}|\d{4})\b/gi;
-const AMBIGUOUS_HALF = /\b(?:h|half\s*)[12]\s+(?:19|20)\d{2}\b(?!\s*[/-]\s*\d)/gi;
+const AMBIGUOUS_HALF = /\b(?:h|half\s*)([12])\s+((?:19|20)\d{2})\b(?!\s*[/-]\s*\d)/gi;
 // "30/11": a day and month with the year left out (not "1.5", a number).
 const DAY_MONTH_ALONE = /(?<![\d./])\b(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])\b(?![/.-]?\d)/g;
 const FINANCIAL_YEAR = /\b(?:fy\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b(?![/-]\d)/gi;
@@ -161,8 +171,19 @@ function monthFrom(word: string, problems: DeadlineProblem[], written: string): 
   return null;
 }
 
+/** What reading a deadline noticed: problems with dates it read, and doubts about years it could not place. */
+interface Notes {
+  problems: DeadlineProblem[];
+  doubts: DeadlineDoubt[];
+}
+
+/** "2018/19" from 2018. */
+function financialYearAfter(year: string): string {
+  return `${year}/${String((Number(year) + 1) % 100).padStart(2, "0")}`;
+}
+
 /** Finds every date in one segment of text, with the spans they cover so they aren't read twice. */
-function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
+function findDates(segment: string, { problems, doubts }: Notes): DateToken[] {
   const tokens: DateToken[] = [];
   const taken: [number, number][] = [];
   const free = (i: number, end: number): boolean => taken.every(([a, b]) => end <= a || i >= b);
@@ -180,11 +201,37 @@ function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
   for (const m of segment.matchAll(QUARTER_OF_FINANCIAL_YEAR)) {
     add(m, () => financialQuarter(Number(m[3]), m[1], m[2]));
   }
-  for (const m of segment.matchAll(AMBIGUOUS_QUARTER)) add(m, () => null);
+  for (const m of segment.matchAll(AMBIGUOUS_QUARTER)) {
+    add(m, () => {
+      doubts.push({
+        says: "could be a quarter of the calendar year or of the financial year",
+        fix: `Write the financial year ("Q${m[1]} ${financialYearAfter(m[2])}") or the month it is due ("${monthName(Number(m[1]) * 3)} ${m[2]}").`,
+      });
+      return null;
+    });
+  }
   for (const m of segment.matchAll(FINANCIAL_HALF)) {
     add(m, () => financialHalf(Number(m[1]), m[2], m[3]));
   }
-  for (const m of segment.matchAll(AMBIGUOUS_HALF)) add(m, () => null);
+  for (const m of segment.matchAll(AMBIGUOUS_HALF)) {
+    add(m, () => {
+      doubts.push({
+        says: "could be a half of the calendar year or of the financial year",
+        fix: `Write the financial year ("H${m[1]} ${financialYearAfter(m[2])}") or the month it is due ("${monthName(Number(m[1]) * 6)} ${m[2]}").`,
+      });
+      return null;
+    });
+  }
+  for (const m of segment.matchAll(WINTER)) {
+    add(m, () => {
+      const year = Number(m[1]);
+      doubts.push({
+        says: `could end in February ${year} or February ${year + 1}`,
+        fix: `Write the month it is due ("February ${year + 1}").`,
+      });
+      return null;
+    });
+  }
   for (const m of segment.matchAll(SEASON)) {
     add(m, () => {
       const year = fullYear(m[3]);
@@ -244,9 +291,13 @@ function findDates(segment: string, problems: DeadlineProblem[]): DateToken[] {
     });
   }
   for (const m of segment.matchAll(YEAR_ALONE)) {
-    const before = /([a-z]+)[\s-]*$/i.exec(segment.slice(0, m.index))?.[1]?.toLowerCase();
+    const before = /(?:(new)\s+)?([a-z]+)[\s-]*$/i.exec(segment.slice(0, m.index));
     add(m, () => {
-      if (before !== undefined && !YEAR_LEADS.has(before)) return null;
+      // "New Year 2019" is the year's first day, where "the year 2019" runs to its last.
+      if (before && (before[1] || !YEAR_LEADS.has(before[2].toLowerCase()))) {
+        if (VAGUE_TIMES.test(before[2])) doubts.push({ says: `does not say when in ${m[1]} it is due`, fix: null });
+        return null;
+      }
       const year = Number(m[1]);
       return { first: isoDate(year, 1, 1), due: isoDate(year, 12, 31) };
     });
@@ -324,14 +375,14 @@ const SUPERSEDED = /\b(?:was|previously|originally|formerly|(?:revised|moved|cha
 /** "w/c 5 March", "week commencing 05/03/18": the work falls in that week, so it is due by its last day. */
 const WEEK_OF = /\b(?:w\/?[cb]|week\s+(?:commencing|beginning|starting))\b/i;
 
-function readSegment(segment: string, problems: DeadlineProblem[]): SegmentReading {
+function readSegment(segment: string, notes: Notes): SegmentReading {
   const text = segment.replace(SUPERSEDED, "");
   const lower = text.toLowerCase();
   if (WEEK_OF.test(lower)) {
-    const weeks = findDates(text, problems).map((t) => (t.first === t.due ? { ...t, due: addDays(t.first, 6) } : t));
+    const weeks = findDates(text, notes).map((t) => (t.first === t.due ? { ...t, due: addDays(t.first, 6) } : t));
     return { text, due: weeks, starts: [], recurring: false, ongoing: false };
   }
-  const dates = findDates(text, problems);
+  const dates = findDates(text, notes);
   const isStart = START.test(lower) && !/\bby\b|\bend of\b/.test(lower);
   const ongoing = /\bon-?\s?going\b|\bongoing\b/.test(lower);
   if (dates.length >= 2 && /\bfrom\b/.test(lower)) {
@@ -350,13 +401,15 @@ function readSegment(segment: string, problems: DeadlineProblem[]): SegmentReadi
 function build(
   raw: string,
   kind: DeadlineKind,
-  fields: Partial<Pick<Deadline, "due" | "start" | "milestones">>,
+  fields: Partial<Pick<Deadline, "due" | "start" | "milestones" | "doubt">>,
   problems: DeadlineProblem[],
 ): Deadline {
   const due = fields.due ?? null;
   const start = fields.start ?? null;
   const milestones = fields.milestones ?? [];
-  return { raw, kind, due, start, milestones, reading: describe(kind, due, start, milestones, raw), problems };
+  const doubt = fields.doubt ?? null;
+  const reading = describe(kind, due, start, milestones, raw, doubt);
+  return { raw, kind, due, start, milestones, reading, problems, doubt };
 }
 
 function describe(
@@ -365,6 +418,7 @@ function describe(
   start: IsoDate | null,
   milestones: Milestone[],
   raw: string,
+  doubt: DeadlineDoubt | null,
 ): string {
   switch (kind) {
     case "date":
@@ -382,7 +436,7 @@ function describe(
     case "missing":
       return raw.trim() === "" ? "no deadline given" : `no deadline given ("${raw.trim()}")`;
     case "unknown":
-      return `"${raw.trim()}" could not be read as a date`;
+      return `"${raw.trim()}" ${doubt?.says ?? "could not be read as a date"}`;
   }
 }
 
@@ -414,10 +468,11 @@ function parseText(value: string | boolean | null | undefined): Deadline {
   const raw = value === null || value === undefined || typeof value === "boolean" ? "" : value;
   const text = raw.replace(/\s+/g, " ").trim();
   const lower = text.toLowerCase();
-  const problems: DeadlineProblem[] = [];
+  const notes: Notes = { problems: [], doubts: [] };
+  const { problems } = notes;
   if (text === "" || PLACEHOLDERS.has(lower)) return build(raw, "missing", {}, problems);
 
-  const readings = segments(text).map((s) => readSegment(s, problems));
+  const readings = segments(text).map((s) => readSegment(s, notes));
   const due = readings.flatMap((r) => r.due);
   const starts = readings.flatMap((r) => r.starts);
   const start = starts.length > 0 ? starts[0].first : null;
@@ -434,7 +489,7 @@ function parseText(value: string | boolean | null | undefined): Deadline {
   if (starts.length > 0) return build(raw, "start", { start }, problems);
   if (IMMEDIATE.test(lower)) return build(raw, "immediate", {}, problems);
   if (readings.some((r) => r.recurring)) return build(raw, "recurring", {}, problems);
-  return build(raw, "unknown", {}, problems);
+  return build(raw, "unknown", { doubt: notes.doubts[0] ?? null }, problems);
 }
 
 function parseNumber(value: number, input: DeadlineInput): Deadline {

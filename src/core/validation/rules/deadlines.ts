@@ -23,14 +23,15 @@ function problemFindings(
     const written = deadline.raw.trim();
     // "Complete" or "On track" in a date's place: the status went in the wrong column.
     const status = readStatus(written);
-    const reason = status ? "is a status rather than a date" : "could not be read as a date";
+    const reason = status ? "is a status rather than a date" : (deadline.doubt?.says ?? "could not be read as a date");
+    const fix = status ? statusFix?.(written) : (deadline.doubt?.fix ?? undefined);
     out.push(
       finding(
         "deadline/unreadable",
         place,
         deadline.raw,
         `${what}, "${written}", ${reason}, so Plan Check cannot tell when it is due.`,
-        status ? statusFix?.(written) : undefined,
+        fix,
       ),
     );
   }
