@@ -16,24 +16,44 @@ export interface Report {
   text: () => string;
 }
 
-export function runBatch(inputs: string[], json: boolean, out: Output, report: (file: string) => Report): number {
+/** How a batch's workbooks went: reported with and without errors, or not read. */
+export interface BatchCounts {
+  withErrors: number;
+  withoutErrors: number;
+  unreadable: number;
+}
+
+/**
+ * Runs the report on every workbook named. In text, a last line says how the batch went (`tally`), so
+ * a scheduled job's log ends with the answer.
+ */
+export function runBatch(
+  inputs: string[],
+  json: boolean,
+  out: Output,
+  report: (file: string) => Report,
+  tally: (counts: BatchCounts) => string,
+): number {
   const { files, problems, skipped } = expandInputs(inputs);
   for (const line of [...problems, ...skipped]) out.error(`plan-check: ${line}`);
   const documents: unknown[] = [];
-  let code: number = problems.length > 0 ? EXIT.unreadable : EXIT.ok;
+  const counts: BatchCounts = { withErrors: 0, withoutErrors: 0, unreadable: 0 };
   for (const file of files) {
     try {
       const one = report(file);
       if (json) documents.push(one.json());
       else out.line(`${one.text()}\n`);
-      code = Math.max(code, one.code);
+      if (one.code === EXIT.findings) counts.withErrors++;
+      else counts.withoutErrors++;
     } catch (error) {
       if (!(error instanceof PlanReadError || error instanceof UsageError)) throw error;
       const name = path.basename(file);
       out.error(`plan-check: ${error.message.includes(name) ? "" : `${name}: `}${error.message}`);
-      code = EXIT.unreadable;
+      counts.unreadable++;
     }
   }
   if (json) out.line(JSON.stringify(documents, null, 2));
-  return code;
+  else if (files.length > 0) out.line(tally(counts));
+  if (problems.length > 0 || counts.unreadable > 0) return EXIT.unreadable;
+  return counts.withErrors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -1,4 +1,4 @@
-// Lists as a sentence says them: "A", "A and B", "A, B and C".
+// Lists and counts as a sentence says them: "A", "A and B", "A, B and C"; "1 action", "2 actions".
 
 export function inWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
@@ -8,4 +8,9 @@ export function inWords(items: readonly string[]): string {
 /** A plan's sheets as messages name them: "Plan", or "Front door", "Children in care" and "Leadership". */
 export function quotedSheets(sheets: readonly string[]): string {
   return inWords(sheets.map((s) => `"${s}"`));
+}
+
+/** "1 error", "2 errors"; `many` for a plural that is not the word and "s" ("1 sub-action past its date"). */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }

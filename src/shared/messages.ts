@@ -1,12 +1,8 @@
 // The short sentences the ribbon commands and the pane say after a run.
 
 import { formatLongDate } from "../core/deadline/calendar";
-import { inWords, quotedSheets } from "../core/in-words";
+import { inWords, plural, quotedSheets } from "../core/in-words";
 import type { ValidationView } from "../adapters/office/plan-check-service";
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 export function validationMessage(view: ValidationView): string {
   const c = view.counts;

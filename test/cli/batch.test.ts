@@ -29,6 +29,8 @@ describe("naming the workbooks of a batch", () => {
     expect(reportedFiles(run.stdout)).toEqual(["Plan 2.xlsx", "Plan 10.xlsx"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
+    // The last line of a scheduled job's log says how the batch went.
+    expect(run.stdout.split("\n").at(-1)).toBe("2 workbooks: 2 with errors, 0 without, 0 could not be read.");
   });
 
   it("expands a wildcard the shell passed on as typed, as Windows' shells do", async () => {
@@ -49,6 +51,7 @@ describe("naming the workbooks of a batch", () => {
       `plan-check: ${empty} is a folder with no Excel workbooks (.xlsx) in it.`,
       `plan-check: No workbook matches ${path.join(dir, "*.xlsm")}. Check the folder and the name.`,
     ]);
+    expect(run.stdout.split("\n").at(-1)).toBe("1 workbook: 1 with errors, 0 without, 0 could not be read.");
   });
 
   it("leaves out a lock file the shell named among the workbooks, without failing the run", async () => {

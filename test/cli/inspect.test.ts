@@ -86,6 +86,7 @@ describe("plan-check inspect", () => {
     const run = await runCli("inspect", DERBY, missing, DERBY_TRACKED);
     expect(run.code).toBe(2);
     expect(run.stdout.split("\n").filter((l) => l.startsWith("Plan sheet: "))).toHaveLength(2);
+    expect(run.stdout.split("\n").at(-1)).toBe("3 workbooks: 2 read, 1 could not be read.");
     expect(run.stderr).toBe(`plan-check: Cannot find ${missing}. Check the file name and folder.`);
     const json = await runCli("inspect", DERBY, DERBY_TRACKED, "--json");
     expect((JSON.parse(json.stdout) as { sheet: string }[]).map((d) => d.sheet)).toEqual([

@@ -8,10 +8,10 @@ import type { PlanHeader } from "../../core/reader/header";
 import { COLUMN_LABELS } from "../../core/plan/columns";
 import { pluralTerm, recommendationTerm, termHeading } from "../../core/plan/links";
 import { oneLine } from "../../core/one-line";
-import { quotedSheets } from "../../core/in-words";
+import { plural, quotedSheets } from "../../core/in-words";
 import { columnLetter } from "../../core/workbook/address";
 import { formatFindingLine } from "../format/findings-text";
-import { runBatch } from "../batch";
+import { runBatch, type BatchCounts } from "../batch";
 import { namesOneWorkbook } from "../input-files";
 import { EXIT } from "../exit-codes";
 import type { Output } from "../output";
@@ -28,10 +28,22 @@ export function inspectCommand(files: string[], options: InspectOptions, out: Ou
     out.line(options.json ? JSON.stringify(inspectJson(reading), null, 2) : inspectText(reading));
     return EXIT.ok;
   }
-  return runBatch(files, Boolean(options.json), out, (file) => {
-    const reading = read(file);
-    return { code: EXIT.ok, json: () => inspectJson(reading), text: () => inspectText(reading) };
-  });
+  return runBatch(
+    files,
+    Boolean(options.json),
+    out,
+    (file) => {
+      const reading = read(file);
+      return { code: EXIT.ok, json: () => inspectJson(reading), text: () => inspectText(reading) };
+    },
+    readTally,
+  );
+}
+
+/** "3 workbooks: 2 read, 1 could not be read." */
+function readTally(c: BatchCounts): string {
+  const read = c.withErrors + c.withoutErrors;
+  return `${plural(read + c.unreadable, "workbook")}: ${read} read, ${c.unreadable} could not be read.`;
 }
 
 export function inspectJson(reading: PlanReading): object {

@@ -10,7 +10,8 @@ import { filterFindings, type Finding, type Severity } from "../../core/findings
 import { validationJson } from "../../core/report/validation-json";
 import { validateWorkbook, type ValidationResult } from "../../core/validation/validate";
 import { validationText } from "../format/validation-text";
-import { runBatch } from "../batch";
+import { runBatch, type BatchCounts } from "../batch";
+import { plural } from "../../core/in-words";
 import { namesOneWorkbook } from "../input-files";
 import { EXIT } from "../exit-codes";
 import type { Output } from "../output";
@@ -37,14 +38,26 @@ export function validateCommand(files: string[], options: ValidateOptions, out: 
     throw new UsageError(
       "--out, --in-place and --save-snapshot write one annotated copy: give one workbook, or run validate once for each.",
     );
-  return runBatch(files, Boolean(options.json), out, (file) => {
-    const { result, findings } = check(openWorkbookFile(file), checking);
-    return {
-      code: exitCode(findings),
-      json: () => validationJson(result, findings),
-      text: () => validationText(result, findings, path.basename(file)),
-    };
-  });
+  return runBatch(
+    files,
+    Boolean(options.json),
+    out,
+    (file) => {
+      const { result, findings } = check(openWorkbookFile(file), checking);
+      return {
+        code: exitCode(findings),
+        json: () => validationJson(result, findings),
+        text: () => validationText(result, findings, path.basename(file)),
+      };
+    },
+    checkedTally,
+  );
+}
+
+/** "3 workbooks: 1 with errors, 1 without, 1 could not be read." */
+function checkedTally(c: BatchCounts): string {
+  const named = plural(c.withErrors + c.withoutErrors + c.unreadable, "workbook");
+  return `${named}: ${c.withErrors} with errors, ${c.withoutErrors} without, ${c.unreadable} could not be read.`;
 }
 
 /** What to check with, from the options as given. */

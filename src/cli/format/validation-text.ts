@@ -6,11 +6,7 @@ import type { Finding } from "../../core/findings/finding";
 import type { ValidationResult } from "../../core/validation/validate";
 import { formatFindingBlock, formatFindingLine } from "./findings-text";
 import { changesLine } from "../../core/summaries/changes-summary";
-import { quotedSheets } from "../../core/in-words";
-
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
+import { plural, quotedSheets } from "../../core/in-words";
 
 export function summaryLine(result: ValidationResult): string {
   const c = result.counts;
