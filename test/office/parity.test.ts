@@ -82,6 +82,19 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       merges: ["A3:A4", "B3:B4", "D3:D4", "E3:E4", "F3:F4", "C5:C6", "D5:D6", "E5:E6"],
     },
   ],
+  "sub-actions kept as rows numbered under their action": [
+    {
+      name: "Plan",
+      rows: [
+        ["Ref", "Action", "Lead", "Target date", "RAG", "Evidence of impact"],
+        [1, THEME],
+        [1.1, "Improve threshold decisions", "HoS MASH", "Mar18", "Green", "Audit"],
+        ["1.1.1", "Review the threshold document", "TM MASH", "Sep17", "Complete"],
+        ["1.1.2", "Train MASH staff", "", "Oct17", "Amber"],
+        ["1.1.3", "Brief partners", "TBC", ""],
+      ],
+    },
+  ],
   "a Theme column instead of theme rows": [
     {
       name: "Tracker",

@@ -362,6 +362,55 @@ describe("deadlines", () => {
     ]);
   });
 
+  it("checks a sub-action kept as a row under its action like any other, pointing at its own lead and date", async () => {
+    const header = ["Ref", "Action", "Lead", "Target date", "RAG", "Evidence of impact"];
+    const result = await validateRows(
+      [
+        [1, THEME],
+        ["1.1", "Improve threshold decisions", "HoS MASH", "Mar18", "Green", "Audit of contacts"],
+        ["1.1.1", "Review the threshold document", "TM MASH", "Sep17", "Complete"],
+        ["1.1.2", "Train MASH staff", "", "Oct17", "Amber"],
+        ["1.1.3", "Dip sample contacts", "TBC", "Dec17"],
+        ["1.1.4", "Brief partners", "TM MASH", ""],
+        ["1.1.5", "Publish guidance", "TM MASH", "Apr18"],
+      ],
+      header,
+    );
+    expect(result.counts).toMatchObject({ actions: 1, overdueSubActions: 1, unownedSubActions: 2 });
+    expect(result.reading.plan.actions[0].subActions.filter((s) => s.ownRow)).toHaveLength(5);
+    expect(
+      result.findings
+        .filter((f) => f.code.startsWith("owner/") || f.code.startsWith("overdue/") || f.code.startsWith("deadline/"))
+        .map(({ code, cell, message }) => ({ code, cell, message })),
+    ).toEqual([
+      { code: "owner/sub-action-no-owner", cell: "C5", message: "The sub-action in row 5 names nobody in Lead." },
+      {
+        code: "overdue/sub-action",
+        cell: "D5",
+        message:
+          "The sub-action in row 5 (no owner) was due by 31 October 2017 (30 days ago); its action is still open.",
+      },
+      {
+        code: "owner/sub-action-no-owner",
+        cell: "C6",
+        message: 'The sub-action in row 6 has "TBC" in Lead, which names nobody.',
+      },
+      {
+        code: "owner/sub-action-no-date",
+        cell: "D7",
+        message:
+          'The sub-action in row 7 names an owner, "TM MASH" (Team Manager Multi-Agency Safeguarding Hub), but no date in Target date.',
+      },
+      {
+        code: "deadline/sub-action-after-action",
+        cell: "D8",
+        message: "The sub-action in row 8 is due by 30 April 2018, after its action's deadline of 31 March 2018.",
+      },
+    ]);
+    // A sub-action is not an action: it needs no closing-the-loop check of its own.
+    expect(result.findings.filter((f) => f.code.startsWith("content/")).map((f) => f.cell)).toEqual([]);
+  });
+
   it("deadline/sub-action-after-action", async () => {
     const result = await validateRows([
       [THEME],

@@ -384,6 +384,48 @@ describe("reading layout variants", () => {
     ]);
   });
 
+  it('reads rows numbered under an action ("1.1.1" under "1.1") as its sub-actions, with their own lead, date and status', async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Ref", "Action", "Lead", "Target date", "RAG", "Evidence of impact"],
+          [1, "Priority 1: Front door"],
+          // Excel keeps "1.1" typed in a cell as the number 1.1.
+          [1.1, "Improve threshold decisions", "HoS MASH", "Mar26", "Green", "Audit of contacts"],
+          ["1.1.1", "Review the threshold document", "TM MASH", "Sep25", "Complete"],
+          ["1.1a", "Train MASH staff", "", "Oct25"],
+          ["1.2", "Strengthen oversight", "HoS MASH", "Dec25", "Amber", "Audit"],
+          ["1.2.1", "Oversight template", "TM MASH", "Aug25", "Red"],
+          // A numbered row with no lead or date groups the actions below it: they stay actions.
+          ["1.3", "Objective: a stable workforce"],
+          ["1.3.1", "Recruit permanent managers", "Head of HR", "Jun26", "Amber", "Vacancy rate"],
+        ],
+      },
+    ]);
+    expect(reading.plan.actions.map((a) => [a.row + 1, a.what, a.subActions.filter((s) => s.ownRow).length])).toEqual([
+      [3, "Improve threshold decisions", 2],
+      [6, "Strengthen oversight", 1],
+      [8, "Objective: a stable workforce", 0],
+      [9, "Recruit permanent managers", 0],
+    ]);
+    const [reviewed, training] = reading.plan.actions[0].subActions.filter((s) => s.ownRow);
+    expect(reviewed).toMatchObject({
+      text: "Review the threshold document",
+      owner: "TM MASH",
+      cell: { sheet: "Plan", row: 3, column: 1 },
+      deadline: { due: "2025-09-30" },
+      ownRow: {
+        row: 3,
+        owners: ["TM MASH"],
+        status: "Complete",
+        ownerCell: { row: 3, column: 2, heading: "Lead" },
+        deadlineCell: { row: 3, column: 3, heading: "Target date" },
+      },
+    });
+    expect(training).toMatchObject({ text: "Train MASH staff", owner: null, ownRow: { owners: [], status: null } });
+  });
+
   it("skips blank rows and keeps hidden rows as actions", async () => {
     const rows = [
       HEADER,

@@ -104,8 +104,10 @@ function inspectText(reading: PlanReading): string {
   }
   const outside = plan.actions.filter((a) => a.theme === null).length;
   if (outside > 0) lines.push(`  (no theme): ${outside} action${outside === 1 ? "" : "s"}`);
-  const subActions = plan.actions.reduce((n, a) => n + a.subActions.length, 0);
-  lines.push(`${subActions} sub-actions.`);
+  const subActions = plan.actions.flatMap((a) => a.subActions);
+  const asRows = subActions.filter((s) => s.ownRow).length;
+  const rowsNote = asRows > 0 ? ` (${asRows} kept as rows of their own, numbered under their action)` : "";
+  lines.push(`${subActions.length} sub-actions${rowsNote}.`);
   lines.push("");
   const source = {
     workbook: "from this workbook's own sheets",

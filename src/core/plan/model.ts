@@ -89,8 +89,28 @@ export function isSubActionRole(role: ColumnRole): role is SubActionRole {
   return (SUB_ACTION_ROLES as readonly ColumnRole[]).includes(role);
 }
 
+/** A cell of a sub-action kept as a row, with its column's heading, for findings to point at. */
+export interface PlacedCell extends CellRef {
+  heading: string;
+}
+
+/**
+ * A sub-action kept as a row of its own under its action ("1.1.1" under "1.1"): its lead, date and
+ * status are in the plan's own columns, and its findings point at those cells.
+ */
+export interface SubActionRow {
+  /** 0-based sheet row. */
+  row: number;
+  owners: string[];
+  status: string | null;
+  /** The Accountable and Deadline cells of the row (or the merged cells above it). */
+  ownerCell: PlacedCell;
+  deadlineCell: PlacedCell;
+}
+
 export interface SubAction {
-  role: SubActionRole;
+  /** The column the sub-action is listed in; "what" for one kept as a row of its own. */
+  role: SubActionRole | "what";
   /** The column heading as the council wrote it. */
   column: string;
   cell: CellRef;
@@ -107,6 +127,8 @@ export interface SubAction {
   bracket: Bracket | null;
   owner: string | null;
   deadline: Deadline | null;
+  /** Set for a sub-action kept as a row of its own; null for a line in a cell. */
+  ownRow: SubActionRow | null;
 }
 
 export interface Bracket {

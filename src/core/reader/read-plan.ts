@@ -33,6 +33,7 @@ import { markMeasureColumns, readSubActions } from "./sub-actions";
 import { readHistory, type BoardSnapshot } from "../tracking/board-snapshot";
 import { splitLinks, splitOwners } from "./cell-lists";
 import { choosePlanSheet, otherPlanSheet, type PlanSheet } from "./plan-sheets";
+import { isSubNumber, subActionRow, takesSubActionRows } from "./numbered-rows";
 
 export interface PlanReading {
   plan: Plan;
@@ -299,6 +300,9 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
   let theme: string | null = sheetTheme;
   // The table's first column, recognised or not: a heading often sits in a "Ref" column left of What?.
   const firstColumn = Math.min(...header.columns.map((c) => c.column), ...header.extraColumns.map((c) => c.column));
+  // A Ref column numbers the rows; a row numbered under the action above ("1.1.1" under "1.1") is its sub-action.
+  const refColumn = header.columns.some((c) => c.column === firstColumn) ? null : firstColumn;
+  let numbered: { action: Action; ref: string } | null = null;
   for (let row = header.rows[header.rows.length - 1] + 1; row < grid.values.length; row++) {
     const filled: number[] = [];
     for (let c = 0; c < width; c++) {
@@ -326,6 +330,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     const underMerge = inherited.size > 0 && header.columns.some((c) => inherited.has(`${row}:${c.column}`));
     const heading = underMerge ? null : themeHeading(grid, row, filled, firstColumn, merges, structure);
     if (heading) {
+      numbered = null;
       const known = matchTheme(heading.text, structure);
       theme = known ?? heading.text.trim();
       themeRows.push({ name: theme, row, sheet });
@@ -373,7 +378,14 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
           `The sheet "${sheet}" is read as a theme, but its name`,
         );
     }
-    actions.push(readAction(grid, row, header, theme, hidden.has(row), inherited, findings));
+    const action = readAction(grid, row, header, theme, hidden.has(row), inherited, findings);
+    const ref = refColumn === null ? "" : cellText(cellValue(grid, row, refColumn), numberFormat(grid, row, refColumn));
+    if (numbered && isSubNumber(ref, numbered.ref)) {
+      numbered.action.subActions.push(subActionRow(action, header), ...action.subActions);
+      continue;
+    }
+    actions.push(action);
+    numbered = ref.trim() !== "" && takesSubActionRows(action) ? { action, ref } : null;
   }
 }
 

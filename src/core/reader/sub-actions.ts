@@ -53,6 +53,7 @@ export function readSubActions(cellText: string, role: SubActionRole, column: st
       bracket,
       owner: bracket?.owner ?? null,
       deadline,
+      ownRow: null,
     };
   });
 }
@@ -70,12 +71,13 @@ export function markMeasureColumns(actions: readonly { subActions: SubAction[] }
   const withBracket = new Set<SubActionRole>();
   for (const { subActions } of actions)
     for (const sub of subActions) {
+      if (sub.role === "what") continue;
       if (sub.bracket) withBracket.add(sub.role);
       if (sub.expectsOwner) bullets.set(sub.role, (bullets.get(sub.role) ?? 0) + 1);
     }
   const measures = [...bullets].filter(([role, n]) => !withBracket.has(role) && n >= MEASURE_BULLETS).map(([r]) => r);
   if (measures.length > 0)
     for (const { subActions } of actions)
-      for (const sub of subActions) if (measures.includes(sub.role)) sub.expectsOwner = false;
+      for (const sub of subActions) if (sub.role !== "what" && measures.includes(sub.role)) sub.expectsOwner = false;
   return measures;
 }

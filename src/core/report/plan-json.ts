@@ -21,6 +21,8 @@ export interface ActionJson {
     owner: string | null;
     due: string | null;
     when: string | null;
+    /** The status of a sub-action kept as a row of its own (null for a line in a cell). */
+    status: string | null;
   }[];
 }
 
@@ -46,7 +48,8 @@ export function actionJson(action: Action): ActionJson {
       text: s.text,
       owner: s.owner,
       due: s.deadline?.due ?? null,
-      when: s.bracket?.when ?? null,
+      when: s.ownRow ? s.deadline?.raw.trim() || null : (s.bracket?.when ?? null),
+      status: s.ownRow?.status ?? null,
     })),
   };
 }

@@ -4,10 +4,10 @@
 import { daysBetween, type IsoDate } from "../deadline/calendar";
 import { canBeOverdue } from "../deadline/deadline";
 import type { Action, SubAction } from "../plan/model";
-import { readStatus } from "../plan/status";
+import { isComplete, readStatus } from "../plan/status";
 import { cellAddress } from "../workbook/address";
 import type { ActionState, ValidationResult } from "../validation/validate";
-import { isUnownedSubAction, splitBracketOwners } from "../validation/rules/owners";
+import { isUnownedSubAction, subActionOwners } from "../validation/rules/owners";
 import { columnOf } from "../validation/context";
 
 export interface ActionFacts extends ActionState {
@@ -79,12 +79,13 @@ function computeSubActionFacts(result: ValidationResult, actions: readonly Actio
   return actions.flatMap((a) =>
     a.action.subActions.map((sub) => {
       const due = sub.deadline && canBeOverdue(sub.deadline) ? sub.deadline.due : null;
-      const overdue = !a.complete && due !== null && due < result.asOf;
+      const done = a.complete || (sub.ownRow !== null && isComplete(sub.ownRow.status));
+      const overdue = !done && due !== null && due < result.asOf;
       return {
         action: a.action,
         sub,
         cell: cellAddress(sub.cell.row, sub.cell.column),
-        owners: splitBracketOwners(sub.bracket?.owner ?? ""),
+        owners: subActionOwners(sub),
         due,
         overdue,
         unowned: isUnownedSubAction(sub),

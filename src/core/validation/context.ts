@@ -55,13 +55,17 @@ export function actionPlace(action: Action, column: number, columnName: string, 
   };
 }
 
-/** A sub-action's cell, under the action it belongs to. */
-export function subActionPlace(action: Action, sub: SubAction): FindingPlace {
+/**
+ * A sub-action's cell, under the action it belongs to. A sub-action kept as a row has its lead and date
+ * in cells of their own: a finding about either points there.
+ */
+export function subActionPlace(action: Action, sub: SubAction, about?: "owner" | "deadline"): FindingPlace {
+  const cell = about && sub.ownRow ? sub.ownRow[about === "owner" ? "ownerCell" : "deadlineCell"] : null;
   return {
-    sheet: sub.cell.sheet,
-    row: sub.cell.row,
-    column: sub.cell.column,
-    columnName: columnName(sub.column),
+    sheet: cell?.sheet ?? sub.cell.sheet,
+    row: cell?.row ?? sub.cell.row,
+    column: cell?.column ?? sub.cell.column,
+    columnName: columnName(cell?.heading ?? sub.column),
     actionRow: action.row + 1,
     theme: action.theme,
   };
@@ -95,18 +99,19 @@ export function headingInProse(heading: string): string {
   return columnName(heading).replace(/[*\s]+$/, "");
 }
 
-/** "line 2 of Staff and WFD": where a sub-action sits, as messages say it. */
+/** "on line 2 of Staff and WFD", "in row 7": where a sub-action sits, as messages say it. */
 export function subActionWhere(sub: SubAction): string {
-  return `line ${sub.line} of ${headingInProse(sub.column)}`;
+  return sub.ownRow ? `in row ${sub.ownRow.row + 1}` : `on line ${sub.line} of ${headingInProse(sub.column)}`;
 }
 
-/** A finding on a sub-action's cell, echoing the sub-action's text. */
+/** A finding on a sub-action's cell (or, for one kept as a row, its lead or date cell), echoing its text. */
 export function subActionFinding(
   context: ValidationContext,
   code: Parameters<typeof finding>[0],
   action: Action,
   sub: SubAction,
   message: string,
+  about?: "owner" | "deadline",
 ): Finding {
-  return finding(code, subActionPlace(action, sub), sub.text, message);
+  return finding(code, subActionPlace(action, sub, about), sub.text, message);
 }

@@ -89,9 +89,9 @@ export const deadlinesRule: Rule = (context) => {
       const subDue = sub.deadline.due;
       const late = actionDue && subDue && subDue > actionDue && action.deadline.kind !== "immediate";
       if (!unreadable && !late) continue;
-      const place = subActionPlace(action, sub);
+      const place = subActionPlace(action, sub, "deadline");
       if (unreadable) {
-        const label = `The date of the sub-action on ${subActionWhere(sub)}`;
+        const label = `The date of the sub-action ${subActionWhere(sub)}`;
         findings.push(...problemFindings(sub.deadline, place, label));
       }
       if (late) {
@@ -100,7 +100,7 @@ export const deadlinesRule: Rule = (context) => {
             "deadline/sub-action-after-action",
             place,
             sub.text,
-            `The sub-action on ${subActionWhere(sub)} is due by ${formatLongDate(subDue)}, after its action's deadline of ${formatLongDate(actionDue)}.`,
+            `The sub-action ${subActionWhere(sub)} is due by ${formatLongDate(subDue)}, after its action's deadline of ${formatLongDate(actionDue)}.`,
           ),
         );
       }

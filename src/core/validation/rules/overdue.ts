@@ -10,7 +10,8 @@ import {
   actionFinding,
   actionName,
   columnOf,
-  subActionFinding,
+  headingInProse,
+  subActionPlace,
   subActionWhere,
   type Rule,
   type ValidationContext,
@@ -79,13 +80,17 @@ export const overdueRule: Rule = (context) => {
     for (const sub of action.subActions) {
       const sd = sub.deadline;
       if (!sd || !canBeOverdue(sd) || (sd.due as string) >= asOf) continue;
+      // A sub-action kept as a row has a status of its own.
+      if (sub.ownRow && isComplete(sub.ownRow.status)) continue;
       findings.push(
-        subActionFinding(
-          context,
+        finding(
           "overdue/sub-action",
-          action,
-          sub,
-          `The sub-action on ${subActionWhere(sub)} (${sub.owner ?? "no owner"}) was due by ${formatLongDate(sd.due as string)} (${ago(context, sd.due as string)}); its action is still open.`,
+          subActionPlace(action, sub, "deadline"),
+          sub.text,
+          `The sub-action ${subActionWhere(sub)} (${sub.owner ?? "no owner"}) was due by ${formatLongDate(sd.due as string)} (${ago(context, sd.due as string)}); its action is still open.`,
+          sub.ownRow && statusColumn.present
+            ? `If it was delivered, mark it complete in ${headingInProse(statusColumn.heading)}; if not, agree a new date with its owner.`
+            : undefined,
         ),
       );
     }

@@ -4,13 +4,14 @@
 import { finding, type Finding } from "../../findings/finding";
 import { memoiseText } from "../../memoise";
 import { describeOwner, isPlaceholderOwner, ownerKey } from "../../plan/owners";
-import type { Action, SubAction } from "../../plan/model";
+import type { Action, SubAction, SubActionRow } from "../../plan/model";
 import {
   actionFinding,
   actionName,
   columnName,
   headingInProse,
   subActionFinding,
+  subActionPlace,
   subActionWhere,
   type Rule,
   type ValidationContext,
@@ -22,8 +23,42 @@ export function isUnowned(action: Action): boolean {
 
 /** A sub-action that names no owner where one is expected. */
 export function isUnownedSubAction(sub: SubAction): boolean {
+  if (sub.ownRow) return sub.ownRow.owners.every(isPlaceholderOwner);
   if (sub.bracket) return sub.bracket.owner === null || isPlaceholderOwner(sub.bracket.owner);
   return sub.expectsOwner;
+}
+
+/** The owners a sub-action names: in its bracket, or in its row's own Accountable cell. */
+export function subActionOwners(sub: SubAction): readonly string[] {
+  return sub.ownRow
+    ? sub.ownRow.owners.filter((o) => !isPlaceholderOwner(o))
+    : splitBracketOwners(sub.bracket?.owner ?? "");
+}
+
+/** A sub-action kept as a row: an owner in its Accountable cell, and a date beside it. */
+function rowOwnerFindings(context: ValidationContext, action: Action, sub: SubAction, own: SubActionRow): Finding[] {
+  const lead = headingInProse(own.ownerCell.heading);
+  const named = own.owners.filter((o) => !isPlaceholderOwner(o));
+  if (named.length === 0) {
+    const written = own.owners.join(", ");
+    const message = written
+      ? `The sub-action ${subActionWhere(sub)} has "${written}" in ${lead}, which names nobody.`
+      : `The sub-action ${subActionWhere(sub)} names nobody in ${lead}.`;
+    const fix = `Name the officer who owns it in ${lead} (a role, e.g. 'Team Manager').`;
+    return [finding("owner/sub-action-no-owner", subActionPlace(action, sub, "owner"), sub.text, message, fix)];
+  }
+  if (sub.deadline?.kind !== "missing") return [];
+  const owner = describeOwner(named.join(", "), context.glossary);
+  const date = headingInProse(own.deadlineCell.heading);
+  return [
+    finding(
+      "owner/sub-action-no-date",
+      subActionPlace(action, sub, "deadline"),
+      sub.text,
+      `The sub-action ${subActionWhere(sub)} names an owner, ${owner}, but no date in ${date}.`,
+      `Agree the date it is due with its owner and write it in ${date} ('Nov17', 'November 2017').`,
+    ),
+  ];
 }
 
 /** One note per column whose bullets the reader took for measures, so the missing warnings are explained. */
@@ -74,6 +109,10 @@ export const ownersRule: Rule = (context) => {
       );
     }
     for (const sub of action.subActions) {
+      if (sub.ownRow) {
+        findings.push(...rowOwnerFindings(context, action, sub, sub.ownRow));
+        continue;
+      }
       const b = sub.bracket;
       if (!b) {
         if (sub.expectsOwner) {
@@ -83,7 +122,7 @@ export const ownersRule: Rule = (context) => {
               "owner/sub-action-no-bracket",
               action,
               sub,
-              `The sub-action on ${subActionWhere(sub)} does not end with (Owner – Date), so nobody owns it.`,
+              `The sub-action ${subActionWhere(sub)} does not end with (Owner – Date), so nobody owns it.`,
             ),
           );
         }
@@ -100,7 +139,7 @@ export const ownersRule: Rule = (context) => {
             "deadline/bracket-cut-off",
             action,
             sub,
-            `The sub-action on ${subActionWhere(sub)} ${what}: "${b.raw}".`,
+            `The sub-action ${subActionWhere(sub)} ${what}: "${b.raw}".`,
           ),
         );
       }
@@ -111,7 +150,7 @@ export const ownersRule: Rule = (context) => {
             "owner/sub-action-no-owner",
             action,
             sub,
-            `The sub-action on ${subActionWhere(sub)} has a date (${b.when ?? "none"}) but no owner in its bracket.`,
+            `The sub-action ${subActionWhere(sub)} has a date (${b.when ?? "none"}) but no owner in its bracket.`,
           ),
         );
       } else if (b.when === null) {
@@ -121,7 +160,7 @@ export const ownersRule: Rule = (context) => {
             "owner/sub-action-no-date",
             action,
             sub,
-            `The sub-action on ${subActionWhere(sub)} names an owner, ${describeOwner(b.owner, context.glossary)}, but no date.`,
+            `The sub-action ${subActionWhere(sub)} names an owner, ${describeOwner(b.owner, context.glossary)}, but no date.`,
           ),
         );
       }
@@ -152,7 +191,7 @@ function spellingsByRole(context: ValidationContext): Map<string, Map<string, Sp
   for (const action of context.reading.plan.actions) {
     for (const owner of action.owners) mention(owner, action, null);
     for (const sub of action.subActions) {
-      for (const owner of splitBracketOwners(sub.bracket?.owner ?? "")) mention(owner, action, sub);
+      for (const owner of subActionOwners(sub)) mention(owner, action, sub);
     }
   }
   return roles;
@@ -180,7 +219,7 @@ function ownerVariants(context: ValidationContext): Finding[] {
       const message = `"${spelling}" looks like the same role as "${main}", written another way.`;
       findings.push(
         sub
-          ? subActionFinding(context, "owner/variant", action, sub, message)
+          ? subActionFinding(context, "owner/variant", action, sub, message, "owner")
           : actionFinding(context, "owner/variant", action, "accountable", spelling, message),
       );
     }

@@ -1,0 +1,65 @@
+// Plans numbered in a Ref column often keep an action's sub-actions as rows of their own beneath it
+// ("1.1.1", "1.1.2" or "1.1a" under "1.1"), each with its own lead, date and status in the plan's
+// columns. Such a row is a sub-action of the action it is numbered under, not an action: it needs no
+// closing-the-loop check of its own, and counting it as an action would misstate the plan.
+
+import type { Action, ColumnRole, PlacedCell, SubAction } from "../plan/model";
+import type { PlanHeader } from "./header";
+
+/** "1.1", "1.1.", "1.1)" alike. */
+function bare(ref: string): string {
+  return ref.trim().replace(/[.)]$/, "");
+}
+
+/** True when `ref` numbers a step of the action numbered `parent`: "1.1.1", "1.1.2.3", "1.1a", "1.1 (b)". */
+export function isSubNumber(ref: string, parent: string): boolean {
+  const child = bare(ref);
+  const own = bare(parent);
+  if (own === "" || !child.startsWith(own)) return false;
+  const rest = child.slice(own.length);
+  return /^(?:\.\d{1,2})+[a-z]?$/i.test(rest) || /^\s*(?:[a-z]|\([a-z]\))$/i.test(rest);
+}
+
+/**
+ * An action with a lead or a deadline of its own: rows numbered under it are its sub-actions. A
+ * numbered row with neither is an objective grouping the actions below it, which stay actions.
+ */
+export function takesSubActionRows(action: Action): boolean {
+  return action.owners.length > 0 || action.deadline.kind !== "missing";
+}
+
+/** A row read as an action, made the sub-action it is; its findings point at its own cells. */
+export function subActionRow(row: Action, header: PlanHeader): SubAction {
+  const columnOf = (role: ColumnRole) => header.columns.find((c) => c.role === role);
+  const place = (role: ColumnRole): PlacedCell => {
+    // A plan header always has What?, Accountable Officer(s) and Deadline columns.
+    const col = columnOf(role) as NonNullable<ReturnType<typeof columnOf>>;
+    const merged = row.mergedFrom[role];
+    return {
+      sheet: row.sheet,
+      row: merged?.row ?? row.row,
+      column: merged?.column ?? col.column,
+      heading: col.heading,
+    };
+  };
+  const what = place("what");
+  return {
+    role: "what",
+    column: what.heading,
+    cell: { sheet: what.sheet, row: what.row, column: what.column },
+    line: 1,
+    text: row.what,
+    bullet: false,
+    expectsOwner: true,
+    bracket: null,
+    owner: row.cells.accountable?.trim() || null,
+    deadline: row.deadline,
+    ownRow: {
+      row: row.row,
+      owners: row.owners,
+      status: row.status,
+      ownerCell: place("accountable"),
+      deadlineCell: place("deadline"),
+    },
+  };
+}
