@@ -1,6 +1,6 @@
 // Status words as councils write them, read into Plan Check's five.
 
-import { isComplete, readStatus } from "../../src/core/plan/status";
+import { isClosed, isComplete, readStatus } from "../../src/core/plan/status";
 
 describe("status words", () => {
   it.each([
@@ -51,10 +51,28 @@ describe("status words", () => {
 
   it("knows nothing it was not told, and never calls an unknown word complete", () => {
     expect(readStatus("Nearly there")).toBeNull();
-    // An action stopped or folded into another is not delivered: it is left for the coordinator.
-    for (const word of ["Cancelled", "Withdrawn", "Superseded", "On hold", "Partially complete"])
-      expect([word, readStatus(word)]).toEqual([word, null]);
+    for (const word of ["On hold", "Partially complete"]) expect([word, readStatus(word)]).toEqual([word, null]);
     expect(isComplete("Nearly there")).toBe(false);
     expect(readStatus(null)).toBeNull();
+  });
+
+  it.each([
+    "Withdrawn",
+    "Cancelled",
+    "Superseded",
+    "Superseded by action 2.3",
+    "Merged into 1.4",
+    "No longer required",
+    "Closed – withdrawn by the board",
+  ])("reads an action stopped or folded into another as withdrawn, not complete: %s", (written) => {
+    // Not delivered, so never complete; closed, so never overdue.
+    expect(readStatus(written)).toBe("Withdrawn");
+    expect(isComplete(written)).toBe(false);
+    expect(isClosed(written)).toBe(true);
+  });
+
+  it("still reads a plain Closed as complete", () => {
+    expect(readStatus("Closed")).toBe("Complete");
+    expect(readStatus("Closed - signed off at board")).toBe("Complete");
   });
 });

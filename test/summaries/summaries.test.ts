@@ -17,7 +17,7 @@ import { parseCellAddress } from "../../src/core/workbook/address";
 import { DERBY, DERBY_TRACKED, openSample } from "../support/derby";
 import { changedParts, councilStringsKept, parts } from "../support/zip";
 import { cutOff } from "../support/sheet-layout";
-import { actionRow, buildXlsx, HEADER } from "../support/workbooks";
+import { actionRow, buildXlsx, HEADER, type CellInput } from "../support/workbooks";
 
 const OPTIONS = { generatedOn: "2017-12-01", linkToPlan: true };
 
@@ -268,6 +268,25 @@ describe("regenerating and the council's own sheets", () => {
     expect(owners.filter((o) => typeof o === "string" && /tbc/i.test(o))).toEqual([]);
     const exceptions = rowsOf(sheet(out, "Board exceptions")).map((r) => r[0]);
     expect(exceptions).toContain("No accountable officer");
+  });
+
+  it("leaves a withdrawn action out of what is open, of progress and of the chase list", async () => {
+    const actions = [
+      ["Done", "Complete"],
+      ["Stopped", "Withdrawn"],
+      ["Late", "On track"],
+    ].map(([what, status]) => [...actionRow(what, "Head of QA", "Dec17"), status]);
+    const rows: CellInput[][] = [[...HEADER, "Status"], ["Identifying and meeting needs"], ...actions];
+    const out = summarise(await buildXlsx([{ name: "Plan", rows }])).bytes;
+    const themes = rowsOf(sheet(out, "Summary by theme"));
+    const row = themes.find((r) => r[0] === "Identifying and meeting needs") as CellValue[];
+    // Actions, complete and open; then progress over the two actions still in the plan.
+    expect([row[1], row[3], row[4]]).toEqual([3, 1, 1]);
+    expect(row[7]).toBe("█████░░░░░ 50%");
+    expect(themes.flat()).toContain("Withdrawn");
+    const chased = rowsOf(sheet(out, "Chase list by owner")).map((r) => r[1]);
+    expect(chased).toContain("Late");
+    expect(chased).not.toContain("Stopped");
   });
 
   it("shows a deadline typed as an Excel date as a date, and a typed one as written", async () => {

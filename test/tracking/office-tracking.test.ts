@@ -32,8 +32,8 @@ describe("set up tracking through Office.js", () => {
     );
     const rules = excel.sheet("Improvement plan").dataValidations;
     expect(rules.map((r) => r.address)).toEqual(["K5:K232", "L5:L232", "N5:N232"]);
-    expect(rules[0].rule).toEqual({ list: { inCellDropDown: true, source: "='Plan Check settings'!$B$6:$B$10" } });
-    expect([6, 7, 8, 9, 10].map((r) => excel.value("Plan Check settings", `B${r}`))).toEqual([...STATUSES]);
+    expect(rules[0].rule).toEqual({ list: { inCellDropDown: true, source: "='Plan Check settings'!$B$6:$B$11" } });
+    expect([6, 7, 8, 9, 10, 11].map((r) => excel.value("Plan Check settings", `B${r}`))).toEqual([...STATUSES]);
     expect(excel.formulas("Plan Check settings")).toEqual([]);
     expect(
       JSON.stringify([...excel.sheet("Improvement plan").cells].filter(([k]) => Number(k.split(",")[1]) < 10)),

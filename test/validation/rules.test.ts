@@ -263,6 +263,22 @@ describe("overdue", () => {
     expect(result.counts.overdue).toBe(1);
   });
 
+  it("never calls a withdrawn action overdue, nor counts it complete", async () => {
+    const result = await validateRows(
+      [
+        [THEME],
+        tracked(
+          actionRow("Folded into 1.4", "Head of QA", "Aug17", { staff: "- Training (HOS – Sept17)" }),
+          "Superseded by 1.4",
+        ),
+        tracked(actionRow("Stopped", "Head of QA", "Aug17"), "Withdrawn"),
+      ],
+      TRACKED,
+    );
+    expect(result.findings.filter((f) => f.code.startsWith("overdue/") || f.code.startsWith("status/"))).toEqual([]);
+    expect(result.counts).toMatchObject({ overdue: 0, complete: 0, withdrawn: 2, overdueSubActions: 0 });
+  });
+
   it("overdue/sub-action: a sub-action date passed while its action is open", async () => {
     const result = await validateRows(
       [[THEME], tracked(actionRow("A", "Head of QA", "Aug18", { staff: "- Training (HOS – Sept17)" }), "On track")],

@@ -185,7 +185,7 @@ export const FINDING_CODES = {
   "status/missing": {
     severity: "warning",
     title: "Action has no status",
-    fix: "Choose its status: Not started, On track, At risk, Off track or Complete. A colour alone is not read.",
+    fix: "Choose its status: Not started, On track, At risk, Off track, Complete or Withdrawn. A colour alone is not read.",
   },
   "status/none-given": {
     severity: "info",
@@ -195,7 +195,7 @@ export const FINDING_CODES = {
   "status/unknown": {
     severity: "warning",
     title: "Status not recognised",
-    fix: "Use one of: Not started, On track, At risk, Off track, Complete.",
+    fix: "Use one of: Not started, On track, At risk, Off track, Complete, Withdrawn.",
   },
 } as const satisfies Record<string, CodeInfo>;
 

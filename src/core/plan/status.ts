@@ -2,7 +2,7 @@
 
 import { memoiseText } from "../memoise";
 
-export const STATUSES = ["Not started", "On track", "At risk", "Off track", "Complete"] as const;
+export const STATUSES = ["Not started", "On track", "At risk", "Off track", "Complete", "Withdrawn"] as const;
 export type Status = (typeof STATUSES)[number];
 
 const SYNONYMS: Record<string, Status> = {
@@ -49,6 +49,16 @@ const SYNONYMS: Record<string, Status> = {
   sustained: "Complete",
   blue: "Complete",
   b: "Complete",
+  // Closed without being delivered, usually by the board's decision: never overdue, never complete.
+  withdrawn: "Withdrawn",
+  cancelled: "Withdrawn",
+  canceled: "Withdrawn",
+  superseded: "Withdrawn",
+  "no longer required": "Withdrawn",
+  "not required": "Withdrawn",
+  "no longer needed": "Withdrawn",
+  removed: "Withdrawn",
+  deleted: "Withdrawn",
   // Trackers kept in Microsoft 365 often use the coloured circles as RAG.
   "🟢": "On track",
   "🟡": "At risk",
@@ -69,6 +79,10 @@ function statusWord(text: string): Status | null {
  */
 const COMMENT_AFTER = /\s+[-–—]\s*|\s*[:;(/\n]/;
 
+/** "Superseded by 2.3", "Merged into 1.4", "Closed – withdrawn by the board": withdrawn, whatever follows. */
+const WITHDRAWN_FIRST =
+  /^(?:closed\s*(?:[-–—:(]\s*)?)?(?:withdrawn|cancell?ed|superseded|merged (?:with|into)|no longer (?:required|needed)|not required)\b/i;
+
 const CIRCLE_BEFORE_WORDS = /^\s*(?:🟢|🟡|🟠|🔴|🔵|✅)\s+(?=\S)/u;
 
 /** A plan uses a handful of status words on every action; each is read once. */
@@ -77,6 +91,7 @@ const statusOf = memoiseText((written): Status | null => {
   const text = written.replace(/^\s*\d{1,2}\s*[-–.:)]\s*/, "").replace(CIRCLE_BEFORE_WORDS, "");
   const whole = statusWord(text);
   if (whole) return whole;
+  if (WITHDRAWN_FIRST.test(text.trim())) return "Withdrawn";
   const cut = COMMENT_AFTER.exec(text);
   return cut && cut.index > 0 ? statusWord(text.slice(0, cut.index)) : null;
 });
@@ -88,4 +103,13 @@ export function readStatus(text: string | null): Status | null {
 
 export function isComplete(text: string | null): boolean {
   return readStatus(text) === "Complete";
+}
+
+export function isWithdrawn(text: string | null): boolean {
+  return readStatus(text) === "Withdrawn";
+}
+
+/** Complete or withdrawn: nothing more is due, so it is never overdue and never chased. */
+export function isClosed(text: string | null): boolean {
+  return isComplete(text) || isWithdrawn(text);
 }

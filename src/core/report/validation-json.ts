@@ -11,7 +11,7 @@ export interface ValidationJson {
   sheet: string;
   sheets: string[];
   counts: ValidationResult["counts"];
-  actions: (ActionJson & { overdue: boolean; unowned: boolean; complete: boolean })[];
+  actions: (ActionJson & { overdue: boolean; unowned: boolean; complete: boolean; withdrawn: boolean })[];
   findings: Finding[];
   changes: ValidationResult["changes"];
 }
@@ -28,6 +28,7 @@ export function validationJson(result: ValidationResult, findings: Finding[]): V
       overdue: s.overdue,
       unowned: s.unowned,
       complete: s.complete,
+      withdrawn: s.withdrawn,
     })),
     findings,
     changes: result.changes,

@@ -4,7 +4,7 @@
 import { daysBetween, type IsoDate } from "../deadline/calendar";
 import { canBeOverdue } from "../deadline/deadline";
 import type { Action, SubAction } from "../plan/model";
-import { isComplete, readStatus } from "../plan/status";
+import { isClosed, readStatus } from "../plan/status";
 import { cellAddress } from "../workbook/address";
 import type { ActionState, ValidationResult } from "../validation/validate";
 import { isUnownedSubAction, subActionOwners } from "../validation/rules/owners";
@@ -28,6 +28,8 @@ export interface SubActionFacts {
   due: IsoDate | null;
   overdue: boolean;
   unowned: boolean;
+  /** Its action, or (kept as a row) the sub-action itself, is complete or withdrawn: nothing to chase. */
+  closed: boolean;
   daysLate: number | null;
 }
 
@@ -66,6 +68,7 @@ function computeActionFacts(result: ValidationResult): ActionFacts[] {
       overdue: state.overdue,
       unowned: state.unowned,
       complete: state.complete,
+      withdrawn: state.withdrawn,
       cell: cellAddress(state.action.row, what),
       deadlineCell: cellAddress(state.action.row, deadline),
       due,
@@ -79,8 +82,8 @@ function computeSubActionFacts(result: ValidationResult, actions: readonly Actio
   return actions.flatMap((a) =>
     a.action.subActions.map((sub) => {
       const due = sub.deadline && canBeOverdue(sub.deadline) ? sub.deadline.due : null;
-      const done = a.complete || (sub.ownRow !== null && isComplete(sub.ownRow.status));
-      const overdue = !done && due !== null && due < result.asOf;
+      const closed = a.complete || a.withdrawn || (sub.ownRow !== null && isClosed(sub.ownRow.status));
+      const overdue = !closed && due !== null && due < result.asOf;
       return {
         action: a.action,
         sub,
@@ -89,6 +92,7 @@ function computeSubActionFacts(result: ValidationResult, actions: readonly Actio
         due,
         overdue,
         unowned: isUnownedSubAction(sub),
+        closed,
         daysLate: overdue && due ? daysBetween(due, result.asOf) : null,
       };
     }),

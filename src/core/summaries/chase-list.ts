@@ -11,7 +11,7 @@ import { headerBlock, planLink, type SummaryOptions } from "./sheet-header";
 
 export function chaseList(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
   const dueSoon = dueWithin(result.asOf);
-  const toChase = (i: OwnerItem): boolean => !i.complete && (i.overdue || dueSoon(i, 60));
+  const toChase = (i: OwnerItem): boolean => !i.closed && (i.overdue || dueSoon(i, 60));
   const whereItStands = (i: OwnerItem): SpecCell =>
     i.overdue
       ? text(`Overdue by ${i.daysLate} days`, "error")

@@ -17,7 +17,8 @@ export interface OwnerItem {
   due: IsoDate | null;
   overdue: boolean;
   daysLate: number | null;
-  complete: boolean;
+  /** Complete or withdrawn: nothing to chase. */
+  closed: boolean;
 }
 
 export interface OwnerEntry {
@@ -42,7 +43,7 @@ interface Gathering {
  */
 export function dueWithin(asOf: IsoDate): (item: OwnerItem, days: 30 | 60) => boolean {
   const limit = { 30: addDays(asOf, 30), 60: addDays(asOf, 60) };
-  return (item, days) => !item.complete && item.due !== null && item.due >= asOf && item.due <= limit[days];
+  return (item, days) => !item.closed && item.due !== null && item.due >= asOf && item.due <= limit[days];
 }
 
 const entriesOf = new WeakMap<ValidationResult, OwnerEntry[]>();
@@ -80,13 +81,11 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
         due: f.due,
         overdue: f.overdue,
         daysLate: f.daysLate,
-        complete: f.complete,
+        closed: f.complete || f.withdrawn,
       });
     }
   }
-  const completeActions = new Set(facts.filter((f) => f.complete).map((f) => f.action));
   for (const s of subActionFacts(result)) {
-    const complete = completeActions.has(s.action);
     for (const owner of s.owners) {
       add(owner, s.sub, {
         kind: "Sub-action",
@@ -97,7 +96,7 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
         due: s.due,
         overdue: s.overdue,
         daysLate: s.daysLate,
-        complete,
+        closed: s.closed,
       });
     }
   }

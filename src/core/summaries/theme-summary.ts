@@ -37,10 +37,11 @@ export function themeSummary(result: ValidationResult, options: SummaryOptions):
     const inTheme = facts.filter((f) => (f.action.theme ?? "(no theme)") === theme);
     const subCount = subs.filter((s) => (s.action.theme ?? "(no theme)") === theme).length;
     const complete = inTheme.filter((f) => f.complete).length;
+    const withdrawn = inTheme.filter((f) => f.withdrawn).length;
     const overdue = inTheme.filter((f) => f.overdue).length;
     const unowned = inTheme.filter((f) => f.unowned).length;
     const next = inTheme
-      .filter((f) => !f.complete && f.due && f.due >= result.asOf)
+      .filter((f) => !f.complete && !f.withdrawn && f.due && f.due >= result.asOf)
       .sort((a, b) => (a.due as string).localeCompare(b.due as string))
       .slice(0, 3)
       .map((f) => `${formatLongDate(f.due as string)} (row ${f.action.row + 1})`)
@@ -50,24 +51,26 @@ export function themeSummary(result: ValidationResult, options: SummaryOptions):
       num(inTheme.length),
       num(subCount),
       num(complete),
-      num(inTheme.length - complete),
+      num(inTheme.length - complete - withdrawn),
       num(overdue, overdue > 0 ? "error" : undefined),
       num(unowned, unowned > 0 ? "error" : undefined),
-      text(progressBar(complete, inTheme.length), "bar"),
+      // A withdrawn action is neither done nor to do: progress is over the actions still in the plan.
+      text(progressBar(complete, inTheme.length - withdrawn), "bar"),
       text(next || "none ahead", "wrap"),
     ]);
   }
   const total = facts.length;
   const done = facts.filter((f) => f.complete).length;
+  const withdrawn = facts.filter((f) => f.withdrawn).length;
   rows.push([
     text("All themes", "bold"),
     num(total, "bold"),
     num(subs.length, "bold"),
     num(done, "bold"),
-    num(total - done, "bold"),
+    num(total - done - withdrawn, "bold"),
     num(facts.filter((f) => f.overdue).length, "bold"),
     num(facts.filter((f) => f.unowned).length, "bold"),
-    text(progressBar(done, total), "bar"),
+    text(progressBar(done, total - withdrawn), "bar"),
     null,
   ]);
 

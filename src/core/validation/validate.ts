@@ -5,7 +5,7 @@ import type { IsoDate } from "../deadline/calendar";
 import { compareFindings, type Finding } from "../findings/finding";
 import type { Action } from "../plan/model";
 import { defaultGlossary, type PlanSettings } from "../plan/settings";
-import { isComplete } from "../plan/status";
+import { isComplete, isWithdrawn } from "../plan/status";
 import { readPlan, type PlanReading } from "../reader/read-plan";
 import type { WorkbookSnapshot } from "../workbook/grid";
 import type { Rule, ValidationContext } from "./context";
@@ -33,6 +33,8 @@ export interface ActionState {
   overdue: boolean;
   unowned: boolean;
   complete: boolean;
+  /** Closed without being delivered ("Withdrawn", "Superseded"): neither open nor complete. */
+  withdrawn: boolean;
 }
 
 export interface ValidationCounts {
@@ -46,6 +48,7 @@ export interface ValidationCounts {
   overdueSubActions: number;
   unownedSubActions: number;
   complete: number;
+  withdrawn: number;
 }
 
 export interface ValidationResult {
@@ -85,6 +88,7 @@ export function validatePlan(
     overdue: isOverdue(action, asOf),
     unowned: isUnowned(action),
     complete: isComplete(action.status),
+    withdrawn: isWithdrawn(action.status),
   }));
   const subActions = reading.plan.actions.flatMap((a) => a.subActions);
   const counts: ValidationCounts = {
@@ -98,6 +102,7 @@ export function validatePlan(
     overdueSubActions: findings.filter((f) => f.code === "overdue/sub-action").length,
     unownedSubActions: subActions.filter(isUnownedSubAction).length,
     complete: states.filter((s) => s.complete).length,
+    withdrawn: states.filter((s) => s.withdrawn).length,
   };
   const result: ValidationResult = { asOf, asOfSource, reading, glossary, findings, states, counts, changes: null };
   const previous = previousBoard(reading.history, asOf);

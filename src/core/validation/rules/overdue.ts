@@ -1,11 +1,12 @@
 // Late work as of the validation date: open actions past their due date, passed milestones, and
-// sub-action dates passed while their action is still open. A completed action is never overdue.
+// sub-action dates passed while their action is still open. A completed or withdrawn action is never
+// overdue.
 
 import { daysBetween, formatLongDate } from "../../deadline/calendar";
 import { canBeOverdue } from "../../deadline/deadline";
 import { finding, type Finding } from "../../findings/finding";
 import type { Action } from "../../plan/model";
-import { isComplete } from "../../plan/status";
+import { isClosed } from "../../plan/status";
 import {
   actionFinding,
   actionName,
@@ -23,7 +24,7 @@ function ago(context: ValidationContext, due: string): string {
 }
 
 export function isOverdue(action: Action, asOf: string): boolean {
-  return !isComplete(action.status) && canBeOverdue(action.deadline) && (action.deadline.due as string) < asOf;
+  return !isClosed(action.status) && canBeOverdue(action.deadline) && (action.deadline.due as string) < asOf;
 }
 
 export const overdueRule: Rule = (context) => {
@@ -48,7 +49,7 @@ export const overdueRule: Rule = (context) => {
     );
   }
   for (const action of context.reading.plan.actions) {
-    if (isComplete(action.status)) continue;
+    if (isClosed(action.status)) continue;
     const d = action.deadline;
     if (isOverdue(action, asOf)) {
       findings.push(
@@ -81,7 +82,7 @@ export const overdueRule: Rule = (context) => {
       const sd = sub.deadline;
       if (!sd || !canBeOverdue(sd) || (sd.due as string) >= asOf) continue;
       // A sub-action kept as a row has a status of its own.
-      if (sub.ownRow && isComplete(sub.ownRow.status)) continue;
+      if (sub.ownRow && isClosed(sub.ownRow.status)) continue;
       findings.push(
         finding(
           "overdue/sub-action",
