@@ -113,6 +113,13 @@ const TABLE: Row[] = [
   ["2017/18 Q3", "date", "2017-12-31"],
   ["June 2018 (was March 2018)", "date", "2018-06-30"],
   ["March 2018 (revised from Dec 2017)", "date", "2018-03-31"],
+  // A deadline moved, the old date kept for the record: no milestone, no longer due
+  ["Dec 2025 - extended to March 2026", "date", "2026-03-31"],
+  ["Sept 2025 (extended to Jan 2026)", "date", "2026-01-31"],
+  ["Initially Oct 2025, now Feb 2026", "date", "2026-02-28"],
+  ["Original: Sept 2025; Revised: Jan 2026", "date", "2026-01-31"],
+  ["Sept 2025, deferred until Easter term", "date", "2025-09-30"],
+  ["Jun 2025 and now quarterly", "date", "2025-06-30"],
   ["Febuary 2018", "date", "2018-02-28", { problem: "probable-typo" }],
   ["", "missing", null],
   ["TBC", "missing", null],

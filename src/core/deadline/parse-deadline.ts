@@ -369,6 +369,23 @@ interface SegmentReading {
   ongoing: boolean;
 }
 
+/**
+ * A deadline moved, with its old date kept for the record: "Dec 2025 – extended to March 2026",
+ * "Initially Oct 2025, now Feb 2026", "Original: Sept 2025; Revised: Jan 2026". What follows the last
+ * such word is the deadline; the old date is no milestone, and no longer due.
+ */
+const REVISED_TO =
+  /\b(?:(?:revised|extended|moved|changed|slipped|deferred|delayed|put back|pushed back|rescheduled)\s+(?:to|until)|now(?:\s+due)?|new (?:date|deadline)|revised(?:\s+(?:date|deadline))?\s*:)/gi;
+
+function latestRevision(text: string): string {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(REVISED_TO)) last = m;
+  if (!last) return text;
+  const after = text.slice(last.index + last[0].length);
+  // "Feb 2026 (new date)", "now quarterly": no date follows, so the text is read whole.
+  return /\d/.test(after) ? after : text;
+}
+
 /** A date a deadline replaced, kept for the record: "June 2018 (was March 2018)", "(revised from Dec17)". */
 const SUPERSEDED = /\b(?:was|previously|originally|formerly|(?:revised|moved|changed|slipped) from)\b[^)]*/gi;
 
@@ -472,7 +489,7 @@ function parseText(value: string | boolean | null | undefined): Deadline {
   const { problems } = notes;
   if (text === "" || PLACEHOLDERS.has(lower)) return build(raw, "missing", {}, problems);
 
-  const readings = segments(text).map((s) => readSegment(s, notes));
+  const readings = segments(latestRevision(text)).map((s) => readSegment(s, notes));
   const due = readings.flatMap((r) => r.due);
   const starts = readings.flatMap((r) => r.starts);
   const start = starts.length > 0 ? starts[0].first : null;
