@@ -137,6 +137,15 @@ describe("summaries through Office.js", () => {
     expect(values).toContain("=1+1 Review thresholds");
   });
 
+  it("marks every summary with the marking kept only in the plan's printed header", async () => {
+    const excel = await fake();
+    // As a sensitivity label puts it: in the header Excel prints, not in a cell.
+    excel.sheet("Improvement plan").pageLayout.headersFooters = { leftHeader: '&"Arial,Bold"OFFICIAL - SENSITIVE' };
+    await new PlanCheckService(excel.run, env).buildSummaries({ kinds: ["theme", "exceptions"] });
+    for (const name of ["Summary by theme", "Board exceptions"])
+      expect(excel.sheet(name).pageLayout.headersFooters).toMatchObject({ centerHeader: "OFFICIAL-SENSITIVE" });
+  });
+
   it("replaces its own sheets next time and never a council's sheet of the same name", async () => {
     const excel = await fake();
     excel.sheets.push({

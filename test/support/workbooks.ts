@@ -26,6 +26,8 @@ export interface SheetSpec {
   table?: { name: string; ref: string };
   /** The sheet's own filter, over an "A1:G5" style range. */
   autoFilter?: string;
+  /** The printed page header and footer, with Excel's codes: '&C&"Arial,Bold"OFFICIAL-SENSITIVE'. */
+  printed?: { header?: string; footer?: string };
 }
 
 export const HEADER = [
@@ -89,6 +91,7 @@ export async function buildXlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
       });
     }
     if (spec.autoFilter) sheet.autoFilter = spec.autoFilter;
+    if (spec.printed) sheet.headerFooter = { oddHeader: spec.printed.header, oddFooter: spec.printed.footer };
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

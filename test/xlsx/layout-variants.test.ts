@@ -68,6 +68,19 @@ describe("reading layout variants", () => {
     expect(reading.plan.actions[0].row).toBe(5);
   });
 
+  it("keeps a marking written only in the printed header or footer, as a sensitivity label puts it", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [["Children's Services Improvement Plan"], ...simplePlan()],
+        printed: { header: '&L&"Arial,Bold"OFFICIAL - SENSITIVE', footer: "&LOFFICIAL&RPage &P of &N" },
+      },
+    ]);
+    // The strictest of the two: summaries made from the plan must not go out marked less than it is.
+    expect(reading.marking).toBe("OFFICIAL-SENSITIVE");
+    expect(reading.title).toBe("Children's Services Improvement Plan");
+  });
+
   it("reads a two-row header with the sub-action group merged over five columns", async () => {
     const top: CellInput[] = [...HEADER.slice(0, 5), "Sub actions and implications", null, null, null, null];
     const bottom: CellInput[] = [null, null, null, null, null, ...HEADER.slice(5)];

@@ -34,6 +34,7 @@ interface Pending {
   autoFilter: Excel.AutoFilter;
   filterRange: Excel.Range;
   tables: Excel.TableCollection;
+  headerFooter: Excel.HeaderFooter;
 }
 
 /** Excel names sheet visibility "Visible", "Hidden", "VeryHidden"; the core, as the file format does. */
@@ -42,6 +43,15 @@ const VISIBILITY: Record<string, SheetGrid["visibility"]> = {
   Hidden: "hidden",
   VeryHidden: "veryHidden",
 };
+
+const HEADER_FOOTER_SECTIONS = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+] as const;
 
 function rangesOf(address: string): CellRange[] {
   return address.split(",").flatMap((part) => parseRangeAddress(part) ?? []);
@@ -79,7 +89,10 @@ export async function readSnapshot(
     // Set-up widens the table or filter the plan is kept in over its new columns.
     const tables = sheet.tables;
     tables.load("items/name");
-    return { sheet, used, merges, visible, conditionalFormats, names, autoFilter, filterRange, tables };
+    // A protective marking is often only in the printed header or footer.
+    const headerFooter = sheet.pageLayout.headersFooters.defaultForAllPages;
+    headerFooter.load([...HEADER_FOOTER_SECTIONS]);
+    return { sheet, used, merges, visible, conditionalFormats, names, autoFilter, filterRange, tables, headerFooter };
   });
   await context.sync();
   // Their ranges come back with the first chunk of values, not in a round trip of their own.
@@ -103,6 +116,7 @@ export async function readSnapshot(
     merges: p.merges && !p.merges.isNullObject ? rangesOf(p.merges.address) : [],
     tables: [],
     filter: null,
+    headerFooter: HEADER_FOOTER_SECTIONS.map((s) => p.headerFooter[s]).filter((text) => text.trim() !== ""),
   }));
   await readValues(
     context,

@@ -6,7 +6,7 @@ import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../co
 import { parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
 import { partPathFrom, partText, WORKBOOK_RELS, type XlsxPackage } from "./package";
 import { attr, child, children, parseXml, refuseDtd } from "./xml";
-import { scanRows, scanSharedStrings, worksheetSections, type ScannedCell } from "./scan-xml";
+import { decodeXml, scanRows, scanSharedStrings, worksheetSections, type ScannedCell } from "./scan-xml";
 import { sharedStringsPath } from "./shared-strings";
 import { readFilter, readTables } from "./tables-xml";
 
@@ -116,6 +116,14 @@ function cellValueOf(cell: ScannedCell, strings: string[]): CellValue {
   }
 }
 
+/** The printed header and footer texts (odd, even and first pages), as Excel keeps them with their codes. */
+function readHeaderFooter(xml: string): string[] {
+  const block = /<(?:\w+:)?headerFooter\b[^>]*>([\s\S]*?)<\/(?:\w+:)?headerFooter>/.exec(xml)?.[1] ?? "";
+  return [...block.matchAll(/<(?:\w+:)?(?:odd|even|first)(?:Header|Footer)\b[^>]*>([^<]*)</g)]
+    .map((m) => decodeXml(m[1]))
+    .filter((text) => text.trim() !== "");
+}
+
 function readSheet(pkg: XlsxPackage, entry: SheetEntry, strings: string[], formats: string[]): SheetGrid {
   const xml = partText(pkg, entry.path);
   if (xml === null)
@@ -166,7 +174,18 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, strings: string[], forma
 
   const tables = readTables(pkg, entry.path, xml);
   const filter = readFilter(xml);
-  return { name: entry.name, visibility: entry.visibility, values, numberFormats, hiddenRows, merges, tables, filter };
+  const headerFooter = readHeaderFooter(xml);
+  return {
+    name: entry.name,
+    visibility: entry.visibility,
+    values,
+    numberFormats,
+    hiddenRows,
+    merges,
+    tables,
+    filter,
+    headerFooter,
+  };
 }
 
 export function readWorkbook(pkg: XlsxPackage): WorkbookSnapshot {

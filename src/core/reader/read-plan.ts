@@ -34,6 +34,7 @@ import { readHistory, type BoardSnapshot } from "../tracking/board-snapshot";
 import { splitLinks, splitOwners } from "./cell-lists";
 import { choosePlanSheet, otherPlanSheet, type PlanSheet } from "./plan-sheets";
 import { isSubNumber, subActionRow, takesSubActionRows } from "./numbered-rows";
+import { markingIn, printedMarkings, strictestMarking } from "./marking";
 
 export interface PlanReading {
   plan: Plan;
@@ -59,7 +60,6 @@ export interface ReadOptions {
 }
 
 const REQUIRED: ColumnRole[] = ["what", "accountable", "deadline", "closingTheLoop"];
-const MARKING = /\b(OFFICIAL[- ]SENSITIVE|OFFICIAL|PROTECT(?:ED)?|RESTRICTED|CONFIDENTIAL)\b/;
 
 /** A cell as text: strings as written, numbers as shown, dates as YYYY-MM-DD, errors as "". */
 function cellText(value: CellValue, format: string): string {
@@ -141,18 +141,19 @@ function mergedBelow(grid: SheetGrid): MergedBelow {
   return below;
 }
 
+/** The title written above a sheet's header, and its marking, there or in its printed header and footer. */
 function textAbove(grid: SheetGrid, header: PlanHeader): { title: string | null; marking: string | null } {
   let title: string | null = null;
-  let marking: string | null = null;
+  const markings = printedMarkings(grid);
   for (let r = 0; r < header.rows[0]; r++) {
     for (const value of grid.values[r] ?? []) {
       if (typeof value !== "string" || value.trim() === "") continue;
-      const m = MARKING.exec(value);
-      if (m && !marking) marking = m[1].replace(" ", "-");
-      else if (!title) title = value.trim();
+      const marking = markingIn(value);
+      if (marking) markings.push(marking);
+      else title ??= value.trim();
     }
   }
-  return { title, marking };
+  return { title, marking: strictestMarking(markings) };
 }
 
 export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}): PlanReading {
@@ -209,11 +210,6 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
   };
 }
 
-/** How strict a protective marking is: OFFICIAL below OFFICIAL-SENSITIVE below the older, stricter ones. */
-function markingRank(marking: string): number {
-  return ["OFFICIAL", "PROTECT", "PROTECTED", "OFFICIAL-SENSITIVE", "RESTRICTED", "CONFIDENTIAL"].indexOf(marking);
-}
-
 /**
  * The title and marking written above the plan's header. Above each sheet of a plan kept one theme a
  * sheet, different text is that sheet's heading ("Priority 1: Front door"), not the plan's title.
@@ -222,8 +218,7 @@ function planTitle(sheets: PlanSheet[]): { title: string | null; marking: string
   const above = sheets.map((s) => textAbove(s.grid, s.header));
   const title = above.every((a) => a.title === above[0].title) ? above[0].title : null;
   // A marking on any sheet marks the plan, the strictest where they differ: summaries must carry it.
-  const markings = above.map((a) => a.marking).filter((m): m is string => m !== null);
-  return { title, marking: markings.sort((a, b) => markingRank(b) - markingRank(a))[0] ?? null };
+  return { title, marking: strictestMarking(above.map((a) => a.marking)) };
 }
 
 /**

@@ -39,6 +39,12 @@ export interface SheetGrid {
   merges: CellRange[];
   tables: SheetTable[];
   filter: SheetFilter | null;
+  /**
+   * The printed page's header and footer sections as Excel keeps them, formatting codes and all
+   * ('&C&"Arial,Bold"OFFICIAL-SENSITIVE'): where a protective marking often is, and a sensitivity
+   * label puts it.
+   */
+  headerFooter: string[];
 }
 
 export interface WorkbookSnapshot {
@@ -104,4 +110,15 @@ export function isMonthFormat(format: string): boolean {
   if (!isDateFormat(format)) return false;
   const bare = formatCodes(format);
   return !/d/i.test(bare) && /y/i.test(bare);
+}
+
+/**
+ * The words of a printed header or footer section, Excel's codes taken out: section (&L, &C, &R),
+ * font ('&"Arial,Bold"'), size (&12), colour (&KFF0000) and field (&P, &N, &D) codes.
+ */
+export function headerFooterWords(section: string): string {
+  return section
+    .replace(/&(?:"[^"]*"|K[0-9A-Fa-f]{6}|K\d{2}[+-]\d{3}|\d+|[A-Za-z]|&)/g, (code) => (code === "&&" ? "&" : " "))
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -282,7 +282,11 @@ export class FakeWorksheet extends Proxy {
   get pageLayout(): Record<string, unknown> {
     const layout = (): Record<string, unknown> => this.state().pageLayout;
     const ctx = this.ctx;
-    const footer: Record<string, unknown> = {};
+    // Header and footer sections, as Excel reports them: "" where a section is empty.
+    const sections = (): Record<string, unknown> => {
+      const set = (layout().headersFooters ?? {}) as Record<string, unknown>;
+      return Object.fromEntries(HEADER_FOOTER_SECTIONS.map((s) => [s, set[s] ?? ""]));
+    };
     return {
       set orientation(v: string) {
         ctx.op(() => (layout().orientation = v));
@@ -292,9 +296,8 @@ export class FakeWorksheet extends Proxy {
       },
       setPrintTitleRows: (rows: string) => ctx.op(() => (layout().printTitleRows = rows)),
       headersFooters: {
-        defaultForAllPages: new Proxy2(ctx, (k, v) => {
-          footer[k] = v;
-          layout().headersFooters = footer;
+        defaultForAllPages: new LoadableBag(ctx, sections, (k, v) => {
+          layout().headersFooters = { ...(layout().headersFooters as Record<string, unknown>), [k]: v };
         }),
       },
     };
@@ -460,32 +463,38 @@ class FakeTable {
 }
 
 /** Setter-only bag for page header and footer texts. */
-class Proxy2 {
-  constructor(ctx: FakeContext, set: (k: string, v: unknown) => void) {
+/** An object whose properties are read after load() and sync(), and, given `set`, written in the queue. */
+class LoadableBag extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly source: () => Record<string, unknown>,
+    set?: (name: string, value: unknown) => void,
+  ) {
+    super(ctx);
     return new globalThis.Proxy(this, {
-      set(_target, k, v) {
-        ctx.op(() => set(String(k), v));
+      get(target, name) {
+        if (name === "load")
+          return (spec: string | string[]) => target.queueLoad(props(spec), (n) => target.source()[n]);
+        if (typeof name === "string" && name in target.source()) return target.get(name);
+        return Reflect.get(target, name);
+      },
+      set(target, name, value) {
+        if (!set || typeof name !== "string") return Reflect.set(target, name, value);
+        ctx.op(() => set(name, value));
         return true;
       },
     });
   }
 }
 
-class LoadableBag extends Proxy {
-  constructor(
-    ctx: FakeContext,
-    private readonly source: () => Record<string, unknown>,
-  ) {
-    super(ctx);
-    return new globalThis.Proxy(this, {
-      get(target, name) {
-        if (name === "load") return (spec: string) => target.queueLoad(props(spec), (n) => target.source()[n]);
-        if (typeof name === "string" && name in target.source()) return target.get(name);
-        return Reflect.get(target, name);
-      },
-    });
-  }
-}
+export const HEADER_FOOTER_SECTIONS = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+];
 
 function usedRect(sheet: FakeSheet): Rect | null {
   let rect: Rect | null = null;

@@ -18,6 +18,12 @@ export async function sheetsFromXlsx(bytes: Uint8Array): Promise<FakeSheet[]> {
     const sheet = emptySheet(ws.name);
     sheet.visibility = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
     if (typeof ws.autoFilter === "string") sheet.autoFilter = ws.autoFilter;
+    const { oddHeader, oddFooter } = ws.headerFooter ?? {};
+    if (oddHeader || oddFooter)
+      sheet.pageLayout.headersFooters = {
+        ...sections(oddHeader ?? "", "Header"),
+        ...sections(oddFooter ?? "", "Footer"),
+      };
     for (const table of ws.getTables() as unknown as { table: { name: string; tableRef: string } }[])
       sheet.tables.push({ name: table.table.name, address: table.table.tableRef });
     ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -46,6 +52,17 @@ export async function sheetsFromXlsx(bytes: Uint8Array): Promise<FakeSheet[]> {
     sheets.push(sheet);
   });
   return sheets;
+}
+
+/** "&LPlan Check&RPage &P": the left, centre and right sections Office.js reports, each with its own codes. */
+function sections(text: string, part: "Header" | "Footer"): Record<string, string> {
+  const found: Record<string, string> = {};
+  let side = "center";
+  for (const piece of text.split(/(&[LCR])/)) {
+    if (/^&[LCR]$/.test(piece)) side = { "&L": "left", "&C": "center", "&R": "right" }[piece] as string;
+    else if (piece !== "") found[`${side}${part}`] = (found[`${side}${part}`] ?? "") + piece;
+  }
+  return found;
 }
 
 /** What Range.values reports for a cell: computed values for formulas, serials for dates, "#REF!" for errors. */
