@@ -93,6 +93,10 @@ const CASES: Case[] = [
   ["- Audit [Head of QA – Nov17]", "Head of QA", "Nov17"],
   ["- Audit (Head of QA / Nov17)", "Head of QA", "Nov17"],
   ["- Audit (Nov17 – Head of QA)", "Head of QA", "Nov17"],
+  // Other councils' ways of writing the same bracket
+  ["- Review thresholds (by Sept 2025, TM MASH)", "TM MASH", "by Sept 2025"],
+  ["- Review thresholds (Owner: TM MASH; Due: Sept 2025)", "TM MASH", "Sept 2025"],
+  ["- Review thresholds (Lead: TM MASH, by Sept 2025)", "TM MASH", "by Sept 2025"],
 ];
 
 describe("sub-action brackets", () => {

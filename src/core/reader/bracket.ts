@@ -142,7 +142,7 @@ function tidy(part: string): string {
 /** An owner less the labels and punctuation round it: "Lead: Head of QA; Date:" → "Head of QA". */
 function cleanOwner(owner: string): string {
   return withoutOwnerLabel(owner)
-    .replace(/[;,]?\s*\b(?:date|when|deadline|timescale)\s*:\s*$/i, "")
+    .replace(/[;,]?\s*\b(?:date|when|deadline|timescale|due(?: date)?|by|target(?: date)?)\s*:\s*$/i, "")
     .replace(/[\s,;:/]+$/, "");
 }
 
@@ -162,6 +162,14 @@ function split(content: string, raw: string, problem: Bracket["problem"]): Brack
     const first = owner.split(" ");
     if (when !== "" && first.every(isTimescaleWord) && first.some(isDateWord))
       return { raw, owner: cleanOwner(when), when: owner, problem };
+  }
+
+  // The date written first, before a comma: "(by Sept 2025, TM MASH)"; not a list of dates ("Jun17, Sept17").
+  const dateFirst = /^([^,;]+)[,;] (.+)$/.exec(text);
+  if (dateFirst) {
+    const [first, rest] = [dateFirst[1].split(" "), dateFirst[2].split(" ")];
+    if (first.every(isTimescaleWord) && first.some(isDateWord) && !rest.every(isTimescaleWord))
+      return { raw, owner: cleanOwner(dateFirst[2]) || null, when: dateFirst[1], problem };
   }
 
   const words = text.split(" ").filter((w) => w !== "");
