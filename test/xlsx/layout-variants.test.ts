@@ -115,6 +115,33 @@ describe("reading layout variants", () => {
     expect(reading.plan.actions[0].status).toBe("Green");
   });
 
+  it("reads the headings other councils' trackers use, slashes and all", async () => {
+    const header = [
+      "Action",
+      "Responsible officer",
+      "Timescale for completion",
+      "Outcome/impact measure",
+      "Progress RAG",
+      "Comments/update",
+      "Last review date",
+    ];
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [header, [THEME_1], ["Do it", "Head of QA", "Aug17", "Audit", "Green", "Begun", "01/08/2017"]],
+      },
+    ]);
+    expect(reading.header.columns.map((c) => c.role)).toEqual([
+      "what",
+      "accountable",
+      "deadline",
+      "closingTheLoop",
+      "status",
+      "progress",
+      "lastUpdated",
+    ]);
+  });
+
   it("reads another council's layout: a Ref column holding section headings, impact and recommendation columns", async () => {
     const header = [
       "Ref",

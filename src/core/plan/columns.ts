@@ -128,6 +128,9 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "evidence impact",
     "impact and evidence",
     "evidence and impact",
+    "outcome impact measure",
+    "outcome impact measures",
+    "outcome measure",
   ],
   // One column of dated tasks under each action, where Derby's plan has five by kind.
   milestones: [
@@ -159,6 +162,9 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "brag",
     "brag status",
     "brag rating",
+    "progress rag",
+    "rag progress",
+    "overall rag",
   ],
   links: [
     "links to recommendations priorities",
@@ -212,6 +218,12 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "current position",
     "position statement",
     "update on progress",
+    "comments update",
+    "comments updates",
+    "update comments",
+    "updates",
+    "evidence of progress",
+    "progress notes",
   ],
   lastUpdated: [
     "last updated",
@@ -222,6 +234,10 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "last update",
     "date completed",
     "completed on",
+    "last review date",
+    "date of last review",
+    "last reviewed",
+    "date reviewed",
   ],
 };
 
