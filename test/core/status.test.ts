@@ -12,6 +12,7 @@ describe("status words", () => {
     ["Amber", "At risk"],
     ["Delayed", "Off track"],
     ["Behind schedule", "Off track"],
+    ["WIP", "On track"],
     ["Completed", "Complete"],
     ["Blue", "Complete"],
     ["Complete and embedded", "Complete"],

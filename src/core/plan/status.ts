@@ -14,6 +14,8 @@ const SYNONYMS: Record<string, Status> = {
   "not yet due": "Not started",
   "on track": "On track",
   "in progress": "On track",
+  "work in progress": "On track",
+  wip: "On track",
   underway: "On track",
   "under way": "On track",
   "on target": "On track",
