@@ -163,11 +163,24 @@ describe("a plan kept one theme a sheet", () => {
     expect(template.result.reading.otherPlanSheets).toEqual(["Template"]);
   });
 
-  it("leaves sheets laid out differently to be chosen between, as before", async () => {
-    const other = { ...IN_CARE, rows: IN_CARE.rows.map((r) => (r === HEADER ? [...HEADER, "Notes"] : r)) };
+  it("leaves sheets whose columns are laid out differently to be chosen between, as before", async () => {
+    // Lead and Due date swapped: a finding about one sheet's lead would point at the other's date.
+    const swap = (r: CellInput[]): CellInput[] => [r[0], r[1], r[3], r[2], ...r.slice(4)];
+    const other = { ...IN_CARE, rows: IN_CARE.rows.map((r, i) => (i === 0 ? r : swap(r))) };
     const { result } = await validate([FRONT_DOOR, other]);
     expect(result.reading.plan.sheets).toEqual(["1. Front door"]);
     expect(result.reading.otherPlanSheets).toEqual(["2. Children in care"]);
+  });
+
+  it('reads a sheet with a column of its own ("Notes") as part of the plan, and sets up after it', async () => {
+    const notes = (r: CellInput[]): CellInput[] => (r === HEADER ? [...HEADER, "Notes"] : [...r, "See minutes"]);
+    const other = { ...IN_CARE, rows: IN_CARE.rows.map((r, i) => (i === 0 ? r : notes(r))) };
+    const { snapshot, result } = await validate([FRONT_DOOR, other]);
+    expect(result.reading.plan.sheets).toEqual(["1. Front door", "2. Children in care"]);
+    expect(result.reading.otherPlanSheets).toEqual([]);
+    // The new columns go after the Notes column, on every sheet alike, so none of the council's cells is covered.
+    const setup = planWorkbookTrackingSetup(snapshot);
+    expect(setup.columns.map((c) => c.column)).toEqual([7, 8, 9]);
   });
 });
 

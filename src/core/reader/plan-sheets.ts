@@ -2,7 +2,6 @@
 // of a plan kept one theme a sheet; and the other sheets that only look like plans, each said once.
 
 import { finding, type Finding } from "../findings/finding";
-import { normaliseHeading } from "../plan/columns";
 import { SETTINGS_SHEET } from "../plan/settings";
 import { HISTORY_SHEET } from "../tracking/board-snapshot";
 import { isGeneratedSheetName } from "../workbook/generated";
@@ -74,12 +73,12 @@ function planLikeSheets(workbook: WorkbookSnapshot, mapping: ColumnMapping, exce
   return found;
 }
 
-/** The columns a header has, where: two sheets with the same layout give the same text. */
+/**
+ * The columns Plan Check reads, where: two sheets with the same layout give the same text. A column it
+ * does not read ("Notes" on one sheet) may differ, since every finding points at a column it reads.
+ */
 function layoutOf(header: PlanHeader): string {
-  const columns = [
-    ...header.columns.map((c) => `${c.column}:${c.role}`),
-    ...header.extraColumns.map((c) => `${c.column}:${normaliseHeading(c.heading)}`),
-  ];
+  const columns = header.columns.map((c) => `${c.column}:${c.role}`);
   return `${header.rows.length}|${columns.sort().join("|")}`;
 }
 
@@ -109,8 +108,8 @@ function isVersionOf(name: string, chosen: string): boolean {
 }
 
 /**
- * The other sheets of a plan kept one theme (or priority) a sheet: visible, laid out exactly as the
- * chosen sheet, and holding other actions. A sheet named as a version of it ("Plan 2016" beside
+ * The other sheets of a plan kept one theme (or priority) a sheet: visible, with the columns Plan Check
+ * reads where the chosen sheet has them, and holding other actions. A sheet named as a version of it ("Plan 2016" beside
  * "Plan 2017", "Plan (draft)"), or with mostly the same actions, is a copy and not part of the plan.
  */
 function planParts(chosen: PlanSheet, candidates: PlanSheet[]): PlanSheet[] {

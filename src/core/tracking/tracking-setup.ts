@@ -81,7 +81,10 @@ export function planTrackingSetup(
 ): TrackingSetup {
   const { header, plan } = reading;
   const present = new Set(header.columns.map((c) => c.role));
-  const lastColumn = Math.max(...header.columns.map((c) => c.column), ...header.extraColumns.map((c) => c.column));
+  // After every sheet's last column: the sheets of a plan kept one theme a sheet may each keep a column of their own.
+  const lastColumn = Math.max(
+    ...reading.sheetHeaders.flatMap(({ header: h }) => [...h.columns, ...h.extraColumns].map((c) => c.column)),
+  );
   const missing = TRACKING_ROLES.filter((role) => !present.has(role));
   const columns: NewColumn[] = missing.map((role, i) => ({
     role,
