@@ -44,7 +44,8 @@ const VISIBILITY: Record<string, SheetGrid["visibility"]> = {
   VeryHidden: "veryHidden",
 };
 
-const HEADER_FOOTER_SECTIONS = [
+/** The sections of a printed header and footer, as Office.js names them. */
+export const HEADER_FOOTER_SECTIONS = [
   "leftHeader",
   "centerHeader",
   "rightHeader",

@@ -182,6 +182,15 @@ function financialYearAfter(year: string): string {
   return `${year}/${String((Number(year) + 1) % 100).padStart(2, "0")}`;
 }
 
+/** "Q2 2018", "H1 2018": a quarter or half of the calendar year, or of the financial year? */
+function partOfYearDoubt(label: "Q" | "H", part: string, year: string): DeadlineDoubt {
+  const { noun, months } = label === "Q" ? { noun: "quarter", months: 3 } : { noun: "half", months: 6 };
+  return {
+    says: `could be a ${noun} of the calendar year or of the financial year`,
+    fix: `Write the financial year ("${label}${part} ${financialYearAfter(year)}") or the month it is due ("${monthName(Number(part) * months)} ${year}").`,
+  };
+}
+
 /** Finds every date in one segment of text, with the spans they cover so they aren't read twice. */
 function findDates(segment: string, { problems, doubts }: Notes): DateToken[] {
   const tokens: DateToken[] = [];
@@ -201,35 +210,22 @@ function findDates(segment: string, { problems, doubts }: Notes): DateToken[] {
   for (const m of segment.matchAll(QUARTER_OF_FINANCIAL_YEAR)) {
     add(m, () => financialQuarter(Number(m[3]), m[1], m[2]));
   }
-  for (const m of segment.matchAll(AMBIGUOUS_QUARTER)) {
+  // Taken, so their year is not read alone, and said: they could mean more than one date.
+  const unplaced = (m: RegExpExecArray, doubt: DeadlineDoubt): void =>
     add(m, () => {
-      doubts.push({
-        says: "could be a quarter of the calendar year or of the financial year",
-        fix: `Write the financial year ("Q${m[1]} ${financialYearAfter(m[2])}") or the month it is due ("${monthName(Number(m[1]) * 3)} ${m[2]}").`,
-      });
+      doubts.push(doubt);
       return null;
     });
-  }
+  for (const m of segment.matchAll(AMBIGUOUS_QUARTER)) unplaced(m, partOfYearDoubt("Q", m[1], m[2]));
   for (const m of segment.matchAll(FINANCIAL_HALF)) {
     add(m, () => financialHalf(Number(m[1]), m[2], m[3]));
   }
-  for (const m of segment.matchAll(AMBIGUOUS_HALF)) {
-    add(m, () => {
-      doubts.push({
-        says: "could be a half of the calendar year or of the financial year",
-        fix: `Write the financial year ("H${m[1]} ${financialYearAfter(m[2])}") or the month it is due ("${monthName(Number(m[1]) * 6)} ${m[2]}").`,
-      });
-      return null;
-    });
-  }
+  for (const m of segment.matchAll(AMBIGUOUS_HALF)) unplaced(m, partOfYearDoubt("H", m[1], m[2]));
   for (const m of segment.matchAll(WINTER)) {
-    add(m, () => {
-      const year = Number(m[1]);
-      doubts.push({
-        says: `could end in February ${year} or February ${year + 1}`,
-        fix: `Write the month it is due ("February ${year + 1}").`,
-      });
-      return null;
+    const year = Number(m[1]);
+    unplaced(m, {
+      says: `could end in February ${year} or February ${year + 1}`,
+      fix: `Write the month it is due ("February ${year + 1}").`,
     });
   }
   for (const m of segment.matchAll(SEASON)) {

@@ -3,6 +3,7 @@
 // sync(); text starting with =, + or - written to a cell not formatted as text becomes a formula; an
 // operation on a missing sheet fails at sync with ItemNotFound. It counts syncs and the bytes of each.
 
+import { HEADER_FOOTER_SECTIONS } from "../../../src/adapters/office/read-snapshot";
 import { cellAddress, columnIndex, parseCellAddress } from "../../../src/core/workbook/address";
 import { emptySheet, key, type FakeCell, type FakeSheet, type Value } from "./state";
 
@@ -486,15 +487,6 @@ class LoadableBag extends Proxy {
     });
   }
 }
-
-export const HEADER_FOOTER_SECTIONS = [
-  "leftHeader",
-  "centerHeader",
-  "rightHeader",
-  "leftFooter",
-  "centerFooter",
-  "rightFooter",
-];
 
 function usedRect(sheet: FakeSheet): Rect | null {
   let rect: Rect | null = null;
