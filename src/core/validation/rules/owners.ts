@@ -38,7 +38,7 @@ export function subActionOwners(sub: SubAction): readonly string[] {
 /** A sub-action kept as a row: an owner in its Accountable cell, and a date beside it. */
 function rowOwnerFindings(context: ValidationContext, action: Action, sub: SubAction, own: SubActionRow): Finding[] {
   const lead = headingInProse(own.ownerCell.heading);
-  const named = own.owners.filter((o) => !isPlaceholderOwner(o));
+  const named = subActionOwners(sub);
   if (named.length === 0) {
     const written = own.owners.join(", ");
     const message = written
