@@ -121,6 +121,12 @@ const TABLE: Row[] = [
   ["Sept 2025, deferred until Easter term", "date", "2025-09-30"],
   ["Jun 2025 and now quarterly", "date", "2025-06-30"],
   ["Febuary 2018", "date", "2018-02-28", { problem: "probable-typo" }],
+  // A month's name one slip out: a letter missing, extra or wrong, or two swapped
+  ["Novmeber 2017", "date", "2017-11-30", { problem: "probable-typo" }],
+  ["Decmber 17", "date", "2017-12-31", { problem: "probable-typo" }],
+  ["Ocotber 2017", "date", "2017-10-31", { problem: "probable-typo" }],
+  ["end of Janaury 2018", "date", "2018-01-31", { problem: "probable-typo" }],
+  ["Septembre 2017", "date", "2017-09-30", { problem: "probable-typo" }],
   ["", "missing", null],
   ["TBC", "missing", null],
   ["N/A", "missing", null],

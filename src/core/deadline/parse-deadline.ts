@@ -160,6 +160,33 @@ function fullYear(text: string): number {
   return text.length === 2 ? 2000 + n : n;
 }
 
+// A month's full name misspelt before a year, not in the list above: "Novmeber 2017", "Decmber 17".
+const MISSPELT_MONTH_YEAR = /\b([a-z]{5,})\.?\s*'?(\d{4}|\d{2})(?![\d/])/gi;
+const FULL_MONTH_NAMES = Object.keys(MONTHS).filter((name) => name.length >= 5);
+
+/** One slip apart: a letter wrong, missing or extra, or two side by side swapped ("Ocotber"). */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    const differ = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+    if (differ.length === 1) return true;
+    const [i, j] = differ;
+    return differ.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/** The month a word one slip from a month's full name means, or null. */
+function misspeltMonth(word: string): number | null {
+  const w = word.toLowerCase();
+  if (w in MONTHS || w in MONTH_TYPOS) return null;
+  const name = FULL_MONTH_NAMES.find((n) => oneSlipApart(w, n));
+  return name === undefined ? null : MONTHS[name];
+}
+
 function monthFrom(word: string, problems: DeadlineProblem[], written: string): number | null {
   const w = word.toLowerCase();
   if (w in MONTHS) return MONTHS[w];
@@ -276,6 +303,15 @@ function findDates(segment: string, { problems, doubts }: Notes): DateToken[] {
     add(m, () => {
       const month = monthFrom(m[1], problems, m[0]);
       if (month === null) return null;
+      const year = fullYear(m[2]);
+      return { first: isoDate(year, month, 1), due: endOfMonth(year, month) };
+    });
+  }
+  for (const m of segment.matchAll(MISSPELT_MONTH_YEAR)) {
+    const month = misspeltMonth(m[1]);
+    if (month === null) continue;
+    add(m, () => {
+      problems.push({ code: "probable-typo", written: m[0], readAs: monthName(month) });
       const year = fullYear(m[2]);
       return { first: isoDate(year, month, 1), due: endOfMonth(year, month) };
     });
