@@ -95,6 +95,18 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       ],
     },
   ],
+  "original and revised target dates": [
+    {
+      name: "Plan",
+      rows: [
+        ["Action", "Lead", "Original target date", "Revised target date", "RAG", "Evidence of impact"],
+        [THEME],
+        ["Moved on", "Head of QA", "Aug17", "Mar18", "On track", "Audit"],
+        ["Not moved", "Head of QA", "Sep17", "", "On track", "Audit"],
+        ["Moved, but late", "TBC", "Jun17", "Oct17", "Amber", "Audit"],
+      ],
+    },
+  ],
   "a Theme column instead of theme rows": [
     {
       name: "Tracker",

@@ -279,6 +279,36 @@ describe("overdue", () => {
     expect(result.counts).toMatchObject({ overdue: 0, complete: 0, withdrawn: 2, overdueSubActions: 0 });
   });
 
+  it("judges an action by its revised date where one is filled in, and points there", async () => {
+    const header = ["Action", "Lead", "Original target date", "Revised target date", "RAG", "Evidence of impact"];
+    const result = await validateRows(
+      [
+        [THEME],
+        ["Moved on", "Head of QA", "Aug17", "Mar18", "On track", "Audit"],
+        ["Not moved", "Head of QA", "Sep17", "", "On track", "Audit"],
+        ["Moved, but late", "Head of QA", "Jun17", "Oct17", "Amber", "Audit"],
+        ["Moved, mistyped", "Head of QA", "Jul17", "Set18", "Amber", "Audit"],
+      ],
+      header,
+    );
+    expect(result.reading.plan.actions.map((a) => [a.deadline.due, a.deadlineRole])).toEqual([
+      ["2018-03-31", "revisedDeadline"],
+      ["2017-09-30", "deadline"],
+      ["2017-10-31", "revisedDeadline"],
+      ["2018-09-30", "revisedDeadline"],
+    ]);
+    expect(
+      result.findings
+        .filter((f) => f.code.startsWith("overdue/") || f.code.startsWith("deadline/"))
+        .map((f) => [f.code, f.cell]),
+    ).toEqual([
+      ["overdue/action", "C4"],
+      ["overdue/action", "D5"],
+      ["deadline/probable-typo", "D6"],
+    ]);
+    expect(result.findings.filter((f) => f.code === "structure/missing-column")).toEqual([]);
+  });
+
   it("overdue/sub-action: a sub-action date passed while its action is open", async () => {
     const result = await validateRows(
       [[THEME], tracked(actionRow("A", "Head of QA", "Aug18", { staff: "- Training (HOS – Sept17)" }), "On track")],

@@ -142,6 +142,17 @@ describe("reading layout variants", () => {
     ]);
   });
 
+  it("reads a plan whose only date column is a revised one as its deadline", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [["Action", "Lead", "Revised deadline", "RAG"], [THEME_1], ["Do it", "Head of QA", "Mar18", "Green"]],
+      },
+    ]);
+    expect(reading.header.columns.map((c) => c.role)).toEqual(["what", "accountable", "deadline", "status"]);
+    expect(reading.plan.actions[0].deadline.due).toBe("2018-03-31");
+  });
+
   it("reads another council's layout: a Ref column holding section headings, impact and recommendation columns", async () => {
     const header = [
       "Ref",

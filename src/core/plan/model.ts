@@ -61,6 +61,8 @@ export type ColumnRole =
   | "area"
   | "accountable"
   | "deadline"
+  /** A deadline agreed later, beside the original one: where it is filled in, it is the deadline. */
+  | "revisedDeadline"
   | "closingTheLoop"
   | "milestones"
   | "financial"
@@ -149,6 +151,8 @@ export interface Action {
   what: string;
   owners: string[];
   deadline: Deadline;
+  /** The column the deadline was read from: Revised deadline where the plan has one filled in, else Deadline. */
+  deadlineRole: "deadline" | "revisedDeadline";
   status: string | null;
   links: string[];
   subActions: SubAction[];

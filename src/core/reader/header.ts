@@ -101,6 +101,9 @@ export function headerAt(grid: SheetGrid, row: number, mapping: ColumnMapping = 
       columns.push({ role: "theme", column: c, heading });
     else extraColumns.push({ column: c, heading });
   }
+  // A plan with only a revised date column keeps its deadlines there.
+  if (!columns.some((c) => c.role === "deadline"))
+    for (const c of columns) if (c.role === "revisedDeadline") c.role = "deadline";
   columns.sort((a, b) => a.column - b.column);
   return { rows, columns, extraColumns };
 }

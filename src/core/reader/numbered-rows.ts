@@ -59,7 +59,7 @@ export function subActionRow(row: Action, header: PlanHeader): SubAction {
       owners: row.owners,
       status: row.status,
       ownerCell: place("accountable"),
-      deadlineCell: place("deadline"),
+      deadlineCell: place(row.deadlineRole),
     },
   };
 }

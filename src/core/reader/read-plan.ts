@@ -1,6 +1,7 @@
 // Reads a workbook into a typed plan: takes the plan's sheets (plan-sheets.ts), walks their rows
 // (theme rows, repeated headers, blank and notes rows, actions), and records what could not be read.
 
+import type { Deadline } from "../deadline/deadline";
 import { parseDeadline } from "../deadline/parse-deadline";
 import { finding, type Finding, type FindingPlace } from "../findings/finding";
 import { COLUMN_LABELS } from "../plan/columns";
@@ -467,9 +468,7 @@ function readAction(
   const sheet = grid.name;
   const cells: Partial<Record<ColumnRole, string>> = {};
   const mergedFrom: Action["mergedFrom"] = {};
-  let deadlineValue: CellValue = "";
-  let deadlineIsDate = false;
-  let deadlineIsMonth = false;
+  const dates: Partial<Record<Action["deadlineRole"], Deadline>> = {};
   for (const col of header.columns) {
     // A merged cell's value is each row's, except sub-action lists: those are read once, on the top row.
     const origin =
@@ -479,12 +478,15 @@ function readAction(
     const format = numberFormat(grid, origin?.row ?? row, origin?.column ?? col.column);
     if (isErrorValue(value) && !origin) findings.push(unreadableCell(sheet, row, col, row, theme, value));
     cells[col.role] = cellText(value, format);
-    if (col.role === "deadline") {
-      deadlineValue = isErrorValue(value) ? "" : value;
-      deadlineIsDate = isDateFormat(format);
-      deadlineIsMonth = isMonthFormat(format);
-    }
+    if (col.role === "deadline" || col.role === "revisedDeadline")
+      dates[col.role] = parseDeadline(isErrorValue(value) ? "" : value, {
+        isDate: isDateFormat(format),
+        isMonth: isMonthFormat(format),
+      });
   }
+  // A revised date, where one is filled in, replaces the one first agreed.
+  const deadlineRole =
+    dates.revisedDeadline && dates.revisedDeadline.kind !== "missing" ? "revisedDeadline" : "deadline";
 
   const subActions = SUB_ACTION_ROLES.flatMap((role) => {
     const col = header.columns.find((c) => c.role === role);
@@ -499,7 +501,8 @@ function readAction(
     cells,
     what: (cells.what ?? "").trim(),
     owners: splitOwners(cells.accountable ?? ""),
-    deadline: parseDeadline(deadlineValue, { isDate: deadlineIsDate, isMonth: deadlineIsMonth }),
+    deadline: dates[deadlineRole] ?? parseDeadline(""),
+    deadlineRole,
     status: cells.status?.trim() ? cells.status.trim() : null,
     links: splitLinks(cells.links ?? ""),
     subActions,

@@ -59,7 +59,10 @@ export function subActionFacts(result: ValidationResult): readonly SubActionFact
 function computeActionFacts(result: ValidationResult): ActionFacts[] {
   const context = { reading: result.reading, asOf: result.asOf, glossary: result.glossary };
   const what = columnOf(context, "what").column;
-  const deadline = columnOf(context, "deadline").column;
+  const deadlineColumns = {
+    deadline: columnOf(context, "deadline").column,
+    revisedDeadline: columnOf(context, "revisedDeadline").column,
+  };
   return result.states.map((state) => {
     const due = state.action.deadline.due;
     // Fields written out rather than spread from state: spreading into a grown object is slow in V8.
@@ -70,7 +73,7 @@ function computeActionFacts(result: ValidationResult): ActionFacts[] {
       complete: state.complete,
       withdrawn: state.withdrawn,
       cell: cellAddress(state.action.row, what),
-      deadlineCell: cellAddress(state.action.row, deadline),
+      deadlineCell: cellAddress(state.action.row, deadlineColumns[state.action.deadlineRole]),
       due,
       statusLabel: statusLabel(state),
       daysLate: state.overdue && due ? daysBetween(due, result.asOf) : null,

@@ -36,8 +36,10 @@ export function actionFinding(
   message: string,
   fix?: string,
 ): Finding {
-  const { column, heading } = columnOf(context, role);
-  return finding(code, actionPlace(action, column, heading, action.mergedFrom[role]), value, message, fix);
+  // A finding on the deadline points at the cell it was read from: the revised date where there is one.
+  const at = role === "deadline" ? action.deadlineRole : role;
+  const { column, heading } = columnOf(context, at);
+  return finding(code, actionPlace(action, column, heading, action.mergedFrom[at]), value, message, fix);
 }
 
 // Places are written out as literals: spreading a shared base object into each one was most of a
