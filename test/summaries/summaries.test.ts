@@ -289,6 +289,19 @@ describe("regenerating and the council's own sheets", () => {
     expect(chased).not.toContain("Stopped");
   });
 
+  it("shows where a deadline has moved, from the original date to the revised one", async () => {
+    const rows: CellInput[][] = [
+      ["What?", "Accountable Officer(s)", "Original target date", "Revised target date", "Closing the loop"],
+      ["Identifying and meeting needs"],
+      ["Moved on", "Head of QA", "Aug17", "Mar18", "Audit"],
+      ["Not moved", "Head of QA", "Sep18", "", "Audit"],
+    ];
+    const out = summarise(await buildXlsx([{ name: "Plan", rows }])).bytes;
+    const cells = rowsOf(sheet(out, "Summary by theme")).flat();
+    expect(cells).toContain("Mar18 (revised from Aug17)");
+    expect(cells).toContain("Sep18");
+  });
+
   it("shows a deadline typed as an Excel date as a date, and a typed one as written", async () => {
     const input = await buildXlsx([
       {

@@ -4,6 +4,8 @@
 import { oneLine } from "../one-line";
 import { formatLongDate } from "../deadline/calendar";
 import type { Deadline } from "../deadline/deadline";
+import { parseDeadline } from "../deadline/parse-deadline";
+import type { Action } from "../plan/model";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, num, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
@@ -18,8 +20,15 @@ function flags(a: ActionFacts): SpecCell {
 }
 
 /** The deadline as the council wrote it; a date cell (read as its ISO date) as a date a reader knows. */
-function writtenDeadline(deadline: Deadline): string {
+function written(deadline: Deadline): string {
   return deadline.due !== null && deadline.raw === deadline.due ? formatLongDate(deadline.due) : deadline.raw.trim();
+}
+
+/** "March 2018 (revised from Aug17)": the board sees where a deadline has moved. */
+function writtenDeadline(action: Action): string {
+  const original = action.cells.deadline?.trim();
+  if (action.deadlineRole !== "revisedDeadline" || !original) return written(action.deadline);
+  return `${written(action.deadline)} (revised from ${written(parseDeadline(original))})`;
 }
 
 export function themeSummary(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
@@ -87,7 +96,7 @@ export function themeSummary(result: ValidationResult, options: SummaryOptions):
         num(f.action.row + 1),
         text(oneLine(f.action.what, 200), "wrap"),
         text(f.action.owners.join("\n"), "wrap"),
-        text(writtenDeadline(f.action.deadline), "wrap"),
+        text(writtenDeadline(f.action), "wrap"),
         f.due ? date(f.due) : text(f.action.deadline.kind === "immediate" ? "immediate" : "no due date", "text"),
         text(f.statusLabel, f.complete ? "ok" : "text"),
         flags(f),
