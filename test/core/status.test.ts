@@ -13,6 +13,12 @@ describe("status words", () => {
     ["Delayed", "Off track"],
     ["Behind schedule", "Off track"],
     ["WIP", "On track"],
+    ["Completed 12/10/2017", "Complete"],
+    ["Complete Oct 2017", "Complete"],
+    ["Closed on 31 March 2018", "Complete"],
+    ["On track.", "On track"],
+    ["Complete*", "Complete"],
+    ["Amber: 2 actions slipped", "At risk"],
     ["Completed", "Complete"],
     ["Blue", "Complete"],
     ["Complete and embedded", "Complete"],
@@ -43,12 +49,15 @@ describe("status words", () => {
     expect(readStatus(written)).toBe(status);
   });
 
-  it.each(["Complete but awaiting sign-off", "Not complete - see notes", "A new approach is being tried", "In-house"])(
-    "does not guess from a first word that runs on into the sentence: %s",
-    (written) => {
-      expect(readStatus(written)).toBeNull();
-    },
-  );
+  it.each([
+    "Complete but awaiting sign-off",
+    "Not complete - see notes",
+    "A new approach is being tried",
+    "In-house",
+    "Complete but 2 audits outstanding",
+  ])("does not guess from a first word that runs on into the sentence: %s", (written) => {
+    expect(readStatus(written)).toBeNull();
+  });
 
   it("knows nothing it was not told, and never calls an unknown word complete", () => {
     expect(readStatus("Nearly there")).toBeNull();

@@ -85,15 +85,26 @@ const COMMENT_AFTER = /\s+[-–—]\s*|\s*[:;(/\n]/;
 const WITHDRAWN_FIRST =
   /^(?:closed\s*(?:[-–—:(]\s*)?)?(?:withdrawn|cancell?ed|superseded|merged (?:with|into)|no longer (?:required|needed)|not required)\b/i;
 
+/** "Completed 12/10/2017", "Complete Oct 2017", "Closed on 31 March 2018": a status, then when. */
+const DATE_AFTER =
+  /^(.+?)\s+(?:on\s+|in\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|\d|$))/i;
+
 const CIRCLE_BEFORE_WORDS = /^\s*(?:🟢|🟡|🟠|🔴|🔵|✅)\s+(?=\S)/u;
 
 /** A plan uses a handful of status words on every action; each is read once. */
 const statusOf = memoiseText((written): Status | null => {
   // Drop-down lists often number their choices ("3 - Complete") or put a circle before them ("🔴 Off track").
-  const text = written.replace(/^\s*\d{1,2}\s*[-–.:)]\s*/, "").replace(CIRCLE_BEFORE_WORDS, "");
+  // … and people end them as sentences ("On track.", "Complete*").
+  const text = written
+    .replace(/^\s*\d{1,2}\s*[-–.:)]\s*/, "")
+    .replace(CIRCLE_BEFORE_WORDS, "")
+    .replace(/[.!*]+\s*$/, "");
   const whole = statusWord(text);
   if (whole) return whole;
   if (WITHDRAWN_FIRST.test(text.trim())) return "Withdrawn";
+  const dated = DATE_AFTER.exec(text.trim());
+  const before = dated ? statusWord(dated[1]) : null;
+  if (before) return before;
   const cut = COMMENT_AFTER.exec(text);
   return cut && cut.index > 0 ? statusWord(text.slice(0, cut.index)) : null;
 });
