@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { runCli } from "../support/cli";
 import { DERBY, DERBY_TRACKED } from "../support/derby";
+import { actionRow, buildXlsx, HEADER } from "../support/workbooks";
 
 const SAMPLE = path.join(__dirname, "..", "..", "examples", "derby-improvement-plan-2017.xlsx");
 
@@ -20,6 +21,14 @@ describe("plan-check inspect", () => {
     expect(stdout).toContain("Capacity within the city (row 28): 4 actions");
     expect(stdout).toContain("R11  Corporate Parenting — Learning from practice");
     expect(stdout).toContain("Reading problems: none.");
+  });
+
+  it("words the counts for one of a kind as for many", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-")), "one.xlsx");
+    const sheet = { name: "Plan", rows: [HEADER, ["Help and protection"], actionRow("A", "Head of QA", "Dec17")] };
+    fs.writeFileSync(file, await buildXlsx([sheet]));
+    const { stdout } = await runCli("inspect", file);
+    expect(stdout).toContain("1 action in 1 theme:\n  Help and protection (row 2): 1 action\n");
   });
 
   it("prints one JSON document with the documented action fields", async () => {

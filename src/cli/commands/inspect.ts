@@ -96,18 +96,18 @@ function inspectText(reading: PlanReading): string {
   for (const e of header.extraColumns)
     lines.push(`  ${columnLetter(e.column).padEnd(3)} ${e.heading}  (not used; kept as it is)`);
   lines.push("");
-  lines.push(`${plan.actions.length} actions in ${plan.themeRows.length} themes:`);
+  lines.push(`${plural(plan.actions.length, "action")} in ${plural(plan.themeRows.length, "theme")}:`);
   for (const t of plan.themeRows) {
     const count = plan.actions.filter((a) => a.theme === t.name).length;
     const where = plan.sheets.length > 1 ? `sheet "${t.sheet}", row ${t.row + 1}` : `row ${t.row + 1}`;
-    lines.push(`  ${t.name} (${where}): ${count} action${count === 1 ? "" : "s"}`);
+    lines.push(`  ${t.name} (${where}): ${plural(count, "action")}`);
   }
   const outside = plan.actions.filter((a) => a.theme === null).length;
-  if (outside > 0) lines.push(`  (no theme): ${outside} action${outside === 1 ? "" : "s"}`);
+  if (outside > 0) lines.push(`  (no theme): ${plural(outside, "action")}`);
   const subActions = plan.actions.flatMap((a) => a.subActions);
   const asRows = subActions.filter((s) => s.ownRow).length;
   const rowsNote = asRows > 0 ? ` (${asRows} kept as rows of their own, numbered under their action)` : "";
-  lines.push(`${subActions.length} sub-actions${rowsNote}.`);
+  lines.push(`${plural(subActions.length, "sub-action")}${rowsNote}.`);
   lines.push("");
   const source = {
     workbook: "from this workbook's own sheets",
