@@ -14,7 +14,8 @@ import {
   type SummaryKind,
 } from "../../core/summaries/build-summaries";
 import { validateWorkbook } from "../../core/validation/validate";
-import { reportHeading, summaryLine } from "../format/validation-text";
+import { reportHeading } from "../format/validation-text";
+import { countsLine } from "../../core/report/counts-line";
 import { parseAsOf, splitList, today } from "../options";
 import { EXIT } from "../exit-codes";
 import type { Output } from "../output";
@@ -56,7 +57,7 @@ export function summariseCommand(file: string, options: SummariseOptions, out: O
   const backup = writeOutputAtomically(target, written.bytes);
 
   out.line(reportHeading(result, path.basename(file)));
-  out.line(summaryLine(result));
+  out.line(countsLine(result.counts));
   out.line(
     `Wrote ${inWords(written.sheets.map((s) => `"${s.name}"`))} to ${options.out}${options.separate ? " (summaries only)" : ""}.`,
   );

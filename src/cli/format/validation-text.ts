@@ -6,20 +6,8 @@ import type { Finding } from "../../core/findings/finding";
 import type { ValidationResult } from "../../core/validation/validate";
 import { formatFindingBlock, formatFindingLine } from "./findings-text";
 import { changesLine } from "../../core/summaries/changes-summary";
-import { plural, quotedSheets } from "../../core/in-words";
-
-export function summaryLine(result: ValidationResult): string {
-  const c = result.counts;
-  return [
-    plural(c.actions, "action"),
-    plural(c.errors, "error"),
-    plural(c.warnings, "warning"),
-    `${c.overdue} overdue`,
-    `${c.unowned} unowned`,
-    `${plural(c.overdueSubActions, "sub-action")} past ${c.overdueSubActions === 1 ? "its" : "their"} date`,
-    `${plural(c.unownedSubActions, "sub-action")} without an owner`,
-  ].join(" · ");
-}
+import { quotedSheets } from "../../core/in-words";
+import { countsLine } from "../../core/report/counts-line";
 
 /** The first line of every report: which sheet of which file, judged as of which date and why. */
 export function reportHeading(result: ValidationResult, file: string): string {
@@ -35,7 +23,7 @@ export function reportHeading(result: ValidationResult, file: string): string {
 export function validationText(result: ValidationResult, findings: Finding[], file: string): string {
   const { plan } = result.reading;
   const lines: string[] = [reportHeading(result, file)];
-  lines.push(summaryLine(result));
+  lines.push(countsLine(result.counts));
   if (result.changes)
     lines.push(`Since the board of ${formatLongDate(result.changes.since)}: ${changesLine(result.changes)}`);
   if (findings.length === 0) {

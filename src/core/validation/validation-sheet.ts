@@ -3,6 +3,7 @@
 import { formatLongDate, type IsoDate } from "../deadline/calendar";
 import { FINDING_CODES } from "../findings/codes";
 import { quotedSheets } from "../in-words";
+import { countsLine } from "../report/counts-line";
 import type { Severity } from "../findings/finding";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
@@ -22,12 +23,7 @@ export function validationSheet(result: ValidationResult, generatedOn: IsoDate):
         "note",
       ),
     ],
-    [
-      text(
-        `${counts.actions} actions · ${counts.errors} errors · ${counts.warnings} warnings · ${counts.overdue} overdue · ${counts.unowned} unowned · ${counts.unownedSubActions} sub-actions without an owner`,
-        "bold",
-      ),
-    ],
+    [text(countsLine(counts), "bold")],
     [
       text("Error", "error"),
       text(

@@ -1,6 +1,7 @@
 // Actions must sit under a theme row. A plan with no theme rows at all is only told once, and only
 // when its structure names themes; many councils' plans have no sections, and that is not a fault.
 
+import { plural } from "../../in-words";
 import { quotedThemes } from "../../plan/model";
 import { actionFinding, actionName, type Rule } from "../context";
 
@@ -17,7 +18,7 @@ export const structureRule: Rule = (context) => {
         first,
         "what",
         first.what,
-        `The plan has no theme rows, so none of its ${actions.length} actions belongs to a theme (${names}).`,
+        `The plan has no theme rows, so none of its ${plural(actions.length, "action")} belongs to a theme (${names}).`,
       ),
     ];
   }
