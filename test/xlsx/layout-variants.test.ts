@@ -477,6 +477,22 @@ describe("reading layout variants", () => {
     expect(training).toMatchObject({ text: "Train MASH staff", owner: null, ownRow: { owners: [], status: null } });
   });
 
+  it("reads numbered sub-action rows in a plan with no lead column, pointing at their What? cell", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Ref", "Action", "Target date", "RAG"],
+          ["1.1", "Improve threshold decisions", "Mar26", "Green"],
+          ["1.1.1", "Review the threshold document", "Sep25", "Complete"],
+        ],
+      },
+    ]);
+    const [sub] = reading.plan.actions[0].subActions;
+    expect(sub.ownRow?.ownerCell).toEqual({ sheet: "Plan", row: 2, column: 1, heading: "Action" });
+    expect(sub.ownRow?.deadlineCell).toMatchObject({ row: 2, column: 2 });
+  });
+
   it("skips blank rows and keeps hidden rows as actions", async () => {
     const rows = [
       HEADER,

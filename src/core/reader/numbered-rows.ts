@@ -32,8 +32,8 @@ export function takesSubActionRows(action: Action): boolean {
 export function subActionRow(row: Action, header: PlanHeader): SubAction {
   const columnOf = (role: ColumnRole) => header.columns.find((c) => c.role === role);
   const place = (role: ColumnRole): PlacedCell => {
-    // A plan header always has What?, Accountable Officer(s) and Deadline columns.
-    const col = columnOf(role) as NonNullable<ReturnType<typeof columnOf>>;
+    // A plan header always has a What? column; a missing lead or date column is pointed at there.
+    const col = (columnOf(role) ?? columnOf("what")) as NonNullable<ReturnType<typeof columnOf>>;
     const merged = row.mergedFrom[role];
     return {
       sheet: row.sheet,
