@@ -35,6 +35,8 @@ const base: WorkbookSnapshot = {
   ),
 };
 const ROWS = base.sheets[PLAN].values.length;
+/** The first row of Derby's two-row header (row 3). */
+const HEADER_ROW = 2;
 const COLUMNS = 14;
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -54,6 +56,19 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
     "31/02/2018",
     "(Owner – Nov17",
     "- bullet (Head of QA – Aug17)",
+    // Numbered rows, revised dates, withdrawn actions and markings, as other councils write them.
+    "Ref",
+    "1.1",
+    "1.1.1",
+    "1.2a",
+    "Revised target date",
+    "Original deadline",
+    "Superseded by 2.3",
+    "Completed 12/10/2017",
+    "OFFICIAL - SENSITIVE",
+    "Q2 2018",
+    "Dec 2025 - extended to March 2026",
+    "(by Sept 2025, TM MASH)",
   ),
   fc.integer({ min: -1e6, max: 3e6 }),
   fc.double({ noNaN: false }),
@@ -70,7 +85,9 @@ type Mutation =
   | { op: "swapColumns"; a: number; b: number }
   | { op: "merge"; row: number; column: number; width: number }
   | { op: "deleteRow"; row: number }
-  | { op: "insertRow"; row: number; values: CellValue[] };
+  | { op: "insertRow"; row: number; values: CellValue[] }
+  /** A Ref column put first, numbering rows as "1.1" and steps under them as "1.1.1". */
+  | { op: "numberRows"; refs: string[] };
 
 const row = fc.integer({ min: 0, max: ROWS });
 const column = fc.integer({ min: 0, max: COLUMNS });
@@ -84,6 +101,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant("merge" as const), row, column, width: fc.integer({ min: 1, max: 10 }) }),
   fc.record({ op: fc.constant("deleteRow" as const), row }),
   fc.record({ op: fc.constant("insertRow" as const), row, values: fc.array(cellValue, { maxLength: COLUMNS }) }),
+  fc.record({
+    op: fc.constant("numberRows" as const),
+    refs: fc.array(fc.constantFrom("", "1", "1.1", "1.1.1", "1.1.2", "1.1a", "1.2", "2.1.1", "x"), {
+      minLength: ROWS,
+      maxLength: ROWS,
+    }),
+  }),
 );
 
 function mutate(snapshot: WorkbookSnapshot, mutations: Mutation[]): WorkbookSnapshot {
@@ -111,6 +135,11 @@ function mutate(snapshot: WorkbookSnapshot, mutations: Mutation[]): WorkbookSnap
           .slice(0, 40000);
         break;
       }
+      case "numberRows":
+        grid.values.forEach((r, i) => r.unshift(i === HEADER_ROW ? "Ref" : (m.refs[i] ?? "")));
+        grid.numberFormats.forEach((r) => r.unshift("General"));
+        for (const merge of grid.merges) [merge.left, merge.right] = [merge.left + 1, merge.right + 1];
+        break;
       case "deleteColumn":
         grid.values.forEach((r) => r.splice(m.column, 1));
         grid.numberFormats.forEach((r) => r.splice(m.column, 1));
