@@ -34,7 +34,7 @@ interface Pending {
   autoFilter: Excel.AutoFilter;
   filterRange: Excel.Range;
   tables: Excel.TableCollection;
-  headerFooter: Excel.HeaderFooter;
+  headerFooters: Excel.HeaderFooter[];
 }
 
 /** Excel names sheet visibility "Visible", "Hidden", "VeryHidden"; the core, as the file format does. */
@@ -91,9 +91,11 @@ export async function readSnapshot(
     const tables = sheet.tables;
     tables.load("items/name");
     // A protective marking is often only in the printed header or footer.
-    const headerFooter = sheet.pageLayout.headersFooters.defaultForAllPages;
-    headerFooter.load([...HEADER_FOOTER_SECTIONS]);
-    return { sheet, used, merges, visible, conditionalFormats, names, autoFilter, filterRange, tables, headerFooter };
+    // Every page kind: a plan set up with a different first page may carry the marking only there.
+    const group = sheet.pageLayout.headersFooters;
+    const headerFooters = [group.defaultForAllPages, group.firstPage, group.oddPages, group.evenPages];
+    for (const hf of headerFooters) hf.load([...HEADER_FOOTER_SECTIONS]);
+    return { sheet, used, merges, visible, conditionalFormats, names, autoFilter, filterRange, tables, headerFooters };
   });
   await context.sync();
   // Their ranges come back with the first chunk of values, not in a round trip of their own.
@@ -117,7 +119,9 @@ export async function readSnapshot(
     merges: p.merges && !p.merges.isNullObject ? rangesOf(p.merges.address) : [],
     tables: [],
     filter: null,
-    headerFooter: HEADER_FOOTER_SECTIONS.map((s) => p.headerFooter[s]).filter((text) => text.trim() !== ""),
+    headerFooter: p.headerFooters
+      .flatMap((hf) => HEADER_FOOTER_SECTIONS.map((s) => hf[s]))
+      .filter((t) => t.trim() !== ""),
   }));
   await readValues(
     context,

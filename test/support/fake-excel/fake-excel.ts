@@ -288,6 +288,7 @@ export class FakeWorksheet extends Proxy {
       const set = (layout().headersFooters ?? {}) as Record<string, unknown>;
       return Object.fromEntries(HEADER_FOOTER_SECTIONS.map((s) => [s, set[s] ?? ""]));
     };
+    const noSections = (): Record<string, unknown> => Object.fromEntries(HEADER_FOOTER_SECTIONS.map((s) => [s, ""]));
     return {
       set orientation(v: string) {
         ctx.op(() => (layout().orientation = v));
@@ -300,6 +301,10 @@ export class FakeWorksheet extends Proxy {
         defaultForAllPages: new LoadableBag(ctx, sections, (k, v) => {
           layout().headersFooters = { ...(layout().headersFooters as Record<string, unknown>), [k]: v };
         }),
+        // Only the headers for all pages are modelled; the other page kinds read as empty, as on a plain sheet.
+        firstPage: new LoadableBag(ctx, noSections),
+        oddPages: new LoadableBag(ctx, noSections),
+        evenPages: new LoadableBag(ctx, noSections),
       },
     };
   }
