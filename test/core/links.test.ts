@@ -29,6 +29,16 @@ describe("recommendation numbers, as plans write them", () => {
     expect(splitLinks("Recruitment and retention")).toEqual(["Recruitment and retention"]);
   });
 
+  it("opens a short run of numbers into each one, and leaves anything else alone", () => {
+    expect(splitLinks("R1-R3")).toEqual(["R1", "R2", "R3"]);
+    expect(splitLinks("Recs 4–6; R9")).toEqual(["4", "5", "6", "R9"]);
+    expect(splitLinks("AFI 1 to 2")).toEqual(["AFI 1", "AFI 2"]);
+    // A year span, a run backwards and a name with a dash are not runs of recommendations.
+    expect(splitLinks("2017-18")).toEqual(["2017-18"]);
+    expect(splitLinks("R3-R1")).toEqual(["R3-R1"]);
+    expect(splitLinks("Early help - phase 2")).toEqual(["Early help - phase 2"]);
+  });
+
   it("resolves a link that copies the inspection's own words", () => {
     const text = "Management oversight of social work practice.";
     const structure: PlanStructure = {

@@ -42,8 +42,22 @@ export function splitLinks(text: string): string[] {
     .flatMap(numbersListed);
 }
 
-/** "R1 & R3" → ["R1", "R3"]; any other link as it is. Links repeat down a plan: each is split once. */
+/** "R1-R3", "Recs 4–6": a run of recommendations, each named as the first is ("R1", "R2", "R3"). */
+function numbersInRange(link: string): string[] | null {
+  const [from, to, ...more] = link.split(/\s*[-–—]\s*|\s+to\s+/i);
+  if (to === undefined || more.length > 0) return null;
+  const first = recommendationNumber(from);
+  const last = recommendationNumber(to);
+  // A short run only: "2017-18" or "1-100" is no list of recommendations.
+  if (first === null || last === null || last <= first || last - first > 20) return null;
+  const prefix = from.trim().replace(/\d+\.?$/, "");
+  return Array.from({ length: last - first + 1 }, (_, i) => `${prefix}${first + i}`);
+}
+
+/** "R1 & R3" → ["R1", "R3"], "R1-R3" → ["R1", "R2", "R3"]; any other link as it is. Each is split once. */
 const numbersListed = memoiseText((link): readonly string[] => {
+  const range = numbersInRange(link.replace(/^(?:recs|afis)\.?\s+/i, ""));
+  if (range) return range;
   const pieces = link.replace(/^(?:recs|afis)\.?\s+/i, "").split(/\s*(?:&|\+|\/|\band\b)\s*|\s+(?=r\d)/i);
   return pieces.length > 1 && pieces.every((p) => recommendationNumber(p) !== null)
     ? pieces.map((p) => p.trim())
