@@ -309,6 +309,44 @@ describe("overdue", () => {
     expect(result.findings.filter((f) => f.code === "structure/missing-column")).toEqual([]);
   });
 
+  it("reads a '% complete' of 100 as complete where no status says otherwise", async () => {
+    const header = ["Action", "Lead", "Target date", "% Complete", "Evidence of impact"];
+    const result = await validate([
+      {
+        name: "Plan",
+        rows: [
+          header,
+          [THEME],
+          ["Done, as a fraction shown as a percentage", "Head of QA", "Aug17", 1, "Audit"],
+          ["Done, typed as a number", "Head of QA", "Aug17", 100, "Audit"],
+          ["Done, typed as text", "Head of QA", "Aug17", "100% - signed off", "Audit"],
+          ["Half done", "Head of QA", "Aug17", 0.5, "Audit"],
+        ],
+        formats: { D3: "0%", D6: "0%" },
+      },
+    ]);
+    expect(result.reading.plan.actions.map((a) => a.percentComplete)).toEqual([100, 100, 100, 50]);
+    expect(result.counts).toMatchObject({ complete: 3, overdue: 1 });
+    expect(only(result, "overdue/action").map((f) => f.cell)).toEqual(["C6"]);
+    // The column tells finished from open, so the plan is not said to count every action as open.
+    expect(only(result, "overdue/no-status-column")).toEqual([]);
+  });
+
+  it("takes a written status over '% complete', and a blank one beside 100% as complete", async () => {
+    const header = ["Action", "Lead", "Target date", "RAG", "% complete", "Evidence of impact"];
+    const result = await validateRows(
+      [
+        [THEME],
+        ["Said to be late", "Head of QA", "Aug17", "Red", "100%", "Audit"],
+        ["Left blank", "Head of QA", "Aug17", "", "100%", "Audit"],
+        ["Left blank, half done", "Head of QA", "Aug17", "", "50%", "Audit"],
+      ],
+      header,
+    );
+    expect(result.states.map((s) => s.complete)).toEqual([false, true, false]);
+    expect(only(result, "status/missing").map((f) => f.cell)).toEqual(["D5"]);
+  });
+
   it("overdue/sub-action: a sub-action date passed while its action is open", async () => {
     const result = await validateRows(
       [[THEME], tracked(actionRow("A", "Head of QA", "Aug18", { staff: "- Training (HOS – Sept17)" }), "On track")],

@@ -71,6 +71,8 @@ export type ColumnRole =
   | "systems"
   | "leadership"
   | "status"
+  /** "% complete": at 100% an action with no status of its own is complete. */
+  | "percentComplete"
   | "links"
   | "progress"
   | "lastUpdated";
@@ -151,6 +153,8 @@ export interface Action {
   what: string;
   owners: string[];
   deadline: Deadline;
+  /** "% complete" as a number from 0 to 100, where the plan has such a column and the cell says. */
+  percentComplete: number | null;
   /** The column the deadline was read from: Revised deadline where the plan has one filled in, else Deadline. */
   deadlineRole: "deadline" | "revisedDeadline";
   status: string | null;

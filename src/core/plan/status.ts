@@ -118,11 +118,16 @@ export function isComplete(text: string | null): boolean {
   return readStatus(text) === "Complete";
 }
 
-export function isWithdrawn(text: string | null): boolean {
-  return readStatus(text) === "Withdrawn";
+/** What an action's status says: its Status cell, else a "% complete" of 100, which is complete. */
+export function actionStatus(action: { status: string | null; percentComplete: number | null }): Status | null {
+  return readStatus(action.status) ?? (action.percentComplete === 100 ? "Complete" : null);
 }
 
 /** Complete or withdrawn: nothing more is due, so it is never overdue and never chased. */
+export function isClosedStatus(status: Status | null): boolean {
+  return status === "Complete" || status === "Withdrawn";
+}
+
 export function isClosed(text: string | null): boolean {
-  return isComplete(text) || isWithdrawn(text);
+  return isClosedStatus(readStatus(text));
 }

@@ -75,6 +75,16 @@ function cellText(value: CellValue, format: string): string {
   return String(value);
 }
 
+/**
+ * A "% complete" cell as a number from 0 to 100: 0.75 shown as 75%, 75 typed as a number, "75%" or
+ * "100% - signed off" typed as text. Null when it says no percentage.
+ */
+function percentOf(value: CellValue, format: string): number | null {
+  if (typeof value === "number") return Math.round(format.includes("%") || value <= 1 ? value * 100 : value);
+  const typed = typeof value === "string" ? /^\s*(\d{1,3}(?:\.\d+)?)\s*%/.exec(value) : null;
+  return typed ? Math.round(Number(typed[1])) : null;
+}
+
 function normaliseTheme(text: string): string {
   return text
     .toLowerCase()
@@ -469,6 +479,7 @@ function readAction(
   const cells: Partial<Record<ColumnRole, string>> = {};
   const mergedFrom: Action["mergedFrom"] = {};
   const dates: Partial<Record<Action["deadlineRole"], Deadline>> = {};
+  let percentComplete: number | null = null;
   for (const col of header.columns) {
     // A merged cell's value is each row's, except sub-action lists: those are read once, on the top row.
     const origin =
@@ -478,6 +489,7 @@ function readAction(
     const format = numberFormat(grid, origin?.row ?? row, origin?.column ?? col.column);
     if (isErrorValue(value) && !origin) findings.push(unreadableCell(sheet, row, col, row, theme, value));
     cells[col.role] = cellText(value, format);
+    if (col.role === "percentComplete") percentComplete = percentOf(value, format);
     if (col.role === "deadline" || col.role === "revisedDeadline")
       dates[col.role] = parseDeadline(isErrorValue(value) ? "" : value, {
         isDate: isDateFormat(format),
@@ -504,6 +516,7 @@ function readAction(
     deadline: dates[deadlineRole] ?? parseDeadline(""),
     deadlineRole,
     status: cells.status?.trim() ? cells.status.trim() : null,
+    percentComplete,
     links: splitLinks(cells.links ?? ""),
     subActions,
     hidden,

@@ -11,6 +11,8 @@ export interface ActionJson {
   owners: string[];
   deadline: { raw: string; kind: string; due: string | null; reading: string };
   status: string | null;
+  /** "% complete" from 0 to 100, where the plan has such a column. */
+  percentComplete: number | null;
   links: string[];
   hidden: boolean;
   subActions: {
@@ -39,6 +41,7 @@ export function actionJson(action: Action): ActionJson {
       reading: action.deadline.reading,
     },
     status: action.status,
+    percentComplete: action.percentComplete,
     links: action.links,
     hidden: action.hidden,
     subActions: action.subActions.map((s) => ({

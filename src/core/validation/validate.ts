@@ -5,7 +5,7 @@ import type { IsoDate } from "../deadline/calendar";
 import { compareFindings, type Finding } from "../findings/finding";
 import type { Action } from "../plan/model";
 import { defaultGlossary, type PlanSettings } from "../plan/settings";
-import { isComplete, isWithdrawn } from "../plan/status";
+import { actionStatus } from "../plan/status";
 import { readPlan, type PlanReading } from "../reader/read-plan";
 import type { WorkbookSnapshot } from "../workbook/grid";
 import type { Rule, ValidationContext } from "./context";
@@ -87,8 +87,8 @@ export function validatePlan(
     action,
     overdue: isOverdue(action, asOf),
     unowned: isUnowned(action),
-    complete: isComplete(action.status),
-    withdrawn: isWithdrawn(action.status),
+    complete: actionStatus(action) === "Complete",
+    withdrawn: actionStatus(action) === "Withdrawn",
   }));
   const subActions = reading.plan.actions.flatMap((a) => a.subActions);
   const counts: ValidationCounts = {

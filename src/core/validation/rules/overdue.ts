@@ -6,7 +6,7 @@ import { daysBetween, formatLongDate } from "../../deadline/calendar";
 import { canBeOverdue } from "../../deadline/deadline";
 import { finding, type Finding } from "../../findings/finding";
 import type { Action } from "../../plan/model";
-import { isClosed } from "../../plan/status";
+import { actionStatus, isClosed, isClosedStatus } from "../../plan/status";
 import {
   actionFinding,
   actionName,
@@ -24,7 +24,9 @@ function ago(context: ValidationContext, due: string): string {
 }
 
 export function isOverdue(action: Action, asOf: string): boolean {
-  return !isClosed(action.status) && canBeOverdue(action.deadline) && (action.deadline.due as string) < asOf;
+  return (
+    !isClosedStatus(actionStatus(action)) && canBeOverdue(action.deadline) && (action.deadline.due as string) < asOf
+  );
 }
 
 export const overdueRule: Rule = (context) => {
@@ -32,7 +34,8 @@ export const overdueRule: Rule = (context) => {
   const { asOf } = context;
   const statusColumn = columnOf(context, "status");
   const asOfText = formatLongDate(asOf);
-  if (!statusColumn.present) {
+  // A "% complete" column tells a finished action from an open one, as a Status column does.
+  if (!statusColumn.present && !columnOf(context, "percentComplete").present) {
     const header = context.reading.header;
     findings.push(
       finding(
@@ -49,7 +52,7 @@ export const overdueRule: Rule = (context) => {
     );
   }
   for (const action of context.reading.plan.actions) {
-    if (isClosed(action.status)) continue;
+    if (isClosedStatus(actionStatus(action))) continue;
     const d = action.deadline;
     if (isOverdue(action, asOf)) {
       findings.push(

@@ -1,13 +1,13 @@
 // Status values must be ones Plan Check (and the drop-down list set-up adds) understands.
 
-import { isComplete, readStatus, STATUSES } from "../../plan/status";
+import { actionStatus, STATUSES } from "../../plan/status";
 import { finding } from "../../findings/finding";
 import { actionFinding, actionName, columnOf, type Rule } from "../context";
 
 export const unknownStatusRule: Rule = (context) =>
   context.reading.plan.actions
     // A status merged over several actions is reported once, on the row that holds it.
-    .filter((a) => a.status !== null && readStatus(a.status) === null && !a.mergedFrom.status)
+    .filter((a) => a.status !== null && actionStatus(a) === null && !a.mergedFrom.status)
     .map((a) =>
       actionFinding(
         context,
@@ -24,7 +24,7 @@ export const completionDateRule: Rule = (context) => {
   const column = columnOf(context, "lastUpdated");
   if (!column.present) return [];
   return context.reading.plan.actions
-    .filter((a) => isComplete(a.status) && (a.cells.lastUpdated ?? "").trim() === "")
+    .filter((a) => actionStatus(a) === "Complete" && (a.cells.lastUpdated ?? "").trim() === "")
     .map((a) =>
       actionFinding(
         context,
@@ -46,7 +46,8 @@ export const missingStatusRule: Rule = (context) => {
   const column = columnOf(context, "status");
   if (!column.present) return [];
   const { actions } = context.reading.plan;
-  const blank = actions.filter((a) => a.status === null && !a.mergedFrom.status);
+  // A blank Status beside "100%" is complete, not unknown.
+  const blank = actions.filter((a) => a.status === null && actionStatus(a) === null && !a.mergedFrom.status);
   if (blank.length === 0) return [];
   if (blank.length === actions.length) {
     const { header, plan } = context.reading;
