@@ -69,6 +69,8 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
     "Q2 2018",
     "Dec 2025 - extended to March 2026",
     "(by Sept 2025, TM MASH)",
+    "% complete",
+    "100% - signed off",
   ),
   fc.integer({ min: -1e6, max: 3e6 }),
   fc.double({ noNaN: false }),
