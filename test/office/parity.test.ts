@@ -107,6 +107,19 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       ],
     },
   ],
+  "a '% complete' column instead of a status": [
+    {
+      name: "Plan",
+      rows: [
+        ["Action", "Lead", "Target date", "% Complete", "Evidence of impact"],
+        [THEME],
+        ["Done", "Head of QA", "Aug17", 1, "Audit"],
+        ["Half done", "Head of QA", "Aug17", 0.5, "Audit"],
+        ["Typed", "Head of QA", "Aug17", "100%", "Audit"],
+      ],
+      formats: { D3: "0%", D4: "0%" },
+    },
+  ],
   "a Theme column instead of theme rows": [
     {
       name: "Tracker",
