@@ -120,6 +120,18 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       formats: { D3: "0%", D4: "0%" },
     },
   ],
+  "an old Status column kept hidden beside the current one": [
+    {
+      name: "Plan",
+      rows: [
+        ["Action", "Lead", "Target date", "RAG", "RAG", "Evidence of impact"],
+        [THEME],
+        ["Done", "Head of QA", "Aug17", "Amber", "Complete", "Audit"],
+        ["Late", "Head of QA", "Aug17", "Complete", "Red", "Audit"],
+      ],
+      hiddenColumns: [4],
+    },
+  ],
   "a Theme column instead of theme rows": [
     {
       name: "Tracker",

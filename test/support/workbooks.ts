@@ -19,6 +19,8 @@ export interface SheetSpec {
   merges?: string[];
   /** 1-based rows to hide. */
   hiddenRows?: number[];
+  /** 1-based columns to hide. */
+  hiddenColumns?: number[];
   /** Number formats by A1 address. */
   formats?: Record<string, string>;
   state?: "visible" | "hidden";
@@ -77,6 +79,7 @@ export async function buildXlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
     });
     for (const range of spec.merges ?? []) sheet.mergeCells(range);
     for (const r of spec.hiddenRows ?? []) sheet.getRow(r).hidden = true;
+    for (const c of spec.hiddenColumns ?? []) sheet.getColumn(c).hidden = true;
     for (const [address, format] of Object.entries(spec.formats ?? {})) sheet.getCell(address).numFmt = format;
     if (spec.table) {
       const range = parseRangeAddress(spec.table.ref);

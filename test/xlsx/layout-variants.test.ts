@@ -493,6 +493,24 @@ describe("reading layout variants", () => {
     expect(sub.ownRow?.deadlineCell).toMatchObject({ row: 2, column: 2 });
   });
 
+  it("reads the visible Status column, not an old one kept hidden to its left", async () => {
+    const sheet = {
+      name: "Plan",
+      rows: [
+        ["Action", "Lead", "Target date", "RAG", "RAG", "Evidence of impact"],
+        [THEME_1],
+        ["Do it", "Head of QA", "Aug17", "Amber", "Complete", "Audit"],
+      ],
+      hiddenColumns: [4],
+    };
+    const reading = await readSheets([sheet]);
+    expect(reading.header.columns.find((c) => c.role === "status")?.column).toBe(4);
+    expect(reading.plan.actions[0].status).toBe("Complete");
+    // Hidden, it is still read where it is the only one.
+    const only = await readSheets([{ ...sheet, rows: sheet.rows.map((r) => r.filter((_, i) => i !== 4)) }]);
+    expect(only.plan.actions[0].status).toBe("Amber");
+  });
+
   it("skips blank rows and keeps hidden rows as actions", async () => {
     const rows = [
       HEADER,

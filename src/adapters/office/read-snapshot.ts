@@ -116,6 +116,7 @@ export async function readSnapshot(
     values: [],
     numberFormats: [],
     hiddenRows: [],
+    hiddenColumns: [],
     merges: p.merges && !p.merges.isNullObject ? rangesOf(p.merges.address) : [],
     tables: [],
     filter: null,
@@ -135,10 +136,17 @@ export async function readSnapshot(
   pending.forEach((p, i) => {
     const grid = grids[i];
     if (!p.used.isNullObject && !p.visible.isNullObject) {
-      const shown = new Set<number>();
-      for (const r of rangesOf(p.visible.address)) for (let row = r.top; row <= r.bottom; row++) shown.add(row);
+      // What no visible area covers is hidden: rows, and columns.
+      const shownRows = new Set<number>();
+      const shownColumns = new Set<number>();
+      for (const r of rangesOf(p.visible.address)) {
+        for (let row = r.top; row <= r.bottom; row++) shownRows.add(row);
+        for (let column = r.left; column <= r.right; column++) shownColumns.add(column);
+      }
       for (let row = p.used.rowIndex; row < p.used.rowIndex + p.used.rowCount; row++)
-        if (!shown.has(row)) grid.hiddenRows.push(row);
+        if (!shownRows.has(row)) grid.hiddenRows.push(row);
+      for (let column = p.used.columnIndex; column < p.used.columnIndex + p.used.columnCount; column++)
+        if (!shownColumns.has(column)) grid.hiddenColumns.push(column);
     }
     const ours = customRules[i].filter(isPlanCheckRule);
     extras.set(grid.name, { conditionalFormats: ours, protected: p.sheet.protection.protected });

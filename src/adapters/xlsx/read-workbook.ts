@@ -6,7 +6,7 @@ import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../co
 import { parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
 import { partPathFrom, partText, WORKBOOK_RELS, type XlsxPackage } from "./package";
 import { attr, child, children, parseXml, refuseDtd } from "./xml";
-import { decodeXml, scanRows, scanSharedStrings, worksheetSections, type ScannedCell } from "./scan-xml";
+import { attributes, decodeXml, scanRows, scanSharedStrings, worksheetSections, type ScannedCell } from "./scan-xml";
 import { sharedStringsPath } from "./shared-strings";
 import { readFilter, readTables } from "./tables-xml";
 
@@ -116,6 +116,18 @@ function cellValueOf(cell: ScannedCell, strings: string[]): CellValue {
   }
 }
 
+/** Columns hidden by the sheet's <cols> ranges, within the columns that hold cells. */
+function readHiddenColumns(xml: string, width: number): number[] {
+  const hidden: number[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?col\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    if (a.hidden !== "1" && a.hidden !== "true") continue;
+    const last = Math.min(Number(a.max), width);
+    for (let column = Number(a.min); column <= last; column++) hidden.push(column - 1);
+  }
+  return hidden;
+}
+
 /** The printed header and footer texts (odd, even and first pages), as Excel keeps them with their codes. */
 function readHeaderFooter(xml: string): string[] {
   const block = /<(?:\w+:)?headerFooter\b[^>]*>([\s\S]*?)<\/(?:\w+:)?headerFooter>/.exec(xml)?.[1] ?? "";
@@ -181,6 +193,10 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, strings: string[], forma
     values,
     numberFormats,
     hiddenRows,
+    hiddenColumns: readHiddenColumns(
+      xml,
+      values.reduce((widest, row) => Math.max(widest, row.length), 0),
+    ),
     merges,
     tables,
     filter,

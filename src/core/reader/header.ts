@@ -31,10 +31,13 @@ function text(grid: SheetGrid, row: number, column: number): string {
 
 export type ColumnMapping = Partial<Record<ColumnRole, number>>;
 
+/** Ranks past every synonym: a hidden column takes a role only where no visible one names it. */
+const HIDDEN = 1000;
+
 /**
  * The roles a row's headings name; a saved mapping wins over headings wherever its cell has text.
- * Where two headings name one role, the closer name takes it ("Action" over "Objective"), then the
- * one further left.
+ * Where two headings name one role, a visible column takes it before a hidden one (an old Status
+ * column kept out of sight), then the closer name ("Action" over "Objective"), then the one further left.
  */
 function rolesInRow(grid: SheetGrid, row: number, width: number, mapping: ColumnMapping = {}): Map<ColumnRole, number> {
   const roles = new Map<ColumnRole, number>();
@@ -43,15 +46,17 @@ function rolesInRow(grid: SheetGrid, row: number, width: number, mapping: Column
     if (text(grid, row, column).trim() !== "") roles.set(role, column);
   }
   const ranks = new Map<ColumnRole, number>();
+  const hidden = new Set(grid.hiddenColumns);
   for (let c = 0; c < width; c++) {
     if (mapped.has(c)) continue;
     const match = matchHeading(text(grid, row, c));
     if (!match) continue;
+    const rank = match.rank + (hidden.has(c) ? HIDDEN : 0);
     // The rank of the heading holding the role so far; a role the saved mapping set is never taken.
     const holder = ranks.get(match.role) ?? (roles.has(match.role) ? -1 : Infinity);
-    if (match.rank >= holder) continue;
+    if (rank >= holder) continue;
     roles.set(match.role, c);
-    ranks.set(match.role, match.rank);
+    ranks.set(match.role, rank);
   }
   return roles;
 }

@@ -36,6 +36,8 @@ export interface SheetGrid {
   numberFormats: string[][];
   /** 0-based rows the user has hidden. */
   hiddenRows: number[];
+  /** 0-based columns the user has hidden (an old Status column kept out of sight, say). */
+  hiddenColumns: number[];
   merges: CellRange[];
   tables: SheetTable[];
   filter: SheetFilter | null;

@@ -716,14 +716,21 @@ export class FakeRange extends Proxy {
       () => {
         const r = this.rect();
         if (!r) return [];
-        const blocks: Rect[] = [];
-        for (let row = r.top; row <= r.bottom; row++) {
-          if (this.sheet().hiddenRows.has(row)) continue;
-          const last = blocks[blocks.length - 1];
-          if (last && last.bottom === row - 1) last.bottom = row;
-          else blocks.push({ top: row, left: r.left, bottom: row, right: r.right });
-        }
-        return blocks;
+        // Runs of visible rows by runs of visible columns, as Excel reports the visible areas.
+        const runs = (from: number, to: number, hidden: Set<number>): [number, number][] => {
+          const out: [number, number][] = [];
+          for (let i = from; i <= to; i++) {
+            if (hidden.has(i)) continue;
+            const last = out[out.length - 1];
+            if (last && last[1] === i - 1) last[1] = i;
+            else out.push([i, i]);
+          }
+          return out;
+        };
+        const columns = runs(r.left, r.right, this.sheet().hiddenColumns);
+        return runs(r.top, r.bottom, this.sheet().hiddenRows).flatMap(([top, bottom]) =>
+          columns.map(([left, right]) => ({ top, left, bottom, right })),
+        );
       },
       true,
     );

@@ -26,6 +26,7 @@ export async function sheetsFromXlsx(bytes: Uint8Array): Promise<FakeSheet[]> {
       };
     for (const table of ws.getTables() as unknown as { table: { name: string; tableRef: string } }[])
       sheet.tables.push({ name: table.table.name, address: table.table.tableRef });
+    for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) sheet.hiddenColumns.add(c - 1);
     ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       if (row.hidden) sheet.hiddenRows.add(rowNumber - 1);
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {

@@ -27,6 +27,7 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   merges: { top: number; left: number; bottom: number; right: number }[];
   hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
   /** The range of the sheet's AutoFilter, when it has one (its criteria are not modelled). */
   autoFilter: string | null;
   /** Whether that filter has criteria, hiding rows: what AutoFilter.isDataFiltered reports. */
@@ -55,6 +56,7 @@ export function emptySheet(name: string): FakeSheet {
     cells: new Map(),
     merges: [],
     hiddenRows: new Set(),
+    hiddenColumns: new Set(),
     autoFilter: null,
     filterHidesRows: false,
     tables: [],
@@ -98,6 +100,7 @@ export function sheetsFromSnapshot(snapshot: WorkbookSnapshot): FakeSheet[] {
     );
     sheet.merges = grid.merges.map((m) => ({ ...m }));
     sheet.hiddenRows = new Set(grid.hiddenRows);
+    sheet.hiddenColumns = new Set(grid.hiddenColumns);
     sheet.tables = grid.tables.map((t) => ({ name: t.name, address: rangeAddress(t.range) }));
     sheet.autoFilter = grid.filter ? rangeAddress(grid.filter.range) : null;
     sheet.filterHidesRows = grid.filter?.filtering ?? false;
