@@ -477,6 +477,29 @@ describe("reading layout variants", () => {
     expect(training).toMatchObject({ text: "Train MASH staff", owner: null, ownRow: { owners: [], status: null } });
   });
 
+  it("reads the numbers an action's own text starts with where there is no Ref column", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Action", "Lead", "Target date", "RAG"],
+          [THEME_1],
+          ["1.1 Improve threshold decisions", "HoS MASH", "Mar26", "Green"],
+          ["1.1.1 Review the threshold document", "TM MASH", "Sep25", "Complete"],
+          ["1.2 Strengthen oversight", "HoS MASH", "Dec25", "Amber"],
+          ["2018 review of the front door", "HoS MASH", "Dec25", "Amber"],
+        ],
+      },
+    ]);
+    expect(reading.plan.actions.map((a) => [a.what.slice(0, 12), a.subActions.filter((s) => s.ownRow).length])).toEqual(
+      [
+        ["1.1 Improve ", 1],
+        ["1.2 Strength", 0],
+        ["2018 review ", 0],
+      ],
+    );
+  });
+
   it("reads numbered sub-action rows in a plan with no lead column, pointing at their What? cell", async () => {
     const reading = await readSheets([
       {

@@ -1,10 +1,15 @@
-// Plans numbered in a Ref column often keep an action's sub-actions as rows of their own beneath it
-// ("1.1.1", "1.1.2" or "1.1a" under "1.1"), each with its own lead, date and status in the plan's
-// columns. Such a row is a sub-action of the action it is numbered under, not an action: it needs no
+// Plans numbered in a Ref column (or at the start of each action's text) often keep an action's
+// sub-actions as rows of their own beneath it ("1.1.1", "1.1.2" or "1.1a" under "1.1"), each with its
+// own lead, date and status in the plan's columns. Such a row is a sub-action of the action it is numbered under, not an action: it needs no
 // closing-the-loop check of its own, and counting it as an action would misstate the plan.
 
 import type { Action, ColumnRole, PlacedCell, SubAction } from "../plan/model";
 import type { PlanHeader } from "./header";
+
+/** Without a Ref column, the number an action's own text starts with: "1.1.2 Train staff" → "1.1.2". */
+export function numberLeading(what: string): string {
+  return /^\s*(\d{1,2}(?:\.\d{1,2})+[a-z]?)[.)]?\s/i.exec(what)?.[1] ?? "";
+}
 
 /** "1.1", "1.1.", "1.1)" alike. */
 function bare(ref: string): string {

@@ -34,7 +34,7 @@ import { markMeasureColumns, readSubActions } from "./sub-actions";
 import { readHistory, type BoardSnapshot } from "../tracking/board-snapshot";
 import { splitLinks, splitOwners } from "./cell-lists";
 import { choosePlanSheet, otherPlanSheet, type PlanSheet } from "./plan-sheets";
-import { isSubNumber, subActionRow, takesSubActionRows } from "./numbered-rows";
+import { isSubNumber, numberLeading, subActionRow, takesSubActionRows } from "./numbered-rows";
 import { markingIn, printedMarkings, strictestMarking } from "./marking";
 
 export interface PlanReading {
@@ -385,7 +385,10 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
         );
     }
     const action = readAction(grid, row, header, theme, hidden.has(row), inherited, findings);
-    const ref = refColumn === null ? "" : cellText(cellValue(grid, row, refColumn), numberFormat(grid, row, refColumn));
+    const ref =
+      refColumn === null
+        ? numberLeading(action.what)
+        : cellText(cellValue(grid, row, refColumn), numberFormat(grid, row, refColumn));
     if (numbered && isSubNumber(ref, numbered.ref)) {
       numbered.action.subActions.push(subActionRow(action, header), ...action.subActions);
       continue;
