@@ -332,6 +332,30 @@ describe("overdue", () => {
     expect(only(result, "overdue/no-status-column")).toEqual([]);
   });
 
+  it("reads a date in 'Date completed' as complete where no status says otherwise", async () => {
+    const header = ["Action", "Lead", "Target date", "RAG", "Date completed", "Evidence of impact"];
+    const result = await validate([
+      {
+        name: "Plan",
+        rows: [
+          header,
+          [THEME],
+          ["Done, dated", "Head of QA", "Aug17", "", new Date(Date.UTC(2017, 8, 12)), "Audit"],
+          ["Done, typed", "Head of QA", "Aug17", "", "12/09/2017", "Audit"],
+          ["Marked complete, no date", "Head of QA", "Aug17", "Complete", "", "Audit"],
+          ["Still open", "Head of QA", "Aug17", "Amber", "", "Audit"],
+        ],
+        formats: { E3: "dd/mm/yyyy" },
+      },
+    ]);
+    expect(result.reading.plan.actions.map((a) => a.completedOn)).toEqual(["2017-09-12", "2017-09-12", null, null]);
+    expect(result.states.map((s) => s.complete)).toEqual([true, true, true, false]);
+    expect(only(result, "overdue/action").map((f) => f.cell)).toEqual(["C6"]);
+    // Marked complete, it must say when: in the Date completed column.
+    expect(only(result, "status/complete-without-date").map((f) => f.cell)).toEqual(["E5"]);
+    expect(only(result, "status/missing")).toEqual([]);
+  });
+
   it("takes a written status over '% complete', and a blank one beside 100% as complete", async () => {
     const header = ["Action", "Lead", "Target date", "RAG", "% complete", "Evidence of impact"];
     const result = await validateRows(

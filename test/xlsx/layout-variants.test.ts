@@ -247,7 +247,7 @@ describe("reading layout variants", () => {
       "closingTheLoop",
       "status",
       "progress",
-      "lastUpdated",
+      "dateCompleted",
     ]);
     expect(reading.header.extraColumns.map((c) => c.heading)).toEqual(["Start date"]);
   });

@@ -271,12 +271,21 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "date of update",
     "date last updated",
     "last update",
-    "date completed",
-    "completed on",
     "last review date",
     "date of last review",
     "last reviewed",
     "date reviewed",
+  ],
+  dateCompleted: [
+    "date completed",
+    "completed on",
+    "date complete",
+    "actual completion date",
+    "completion date actual",
+    "date closed",
+    "closed on",
+    "date achieved",
+    "date delivered",
   ],
 };
 
@@ -298,6 +307,7 @@ export const COLUMN_LABELS: Record<ColumnRole, string> = {
   links: "Links to recommendations / priorities",
   progress: "Progress update",
   lastUpdated: "Last updated",
+  dateCompleted: "Date completed",
   theme: "Theme",
 };
 

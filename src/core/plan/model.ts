@@ -75,7 +75,9 @@ export type ColumnRole =
   | "percentComplete"
   | "links"
   | "progress"
-  | "lastUpdated";
+  | "lastUpdated"
+  /** The date an action was completed: where one is given, an action with no status of its own is complete. */
+  | "dateCompleted";
 
 export const SUB_ACTION_ROLES = [
   "closingTheLoop",
@@ -155,6 +157,8 @@ export interface Action {
   deadline: Deadline;
   /** "% complete" as a number from 0 to 100, where the plan has such a column and the cell says. */
   percentComplete: number | null;
+  /** The date in a "Date completed" column, where the plan has one and the cell holds a date. */
+  completedOn: string | null;
   /** The column the deadline was read from: Revised deadline where the plan has one filled in, else Deadline. */
   deadlineRole: "deadline" | "revisedDeadline";
   status: string | null;

@@ -118,9 +118,17 @@ export function isComplete(text: string | null): boolean {
   return readStatus(text) === "Complete";
 }
 
-/** What an action's status says: its Status cell, else a "% complete" of 100, which is complete. */
-export function actionStatus(action: { status: string | null; percentComplete: number | null }): Status | null {
-  return readStatus(action.status) ?? (action.percentComplete === 100 ? "Complete" : null);
+/**
+ * What an action's status says: its Status cell, else a "% complete" of 100 or a date in "Date
+ * completed", either of which makes it complete.
+ */
+export function actionStatus(action: {
+  status: string | null;
+  percentComplete: number | null;
+  completedOn: string | null;
+}): Status | null {
+  const done = action.percentComplete === 100 || action.completedOn !== null;
+  return readStatus(action.status) ?? (done ? "Complete" : null);
 }
 
 /** Complete or withdrawn: nothing more is due, so it is never overdue and never chased. */

@@ -85,6 +85,14 @@ function percentOf(value: CellValue, format: string): number | null {
   return typed ? Math.round(Number(typed[1])) : null;
 }
 
+/** A cell's date as YYYY-MM-DD: an Excel date, or a date typed as text ("12/10/2017", "Oct 2017"). */
+function dateIn(value: CellValue, format: string): string | null {
+  if (typeof value === "number") return isDateFormat(format) ? fromExcelSerial(value) : null;
+  if (typeof value !== "string" || isErrorValue(value)) return null;
+  const read = parseDeadline(value);
+  return read.kind === "date" ? read.due : null;
+}
+
 function normaliseTheme(text: string): string {
   return text
     .toLowerCase()
@@ -483,6 +491,7 @@ function readAction(
   const mergedFrom: Action["mergedFrom"] = {};
   const dates: Partial<Record<Action["deadlineRole"], Deadline>> = {};
   let percentComplete: number | null = null;
+  let completedOn: string | null = null;
   for (const col of header.columns) {
     // A merged cell's value is each row's, except sub-action lists: those are read once, on the top row.
     const origin =
@@ -493,6 +502,7 @@ function readAction(
     if (isErrorValue(value) && !origin) findings.push(unreadableCell(sheet, row, col, row, theme, value));
     cells[col.role] = cellText(value, format);
     if (col.role === "percentComplete") percentComplete = percentOf(value, format);
+    if (col.role === "dateCompleted") completedOn = dateIn(value, format);
     if (col.role === "deadline" || col.role === "revisedDeadline")
       dates[col.role] = parseDeadline(isErrorValue(value) ? "" : value, {
         isDate: isDateFormat(format),
@@ -520,6 +530,7 @@ function readAction(
     deadlineRole,
     status: cells.status?.trim() ? cells.status.trim() : null,
     percentComplete,
+    completedOn,
     links: splitLinks(cells.links ?? ""),
     subActions,
     hidden,

@@ -13,6 +13,8 @@ export interface ActionJson {
   status: string | null;
   /** "% complete" from 0 to 100, where the plan has such a column. */
   percentComplete: number | null;
+  /** The date in a "Date completed" column, as YYYY-MM-DD. */
+  completedOn: string | null;
   links: string[];
   hidden: boolean;
   subActions: {
@@ -42,6 +44,7 @@ export function actionJson(action: Action): ActionJson {
     },
     status: action.status,
     percentComplete: action.percentComplete,
+    completedOn: action.completedOn,
     links: action.links,
     hidden: action.hidden,
     subActions: action.subActions.map((s) => ({

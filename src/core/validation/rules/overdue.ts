@@ -34,8 +34,9 @@ export const overdueRule: Rule = (context) => {
   const { asOf } = context;
   const statusColumn = columnOf(context, "status");
   const asOfText = formatLongDate(asOf);
-  // A "% complete" column tells a finished action from an open one, as a Status column does.
-  if (!statusColumn.present && !columnOf(context, "percentComplete").present) {
+  // A "% complete" or "Date completed" column tells a finished action from an open one, as a Status column does.
+  const tellsDone = columnOf(context, "percentComplete").present || columnOf(context, "dateCompleted").present;
+  if (!statusColumn.present && !tellsDone) {
     const header = context.reading.header;
     findings.push(
       finding(

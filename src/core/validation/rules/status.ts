@@ -19,18 +19,22 @@ export const unknownStatusRule: Rule = (context) =>
       ),
     );
 
-/** A completed action needs a completion date: where the plan has a Last updated column, it must say when. */
+/**
+ * A completed action needs a completion date: where the plan has a Date completed column, or else a
+ * Last updated one, it must say when.
+ */
 export const completionDateRule: Rule = (context) => {
-  const column = columnOf(context, "lastUpdated");
+  const role = columnOf(context, "dateCompleted").present ? "dateCompleted" : "lastUpdated";
+  const column = columnOf(context, role);
   if (!column.present) return [];
   return context.reading.plan.actions
-    .filter((a) => actionStatus(a) === "Complete" && (a.cells.lastUpdated ?? "").trim() === "")
+    .filter((a) => actionStatus(a) === "Complete" && (a.cells[role] ?? "").trim() === "")
     .map((a) =>
       actionFinding(
         context,
         "status/complete-without-date",
         a,
-        "lastUpdated",
+        role,
         "",
         `The action in row ${a.row + 1} is marked complete but has no date in ${column.heading}.`,
         `Enter the date it was completed in the ${column.heading} column.`,
