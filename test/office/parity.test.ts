@@ -132,6 +132,19 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       hiddenColumns: [4],
     },
   ],
+  "a 'Date completed' column beside the status": [
+    {
+      name: "Plan",
+      rows: [
+        ["Action", "Lead", "Target date", "RAG", "Date completed", "Evidence of impact"],
+        [THEME],
+        ["Done, dated", "Head of QA", "Aug17", "", new Date(Date.UTC(2017, 8, 12)), "Audit"],
+        ["Marked complete, no date", "Head of QA", "Aug17", "Complete", "", "Audit"],
+        ["Still open", "Head of QA", "Aug17", "Amber", "", "Audit"],
+      ],
+      formats: { E3: "dd/mm/yyyy" },
+    },
+  ],
   "a Theme column instead of theme rows": [
     {
       name: "Tracker",

@@ -70,6 +70,7 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
     "Dec 2025 - extended to March 2026",
     "(by Sept 2025, TM MASH)",
     "% complete",
+    "Date completed",
     "100% - signed off",
   ),
   fc.integer({ min: -1e6, max: 3e6 }),
