@@ -332,6 +332,20 @@ describe("overdue", () => {
     expect(only(result, "overdue/no-status-column")).toEqual([]);
   });
 
+  it("reads a sub-action row's own '% complete' of 100 as done, never late", async () => {
+    const header = ["Ref", "Action", "Lead", "Target date", "RAG", "% complete", "Evidence of impact"];
+    const result = await validateRows(
+      [
+        [1, THEME],
+        ["1.1", "Improve threshold decisions", "HoS MASH", "Mar18", "Green", "60%", "Audit"],
+        ["1.1.1", "Review the threshold document", "TM MASH", "Jul17", "", "100%"],
+        ["1.1.2", "Train MASH staff", "L&D Lead", "Aug17", "", "80%"],
+      ],
+      header,
+    );
+    expect(only(result, "overdue/sub-action").map((f) => f.cell)).toEqual(["D5"]);
+  });
+
   it("reads a date in 'Date completed' as complete where no status says otherwise", async () => {
     const header = ["Action", "Lead", "Target date", "RAG", "Date completed", "Evidence of impact"];
     const result = await validate([

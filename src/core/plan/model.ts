@@ -109,6 +109,9 @@ export interface SubActionRow {
   row: number;
   owners: string[];
   status: string | null;
+  /** As for an action: 100 here, or a date completed, with no status written, means it is done. */
+  percentComplete: number | null;
+  completedOn: string | null;
   /** The Accountable and Deadline cells of the row (or the merged cells above it). */
   ownerCell: PlacedCell;
   deadlineCell: PlacedCell;

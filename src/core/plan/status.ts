@@ -135,7 +135,3 @@ export function actionStatus(action: {
 export function isClosedStatus(status: Status | null): boolean {
   return status === "Complete" || status === "Withdrawn";
 }
-
-export function isClosed(text: string | null): boolean {
-  return isClosedStatus(readStatus(text));
-}

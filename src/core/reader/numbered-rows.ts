@@ -63,6 +63,8 @@ export function subActionRow(row: Action, header: PlanHeader): SubAction {
       row: row.row,
       owners: row.owners,
       status: row.status,
+      percentComplete: row.percentComplete,
+      completedOn: row.completedOn,
       ownerCell: place("accountable"),
       deadlineCell: place(row.deadlineRole),
     },
