@@ -112,6 +112,8 @@ describeBrowser("the task pane in Chromium", () => {
     await validate(page);
     await expect(page.getByTestId("count-actions").locator("dd").textContent()).resolves.toBe("25");
     await expect(page.getByTestId("count-overdue").locator("dd").textContent()).resolves.toBe("5");
+    // The same counts as the command line's first line, sub-actions past their date among them.
+    await expect(page.getByTestId("count-overdueSubActions").locator("dd").textContent()).resolves.toBe("61");
     await page
       .getByTestId("notice")
       .filter({ hasText: 'Checked 25 actions on "Improvement plan" as of 30 November 2017' })

@@ -9,6 +9,7 @@ const ITEMS: { key: keyof ValidationCounts; label: string }[] = [
   { key: "warnings", label: "Warnings" },
   { key: "overdue", label: "Overdue" },
   { key: "unowned", label: "Unowned" },
+  { key: "overdueSubActions", label: "Sub-actions past their date" },
   { key: "unownedSubActions", label: "Sub-actions without owner" },
 ];
 
