@@ -4,6 +4,7 @@
 import { crc32, deflateRawSync } from "node:zlib";
 import { Zip, unzipSync, type Unzipped, type ZipInputFile } from "fflate";
 import { PlanReadError } from "../../core/reader/errors";
+import { attributes } from "./scan-xml";
 
 /** Inflated size one part may have (a 10,000-action plan's largest part is far below this). */
 const MAX_PART_BYTES = 512 * 1024 * 1024;
@@ -130,10 +131,10 @@ function addDeflated(zip: Zip, filename: string, bytes: Uint8Array): void {
   entry.ondata?.(null, directory ? new Uint8Array(0) : asBytes(deflateRawSync(bytes, { level: 4 })), true);
 }
 
-export const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
 
 /** A relationship's target as a zip path: relative to the folder of the part it is from, unless absolute. */
-export function partPathFrom(sourcePart: string, target: string): string {
+function partPathFrom(sourcePart: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const out = sourcePart.split("/").slice(0, -1);
   for (const piece of target.split("/")) {
@@ -144,9 +145,25 @@ export function partPathFrom(sourcePart: string, target: string): string {
 }
 
 /** The relationships part of a part: "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
-export function relsPathOf(partPath: string): string {
+function relsPathOf(partPath: string): string {
   const slash = partPath.lastIndexOf("/");
   return `${partPath.slice(0, slash)}/_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** The target as a zip path. */
+  path: string;
+}
+
+/** A part's relationships: how the workbook finds its sheets and shared strings, and a sheet its tables. */
+export function partRelationships(pkg: XlsxPackage, partPath: string): Relationship[] {
+  const rels = partText(pkg, relsPathOf(partPath)) ?? "";
+  return [...rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)].flatMap((m) => {
+    const a = attributes(m[0]);
+    return a.Target ? [{ id: a.Id ?? "", type: a.Type ?? "", path: partPathFrom(partPath, a.Target) }] : [];
+  });
 }
 
 /** Registers a new part from xl/ (e.g. "xl/worksheets/sheet4.xml"): its content type and the workbook's relationship to it. */

@@ -4,7 +4,7 @@
 import { PlanReadError } from "../../core/reader/errors";
 import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../core/workbook/grid";
 import { parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
-import { partPathFrom, partText, WORKBOOK_RELS, type XlsxPackage } from "./package";
+import { partRelationships, partText, type XlsxPackage } from "./package";
 import { attr, child, children, parseXml, refuseDtd } from "./xml";
 import { attributes, decodeXml, scanRows, scanSharedStrings, worksheetSections, type ScannedCell } from "./scan-xml";
 import { sharedStringsPath } from "./shared-strings";
@@ -48,11 +48,7 @@ export interface SheetEntry {
 
 export function listSheets(pkg: XlsxPackage): SheetEntry[] {
   const workbook = parseXml(partText(pkg, "xl/workbook.xml") ?? "", "xl/workbook.xml");
-  const rels = parseXml(partText(pkg, WORKBOOK_RELS) ?? "<Relationships/>", WORKBOOK_RELS);
-  const targets = new Map<string, { target: string; type: string }>();
-  for (const rel of children(child(rels, "Relationships"), "Relationship")) {
-    targets.set(attr(rel, "Id") ?? "", { target: attr(rel, "Target") ?? "", type: attr(rel, "Type") ?? "" });
-  }
+  const targets = new Map(partRelationships(pkg, "xl/workbook.xml").map((r) => [r.id, r]));
   const sheets = children(child(child(workbook, "workbook"), "sheets"), "sheet");
   return sheets.flatMap((sheet, index) => {
     const rel = targets.get(attr(sheet, "id") ?? "");
@@ -63,7 +59,7 @@ export function listSheets(pkg: XlsxPackage): SheetEntry[] {
     return [
       {
         name: attr(sheet, "name") ?? `Sheet${index + 1}`,
-        path: partPathFrom("xl/workbook.xml", rel.target),
+        path: rel.path,
         index,
         visibility,
       },

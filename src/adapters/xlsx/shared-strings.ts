@@ -4,7 +4,7 @@
 // the table is reused, so generating again adds nothing.
 
 import { PlanReadError } from "../../core/reader/errors";
-import { addWorkbookPart, partPathFrom, partText, WORKBOOK_RELS, type XlsxPackage } from "./package";
+import { addWorkbookPart, partRelationships, partText, type XlsxPackage } from "./package";
 import { decodeCellText } from "./scan-xml";
 import { Utf8Writer } from "./utf8-writer";
 import { escapeCellText } from "./xml";
@@ -16,12 +16,9 @@ const NEEDS_PRESERVE = /^\s|\s$|\n/;
 
 /** Where the workbook keeps its shared strings (Excel always uses xl/sharedStrings.xml; others may not). */
 export function sharedStringsPath(pkg: XlsxPackage): string {
-  const rels = partText(pkg, WORKBOOK_RELS) ?? "";
   // By the type's last segment, so Strict OOXML's relationship namespace is recognised too.
-  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].find((m) => /\bType="[^"]*\/sharedStrings"/.test(m[0]));
-  const target = rel ? /Target="([^"]*)"/.exec(rel[0])?.[1] : undefined;
-  if (!target) return "xl/sharedStrings.xml";
-  return partPathFrom("xl/workbook.xml", target);
+  const rel = partRelationships(pkg, "xl/workbook.xml").find((r) => r.type.endsWith("/sharedStrings"));
+  return rel?.path ?? "xl/sharedStrings.xml";
 }
 
 /** Every <si> item, empty ones included; `p` is the namespace prefix the table uses ("" or "x:"). */

@@ -4,7 +4,7 @@
 
 import { parseRangeAddress, rangeAddress } from "../../core/workbook/address";
 import type { CellRange, SheetFilter, SheetTable } from "../../core/workbook/grid";
-import { partPathFrom, partText, relsPathOf, setPartText, type XlsxPackage } from "./package";
+import { partRelationships, partText, setPartText, type XlsxPackage } from "./package";
 import { attributes, decodeXml } from "./scan-xml";
 import { escapeXml } from "./xml";
 
@@ -16,16 +16,8 @@ function tablePaths(pkg: XlsxPackage, sheetPath: string, sheetXml: string): stri
   if (!sheetXml.includes("tablePart")) return [];
   const ids = [...sheetXml.matchAll(TABLE_PART)].map((m) => m[1]);
   if (ids.length === 0) return [];
-  const rels = partText(pkg, relsPathOf(sheetPath)) ?? "";
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const a = attributes(m[0]);
-    if (a.Id && a.Target) targets.set(a.Id, a.Target);
-  }
-  return ids.flatMap((id) => {
-    const target = targets.get(id);
-    return target ? [partPathFrom(sheetPath, target)] : [];
-  });
+  const paths = new Map(partRelationships(pkg, sheetPath).map((r) => [r.id, r.path]));
+  return ids.flatMap((id) => paths.get(id) ?? []);
 }
 
 interface TablePart {
