@@ -56,9 +56,10 @@ function numbersInRange(link: string): string[] | null {
 
 /** "R1 & R3" → ["R1", "R3"], "R1-R3" → ["R1", "R2", "R3"]; any other link as it is. Each is split once. */
 const numbersListed = memoiseText((link): readonly string[] => {
-  const range = numbersInRange(link.replace(/^(?:recs|afis)\.?\s+/i, ""));
+  const numbers = link.replace(/^(?:recs|afis)\.?\s+/i, "");
+  const range = numbersInRange(numbers);
   if (range) return range;
-  const pieces = link.replace(/^(?:recs|afis)\.?\s+/i, "").split(/\s*(?:&|\+|\/|\band\b)\s*|\s+(?=r\d)/i);
+  const pieces = numbers.split(/\s*(?:&|\+|\/|\band\b)\s*|\s+(?=r\d)/i);
   return pieces.length > 1 && pieces.every((p) => recommendationNumber(p) !== null)
     ? pieces.map((p) => p.trim())
     : [link];
