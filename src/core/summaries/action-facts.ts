@@ -59,10 +59,6 @@ export function subActionFacts(result: ValidationResult): readonly SubActionFact
 function computeActionFacts(result: ValidationResult): ActionFacts[] {
   const context = { reading: result.reading, asOf: result.asOf, glossary: result.glossary };
   const what = columnOf(context, "what").column;
-  const deadlineColumns = {
-    deadline: columnOf(context, "deadline").column,
-    revisedDeadline: columnOf(context, "revisedDeadline").column,
-  };
   return result.states.map((state) => {
     const due = state.action.deadline.due;
     // Fields written out rather than spread from state: spreading into a grown object is slow in V8.
@@ -73,7 +69,7 @@ function computeActionFacts(result: ValidationResult): ActionFacts[] {
       complete: state.complete,
       withdrawn: state.withdrawn,
       cell: cellAddress(state.action.row, what),
-      deadlineCell: cellAddress(state.action.row, deadlineColumns[state.action.deadlineRole]),
+      deadlineCell: cellAddress(state.action.row, columnOf(context, state.action.deadlineRole).column),
       due,
       statusLabel: statusLabel(state),
       daysLate: state.overdue && due ? daysBetween(due, result.asOf) : null,

@@ -67,13 +67,9 @@ function problemFinding(problem: DeadlineProblem, place: FindingPlace, what: str
 
 export const deadlinesRule: Rule = (context) => {
   const findings: Finding[] = [];
-  const deadlineColumns = {
-    deadline: columnOf(context, "deadline"),
-    revisedDeadline: columnOf(context, "revisedDeadline"),
-  };
   for (const action of context.reading.plan.actions) {
     // The column it was read from: a revised date, where one is filled in.
-    const deadlineColumn = deadlineColumns[action.deadlineRole];
+    const deadlineColumn = columnOf(context, action.deadlineRole);
     // A deadline merged down over several actions is written once, and its wording reported once.
     if (deadlineColumn.present && !action.mergedFrom[action.deadlineRole]) {
       const place = actionPlace(action, deadlineColumn.column, deadlineColumn.heading);
