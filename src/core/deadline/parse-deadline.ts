@@ -187,15 +187,14 @@ function misspeltMonth(word: string): number | null {
   return name === undefined ? null : MONTHS[name];
 }
 
+/** The month a word names; a misspelt one (listed, or one slip from a full name) is read with a warning. */
 function monthFrom(word: string, problems: DeadlineProblem[], written: string): number | null {
   const w = word.toLowerCase();
   if (w in MONTHS) return MONTHS[w];
-  if (w in MONTH_TYPOS) {
-    const month = MONTH_TYPOS[w];
-    problems.push({ code: "probable-typo", written, readAs: monthName(month) });
-    return month;
-  }
-  return null;
+  const month = w in MONTH_TYPOS ? MONTH_TYPOS[w] : misspeltMonth(w);
+  if (month === null) return null;
+  problems.push({ code: "probable-typo", written, readAs: monthName(month) });
+  return month;
 }
 
 /** What reading a deadline noticed: problems with dates it read, and doubts about years it could not place. */
@@ -299,23 +298,15 @@ function findDates(segment: string, { problems, doubts }: Notes): DateToken[] {
       return { first: isoDate(from <= to ? year : year - 1, from, 1), due: endOfMonth(year, to) };
     });
   }
-  for (const m of segment.matchAll(MONTH_YEAR)) {
-    add(m, () => {
-      const month = monthFrom(m[1], problems, m[0]);
-      if (month === null) return null;
-      const year = fullYear(m[2]);
-      return { first: isoDate(year, month, 1), due: endOfMonth(year, month) };
-    });
-  }
-  for (const m of segment.matchAll(MISSPELT_MONTH_YEAR)) {
-    const month = misspeltMonth(m[1]);
-    if (month === null) continue;
-    add(m, () => {
-      problems.push({ code: "probable-typo", written: m[0], readAs: monthName(month) });
-      const year = fullYear(m[2]);
-      return { first: isoDate(year, month, 1), due: endOfMonth(year, month) };
-    });
-  }
+  // "Aug17", "March 2018": the whole month; also a month's name one slip out ("Novmeber 2017").
+  const monthOfYear = (m: RegExpExecArray) => (): { first: IsoDate; due: IsoDate } | null => {
+    const month = monthFrom(m[1], problems, m[0]);
+    const year = fullYear(m[2]);
+    return month === null ? null : { first: isoDate(year, month, 1), due: endOfMonth(year, month) };
+  };
+  for (const m of segment.matchAll(MONTH_YEAR)) add(m, monthOfYear(m));
+  // Only a word one slip from a month takes its span: "Easter 2018" is left for the year's reading.
+  for (const m of segment.matchAll(MISSPELT_MONTH_YEAR)) if (misspeltMonth(m[1]) !== null) add(m, monthOfYear(m));
   for (const m of segment.matchAll(FINANCIAL_YEAR)) {
     add(m, () => {
       const start = financialYearStart(m[1], m[2]);
