@@ -114,10 +114,6 @@ export function readStatus(text: string | null): Status | null {
   return text === null ? null : statusOf(text);
 }
 
-export function isComplete(text: string | null): boolean {
-  return readStatus(text) === "Complete";
-}
-
 /**
  * What an action's status says: its Status cell, else a "% complete" of 100 or a date in "Date
  * completed", either of which makes it complete.
