@@ -1,16 +1,38 @@
 #!/usr/bin/env node
-// Entry point for `npx plan-check`. Runs the compiled command line from dist/node (npm run build:cli).
+// Entry point for `npx plan-check`. Runs the compiled command line from dist/node. In a fresh clone it
+// is not compiled yet, and `npm ci` cannot do it (.npmrc turns install scripts off for every package,
+// this one included), so the first run compiles it with the project's own TypeScript.
 "use strict";
 const path = require("node:path");
 const fs = require("node:fs");
+const { spawnSync } = require("node:child_process");
 
-const main = path.join(__dirname, "..", "dist", "node", "cli", "main.js");
-if (!fs.existsSync(main)) {
-  process.stderr.write(
-    "plan-check: not built yet. Run `npm run build:cli` (or `npm run demo`) once in the project folder.\n",
-  );
+const root = path.join(__dirname, "..");
+const main = path.join(root, "dist", "node", "cli", "main.js");
+
+function fail(message) {
+  process.stderr.write(`plan-check: ${message}\n`);
   process.exit(2);
 }
+
+function buildOnce() {
+  let tsc;
+  try {
+    tsc = require.resolve("typescript/bin/tsc", { paths: [root] });
+  } catch {
+    fail("not built yet, and TypeScript is not installed here. Run `npm ci`, then `npm run build:cli`.");
+  }
+  // On stderr, so a report on stdout (--json for a script) stays clean.
+  process.stderr.write("plan-check: compiling the command line (first run only, a few seconds)…\n");
+  const build = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.cli.json")], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  if (build.status !== 0 || !fs.existsSync(main))
+    fail("the command line could not be compiled. Run `npm run build:cli` to see why.");
+}
+
+if (!fs.existsSync(main)) buildOnce();
 // A reader that stops early (`| head`) closes the pipe: stop quietly, as other command-line tools do,
 // rather than print Node's stack trace for EPIPE.
 process.stdout.on("error", (error) => {

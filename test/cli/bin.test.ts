@@ -1,5 +1,6 @@
 // `npx plan-check` as a scheduled job runs it: the built command line, its report piped to another
-// program. A report longer than a pipe's buffer must arrive whole, with the exit code still set.
+// program. A report longer than a pipe's buffer must arrive whole, with the exit code still set. In a
+// fresh clone the first run compiles the command line itself, saying so on stderr only.
 
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -47,4 +48,28 @@ describe("bin/plan-check.js", () => {
     expect(run.stdout.toString()).toMatch(/^Plan Check: "Improvement plan" in plan-200\.xlsx/);
     expect(run.stderr.toString()).toBe("");
   });
+
+  it("compiles the command line on its first run in a fresh clone, keeping stdout for the report", () => {
+    // A project folder of its own, sharing the sources and node_modules, so the real build is left alone.
+    const clone = fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-clone-"));
+    fs.mkdirSync(path.join(clone, "bin"));
+    fs.copyFileSync(BIN, path.join(clone, "bin", "plan-check.js"));
+    for (const file of ["tsconfig.json", "tsconfig.cli.json"])
+      fs.copyFileSync(path.join(ROOT, file), path.join(clone, file));
+    for (const dir of ["src", "node_modules"]) fs.symlinkSync(path.join(ROOT, dir), path.join(clone, dir));
+    const cloneBin = path.join(clone, "bin", "plan-check.js");
+    const args = ["inspect", plan, "--json"];
+
+    const first = spawnSync(process.execPath, [cloneBin, ...args], { cwd: clone, encoding: "utf8" });
+    expect(first.stderr).toBe("plan-check: compiling the command line (first run only, a few seconds)…\n");
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout).actions).toHaveLength(200);
+    expect(fs.existsSync(path.join(clone, "dist", "node", "cli", "main.js"))).toBe(true);
+
+    const second = spawnSync(process.execPath, [cloneBin, ...args], { cwd: clone, encoding: "utf8" });
+    expect(second.stderr).toBe("");
+    expect(second.stdout).toBe(first.stdout);
+    // Removes the links, not what they point at.
+    fs.rmSync(clone, { recursive: true });
+  }, 120000);
 });
