@@ -1,0 +1,55 @@
+// A plan cell's value read the ways the reader needs it: as the text it shows, as a percentage, as a
+// date; and the finding for a cell that shows an Excel error instead.
+
+import { formatMonth, fromExcelSerial } from "../deadline/calendar";
+import { parseDeadline } from "../deadline/parse-deadline";
+import { finding, type Finding } from "../findings/finding";
+import { isDateFormat, isErrorValue, isMonthFormat, type CellValue } from "../workbook/grid";
+import type { PlanColumn } from "./header";
+
+/** A cell as text: strings as written, numbers as shown, dates as YYYY-MM-DD, errors as "". */
+export function cellText(value: CellValue, format: string): string {
+  if (typeof value === "string") return isErrorValue(value) ? "" : value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (isDateFormat(format)) {
+    const date = fromExcelSerial(value);
+    if (date === null) return String(value);
+    // Shown as a month ("Mar-26"), it was typed as one: say the month, not the first day Excel stores.
+    return isMonthFormat(format) ? formatMonth(date) : date;
+  }
+  return String(value);
+}
+
+/**
+ * A "% complete" cell as a number from 0 to 100: 0.75 shown as 75%, 75 typed as a number, "75%" or
+ * "100% - signed off" typed as text. Null when it says no percentage.
+ */
+export function percentOf(value: CellValue, format: string): number | null {
+  if (typeof value === "number") return Math.round(format.includes("%") || value <= 1 ? value * 100 : value);
+  const typed = typeof value === "string" ? /^\s*(\d{1,3}(?:\.\d+)?)\s*%/.exec(value) : null;
+  return typed ? Math.round(Number(typed[1])) : null;
+}
+
+/** A cell's date as YYYY-MM-DD: an Excel date, or a date typed as text ("12/10/2017", "Oct 2017"). */
+export function dateIn(value: CellValue, format: string): string | null {
+  if (typeof value === "number") return isDateFormat(format) ? fromExcelSerial(value) : null;
+  if (typeof value !== "string" || isErrorValue(value)) return null;
+  const read = parseDeadline(value);
+  return read.kind === "date" ? read.due : null;
+}
+
+export function unreadableCell(
+  sheet: string,
+  row: number,
+  col: PlanColumn,
+  actionRow: number,
+  theme: string | null,
+  value: CellValue,
+): Finding {
+  return finding(
+    "structure/unreadable-cell",
+    { sheet, row, column: col.column, columnName: col.heading, actionRow: actionRow + 1, theme },
+    value,
+    `${col.heading} in row ${row + 1} shows the Excel error ${String(value)}, so it cannot be read.`,
+  );
+}

@@ -1,0 +1,33 @@
+// The plan's title and protective marking, as written above its header or in its printed header and
+// footer.
+
+import type { SheetGrid } from "../workbook/grid";
+import type { PlanHeader } from "./header";
+import { markingIn, printedMarkings, strictestMarking } from "./marking";
+import type { PlanSheet } from "./plan-sheets";
+
+/** The title written above a sheet's header, and its marking, there or in its printed header and footer. */
+function textAbove(grid: SheetGrid, header: PlanHeader): { title: string | null; marking: string | null } {
+  let title: string | null = null;
+  const markings = printedMarkings(grid);
+  for (let r = 0; r < header.rows[0]; r++) {
+    for (const value of grid.values[r] ?? []) {
+      if (typeof value !== "string" || value.trim() === "") continue;
+      const marking = markingIn(value);
+      if (marking) markings.push(marking);
+      else title ??= value.trim();
+    }
+  }
+  return { title, marking: strictestMarking(markings) };
+}
+
+/**
+ * The title and marking written above the plan's header. Above each sheet of a plan kept one theme a
+ * sheet, different text is that sheet's heading ("Priority 1: Front door"), not the plan's title.
+ */
+export function planTitle(sheets: PlanSheet[]): { title: string | null; marking: string | null } {
+  const above = sheets.map((s) => textAbove(s.grid, s.header));
+  const title = above.every((a) => a.title === above[0].title) ? above[0].title : null;
+  // A marking on any sheet marks the plan, the strictest where they differ: summaries must carry it.
+  return { title, marking: strictestMarking(above.map((a) => a.marking)) };
+}

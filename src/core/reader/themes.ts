@@ -1,0 +1,104 @@
+// How the reader recognises the plan's themes: heading rows between the actions, a Theme column,
+// and names matched to the plan's list however they are numbered or punctuated.
+
+import { finding, type Finding, type FindingPlace } from "../findings/finding";
+import { quotedThemes, type PlanStructure } from "../plan/model";
+import { cellValue, isErrorValue, type CellValue, type SheetGrid } from "../workbook/grid";
+import type { PlanHeader } from "./header";
+import type { MergedBelow } from "./merged-cells";
+
+export function normaliseTheme(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^\s*theme\s*\d*\s*[:.\-–]?\s*/, "")
+    .replace(/^\s*\d+[.)]\s*/, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+export function matchTheme(text: string, structure: PlanStructure): string | null {
+  const wanted = normaliseTheme(text);
+  return structure.themes.find((t) => normaliseTheme(t.name) === wanted)?.name ?? null;
+}
+
+/** The plan's notes under the table: "* This section of the table should identify …". */
+export function isNote(text: string): boolean {
+  return /^\s*\*/.test(text);
+}
+
+/** Short enough, and on one line, to be a theme heading. */
+export function isHeadingText(text: string): boolean {
+  return !text.includes("\n") && text.trim().length <= 100;
+}
+
+/**
+ * True when at least half the plan's section headings are the structure's themes: Derby's plan uses
+ * Derby's headings, while another council's may share one generic heading ("Learning from practice").
+ */
+export function headingsAreThemesOf(grid: SheetGrid, header: PlanHeader, structure: PlanStructure): boolean {
+  let headings = 0;
+  let matched = 0;
+  for (let row = header.rows[header.rows.length - 1] + 1; row < grid.values.length; row++) {
+    const cells = grid.values[row] ?? [];
+    const filled = cells
+      .map((_, c) => cellValue(grid, row, c))
+      .filter((v) => !(typeof v === "string" && v.trim() === ""));
+    const [only] = filled;
+    if (filled.length !== 1 || typeof only !== "string" || isNote(only) || !isHeadingText(only)) continue;
+    headings++;
+    if (matchTheme(only, structure)) matched++;
+  }
+  return matched > 0 && matched * 2 >= headings;
+}
+
+/**
+ * A theme heading: a row whose only entry is a theme's name, is merged across the table, or is a short
+ * heading in the table's first column; or a numbered heading — "1 | Priority 1: Front door" — whose
+ * number the actions below it carry ("1.1", "1.2").
+ */
+export function themeHeading(
+  grid: SheetGrid,
+  row: number,
+  filled: number[],
+  firstColumn: number,
+  merges: Map<string, number>,
+  structure: PlanStructure,
+): { text: string; column: number } | null {
+  const first = cellValue(grid, row, filled[0]);
+  if (filled.length === 1 && typeof first === "string") {
+    const known = matchTheme(first, structure);
+    const mergedAcross = (merges.get(`${row}:${filled[0]}`) ?? 1) >= 3;
+    const headingLike = filled[0] === firstColumn && isHeadingText(first);
+    return known || mergedAcross || headingLike ? { text: first, column: filled[0] } : null;
+  }
+  if (filled.length !== 2 || filled[0] !== firstColumn) return null;
+  const number = String(first).trim().replace(/[.)]$/, "");
+  const text = cellValue(grid, row, filled[1]);
+  if (!/^(?:\d{1,2}|[A-Za-z])$/.test(number) || typeof text !== "string" || !isHeadingText(text)) return null;
+  return String(nextValue(grid, row, firstColumn))
+    .trim()
+    .startsWith(`${number}.`)
+    ? { text, column: filled[1] }
+    : null;
+}
+
+/** The next value down a column after a row, or "" when there is none. */
+function nextValue(grid: SheetGrid, row: number, column: number): CellValue {
+  for (let r = row + 1; r < grid.values.length; r++) {
+    const value = cellValue(grid, r, column);
+    if (!(typeof value === "string" && value.trim() === "")) return value;
+  }
+  return "";
+}
+
+export function unknownTheme(place: FindingPlace, written: string, what: string, structure: PlanStructure): Finding {
+  const names = quotedThemes(structure);
+  return finding("structure/unknown-theme", place, written, `${what} is not one of the plan's themes (${names}).`);
+}
+
+/** The text of a row's Theme cell, or of the merged cell over it. */
+export function themeIn(grid: SheetGrid, row: number, column: number, inherited: MergedBelow): string {
+  const at = inherited.get(`${row}:${column}`) ?? { row, column };
+  const value = cellValue(grid, at.row, at.column);
+  return typeof value === "string" && !isErrorValue(value) ? value.trim() : "";
+}
