@@ -8,6 +8,12 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** A year as written: two digits ("17") are this century's. */
+export function fullYear(text: string): number {
+  const n = Number(text);
+  return text.length === 2 ? 2000 + n : n;
+}
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
