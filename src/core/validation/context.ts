@@ -108,7 +108,6 @@ export function subActionWhere(sub: SubAction): string {
 
 /** A finding on a sub-action's cell (or, for one kept as a row, its lead or date cell), echoing its text. */
 export function subActionFinding(
-  context: ValidationContext,
   code: Parameters<typeof finding>[0],
   action: Action,
   sub: SubAction,

@@ -118,7 +118,6 @@ export const ownersRule: Rule = (context) => {
         if (sub.expectsOwner) {
           findings.push(
             subActionFinding(
-              context,
               "owner/sub-action-no-bracket",
               action,
               sub,
@@ -135,7 +134,6 @@ export const ownersRule: Rule = (context) => {
             : "has brackets that do not pair up";
         findings.push(
           subActionFinding(
-            context,
             "deadline/bracket-cut-off",
             action,
             sub,
@@ -146,7 +144,6 @@ export const ownersRule: Rule = (context) => {
       if (b.owner === null || isPlaceholderOwner(b.owner)) {
         findings.push(
           subActionFinding(
-            context,
             "owner/sub-action-no-owner",
             action,
             sub,
@@ -156,7 +153,6 @@ export const ownersRule: Rule = (context) => {
       } else if (b.when === null) {
         findings.push(
           subActionFinding(
-            context,
             "owner/sub-action-no-date",
             action,
             sub,
@@ -219,7 +215,7 @@ function ownerVariants(context: ValidationContext): Finding[] {
       const message = `"${spelling}" looks like the same role as "${main}", written another way.`;
       findings.push(
         sub
-          ? subActionFinding(context, "owner/variant", action, sub, message, "owner")
+          ? subActionFinding("owner/variant", action, sub, message, "owner")
           : actionFinding(context, "owner/variant", action, "accountable", spelling, message),
       );
     }
