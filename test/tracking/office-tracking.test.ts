@@ -35,6 +35,10 @@ describe("set up tracking through Office.js", () => {
     expect(rules[0].rule).toEqual({ list: { inCellDropDown: true, source: "='Plan Check settings'!$B$6:$B$11" } });
     expect([6, 7, 8, 9, 10, 11].map((r) => excel.value("Plan Check settings", `B${r}`))).toEqual([...STATUSES]);
     expect(excel.formulas("Plan Check settings")).toEqual([]);
+    // Values wrap, so a long priority's name prints inside its column.
+    const formats = excel.sheet("Plan Check settings").formats;
+    expect(["B2", "B30"].map((a) => formats.get(a)?.wrapText)).toEqual([true, true]);
+    expect(formats.get("A2")?.wrapText).toBeUndefined();
     expect(
       JSON.stringify([...excel.sheet("Improvement plan").cells].filter(([k]) => Number(k.split(",")[1]) < 10)),
     ).toBe(before);

@@ -85,6 +85,16 @@ describe("set up tracking on the Derby plan", () => {
     expect(parseCellAddress("K5")).toEqual({ row: 4, column: 10 });
   });
 
+  it("wraps the settings sheet's values, so a long one prints inside its column", () => {
+    const settings = after.sheets.find((s) => s.name === "Plan Check settings");
+    const long = settings?.values.findIndex((r) => String(r[1]).startsWith("Performance management")) ?? -1;
+    expect(long).toBeGreaterThan(0);
+    const xml = Buffer.from(parts(out)["xl/worksheets/sheet4.xml"], "latin1").toString("utf8");
+    const height = (row: number) => Number(new RegExp(`<row r="${row}" ht="(\\d+)"`).exec(xml)?.[1]);
+    // Two lines high, where a one-line value is one.
+    expect(height(long + 1)).toBeGreaterThanOrEqual(2 * height(2) - 2);
+  });
+
   it("changes nothing when run again", () => {
     const snapshot = readWorkbook(openPackage(out, "out.xlsx"));
     expect(isNothingToDo(planWorkbookTrackingSetup(snapshot))).toBe(true);

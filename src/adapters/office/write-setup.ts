@@ -65,5 +65,9 @@ export function queueTrackingSetup(context: Excel.RequestContext, setup: Trackin
     sheet.getRange("A1:B1").format.font.bold = true;
     sheet.getRange("A:A").format.columnWidth = 200;
     sheet.getRange("B:B").format.columnWidth = 340;
+    // Values wrap, so a long priority's name prints inside its column rather than across the page edge.
+    const valueColumn = sheet.getRangeByIndexes(1, 1, values.length - 1, 1);
+    valueColumn.format.wrapText = true;
+    valueColumn.format.autofitRows();
   }
 }

@@ -124,7 +124,8 @@ export function writeTrackingSetup(original: XlsxPackage, setup: TrackingSetup):
     const styles = patchStyles(partText(pkg, "xl/styles.xml"));
     setPartText(pkg, "xl/styles.xml", styles.xml);
     const rows = setup.settings.map((r, i) =>
-      i === 0 ? [text(r.key, "header"), text(r.value, "header")] : [text(r.key, "text"), text(r.value, "text")],
+      // Values wrap, so a long priority's name prints inside its column rather than across the page edge.
+      i === 0 ? [text(r.key, "header"), text(r.value, "header")] : [text(r.key, "text"), text(r.value, "wrap")],
     );
     const strings = new SharedStrings(pkg);
     addWorksheet(
