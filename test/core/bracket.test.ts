@@ -97,6 +97,15 @@ const CASES: Case[] = [
   ["- Review thresholds (by Sept 2025, TM MASH)", "TM MASH", "by Sept 2025"],
   ["- Review thresholds (Owner: TM MASH; Due: Sept 2025)", "TM MASH", "Sept 2025"],
   ["- Review thresholds (Lead: TM MASH, by Sept 2025)", "TM MASH", "by Sept 2025"],
+  // A span of dates keeps its own dash: the owner ends before it
+  ["- Audit (HOS – Jul17 - Mar18)", "HOS", "Jul17 - Mar18"],
+  [
+    "- Audit (Head of Service – Early Help – Apr 2018 – Mar 2019)",
+    "Head of Service – Early Help",
+    "Apr 2018 – Mar 2019",
+  ],
+  ["- Audit (Jul17 - Mar18 – HOS)", "HOS", "Jul17 - Mar18"],
+  ["- Audit (HOS, Apr 2018 – Mar 2019)", "HOS", "Apr 2018 – Mar 2019"],
 ];
 
 describe("sub-action brackets", () => {

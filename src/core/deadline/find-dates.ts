@@ -9,7 +9,8 @@ import { misspeltMonth, MONTH_NAME, MONTH_WORD, MONTHS, monthFrom } from "./mont
 
 // Order matters: the most specific forms first. Each keeps its own capture groups.
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+// "2018-03-31", and "2018-03-31T00:00:00" as a date and time exported as text reads.
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?=T\d|\b)/g;
 const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(${MONTH_WORD})\\.?,?(?:\\s+|-)(\\d{4}|\\d{2})(?!\\d)`,
   "gi",
@@ -80,7 +81,8 @@ const FINANCIAL_HALF = /\b(?:h|half\s*)([12])\s*(?:of\s+)?(?:fy\s*)?((?:19|20)?\
 const AMBIGUOUS_HALF = /\b(?:h|half\s*)([12])\s+((?:19|20)\d{2})\b(?!\s*[/-]\s*\d)/gi;
 // "30/11": a day and month with the year left out (not "1.5", a number).
 const DAY_MONTH_ALONE = /(?<![\d./])\b(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])\b(?![/.-]?\d)/g;
-const FINANCIAL_YEAR = /\b(?:fy\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b(?![/-]\d)/gi;
+// "2024/25", "FY 2024-25", and after "FY" only, "FY18/19" (without it, "18/19" could be anything).
+const FINANCIAL_YEAR = /\b(?:fy\s*)?((?:19|20)\d{2}|(?<=fy\s*)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b(?![/-]\d)/gi;
 
 // A month's full name misspelt before a year, not among the known misspellings: "Novmeber 2017", "Decmber 17".
 const MISSPELT_MONTH_YEAR = /\b([a-z]{5,})\.?\s*'?(\d{4}|\d{2})(?![\d/])/gi;

@@ -66,6 +66,9 @@ const SUPERSEDED = /\b(?:was|previously|originally|formerly|(?:revised|moved|cha
 /** "w/c 5 March", "week commencing 05/03/18": the work falls in that week, so it is due by its last day. */
 const WEEK_OF = /\b(?:w\/?[cb]|week\s+(?:commencing|beginning|starting))\b/i;
 
+/** What joins two dates into one span of work: "Jul17 – Mar18", "April 2018 to March 2019". */
+const SPAN_JOIN = /^\s*(?:-|–|—|to|until|till|through)\s*$/i;
+
 function readSegment(segment: string, notes: Notes): SegmentReading {
   const text = segment.replace(SUPERSEDED, "");
   const lower = text.toLowerCase();
@@ -76,8 +79,9 @@ function readSegment(segment: string, notes: Notes): SegmentReading {
   const dates = findDates(text, notes);
   const isStart = START.test(lower) && !/\bby\b|\bend of\b/.test(lower);
   const ongoing = /\bon-?\s?going\b|\bongoing\b/.test(lower);
-  if (dates.length >= 2 && /\bfrom\b/.test(lower)) {
-    // "from Jul17 to Mar18": a start and an end.
+  const spanned = dates.length === 2 && SPAN_JOIN.test(text.slice(dates[0].end, dates[1].index));
+  if (dates.length >= 2 && (spanned || /\bfrom\b/.test(lower))) {
+    // "from Jul17 to Mar18", "April 2018 – March 2019": a start and an end, not two milestones.
     return { text, due: [dates[dates.length - 1]], starts: [dates[0]], recurring: false, ongoing };
   }
   return {

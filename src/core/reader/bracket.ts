@@ -146,22 +146,35 @@ function cleanOwner(owner: string): string {
     .replace(/[\s,;:/]+$/, "");
 }
 
+/** Only a timescale, a span's dash included: "Jul17 - Mar18", "by end of Nov17". */
+function isTimescale(text: string): boolean {
+  const words = text.split(/\s+|[–—]/).filter((w) => w !== "" && w !== "-");
+  return words.length > 0 && words.every(isTimescaleWord) && words.some(isDateWord);
+}
+
 function split(content: string, raw: string, problem: Bracket["problem"]): Bracket | null {
   const text = content.replace(/\s+/g, " ").trim();
   if (QUALIFIERS.test(text)) return null;
   const separators = [...text.matchAll(SEPARATOR)];
-  const last = separators[separators.length - 1];
-  if (last && last.index !== undefined) {
-    const owner = cleanOwner(tidy(text.slice(0, last.index)));
-    const when = tidy(text.slice(last.index + last[0].length));
+  const after = (s: RegExpExecArray): string => text.slice(s.index + s[0].length);
+  // The owner ends at the first dash that only a timescale follows, so a span's own dash stays in
+  // the date: "(HOS – Jul17 - Mar18)"; a date written first ends at the last: "(Jul17 - Mar18 – HOS)".
+  const at = separators.find((s) => isTimescale(after(s))) ?? separators[separators.length - 1];
+  if (at) {
+    let owner = cleanOwner(tidy(text.slice(0, at.index)));
+    let when = tidy(after(at));
+    // "(HOS, Apr 2018 – Mar 2019)": a span written after a comma starts at the comma.
+    const comma = /^(.+?)[,;] ?([^,;]+)$/.exec(owner);
+    if (comma && isTimescale(comma[2]) && isTimescale(when)) {
+      owner = cleanOwner(comma[1]);
+      when = `${comma[2]}${at[0]}${when}`;
+    }
     // A cut-off bracket keeps whatever timescale survived ("– Ma") so the report can show it.
     if (when.split(" ").some(isDateWord) || (problem === "cut-off" && when !== "")) {
       return { raw, owner: owner || null, when: when || null, problem };
     }
     // The date written first: "(Nov17 – Head of QA)".
-    const first = owner.split(" ");
-    if (when !== "" && first.every(isTimescaleWord) && first.some(isDateWord))
-      return { raw, owner: cleanOwner(when), when: owner, problem };
+    if (when !== "" && isTimescale(owner)) return { raw, owner: cleanOwner(when), when: owner, problem };
   }
 
   // The date written first, before a comma: "(by Sept 2025, TM MASH)"; not a list of dates ("Jun17, Sept17").
