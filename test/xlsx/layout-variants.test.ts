@@ -142,6 +142,26 @@ describe("reading layout variants", () => {
     ]);
   });
 
+  it("reads a task list's headings: Task name, Assigned to, Completed date", async () => {
+    const header = ["Task name", "Objective", "Assigned to", "Due date", "Success measure", "Completed date"];
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [header, [THEME_1], ["Do it", "Better audits", "Head of QA", "Aug17", "Audit", "20/07/2017"]],
+      },
+    ]);
+    expect(reading.header.columns.map((c) => c.role)).toEqual([
+      "what",
+      "accountable",
+      "deadline",
+      "closingTheLoop",
+      "dateCompleted",
+    ]);
+    // The task, not the objective it serves, is the action.
+    expect(reading.plan.actions[0].what).toBe("Do it");
+    expect(reading.plan.actions[0].completedOn).toBe("2017-07-20");
+  });
+
   it("reads a plan whose only date column is a revised one as its deadline", async () => {
     const reading = await readSheets([
       {

@@ -31,6 +31,11 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "what we will do",
     "activity",
     "activities",
+    // Trackers and task lists name the column for its row: "Task name", "Action title".
+    "task name",
+    "action name",
+    "action title",
+    "action description",
     "action objective",
     "objective",
     "objectives",
@@ -79,6 +84,8 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "senior responsible officer",
     "sro",
     "responsibility",
+    "assigned to",
+    "action lead",
   ],
   deadline: [
     "deadline",
@@ -286,6 +293,8 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "closed on",
     "date achieved",
     "date delivered",
+    "completed date",
+    "date of completion",
   ],
 };
 
