@@ -68,6 +68,16 @@ describe("reading layout variants", () => {
     expect(reading.plan.actions[0].row).toBe(5);
   });
 
+  it("takes the title from beside its label, as an exported task list writes it", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [["Plan name", "Children's Services Improvement Plan"], ["Plan ID", "aBcD1234"], [], ...simplePlan()],
+      },
+    ]);
+    expect(reading.title).toBe("Children's Services Improvement Plan");
+  });
+
   it("keeps a marking written only in the printed header or footer, as a sensitivity label puts it", async () => {
     const reading = await readSheets([
       {

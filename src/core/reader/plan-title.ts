@@ -6,17 +6,20 @@ import type { PlanHeader } from "./header";
 import { markingIn, printedMarkings, strictestMarking } from "./marking";
 import type { PlanSheet } from "./plan-sheets";
 
+/** A label before the title in the next cell: "Plan name | Children's Services Improvement Plan 2025". */
+const TITLE_LABEL = /^(?:plan(?: name| title)?|title|name(?: of plan)?)\s*:?$/i;
+
 /** The title written above a sheet's header, and its marking, there or in its printed header and footer. */
 function textAbove(grid: SheetGrid, header: PlanHeader): { title: string | null; marking: string | null } {
   let title: string | null = null;
   const markings = printedMarkings(grid);
   for (let r = 0; r < header.rows[0]; r++) {
-    for (const value of grid.values[r] ?? []) {
-      if (typeof value !== "string" || value.trim() === "") continue;
+    const texts = (grid.values[r] ?? []).filter((v): v is string => typeof v === "string" && v.trim() !== "");
+    texts.forEach((value, i) => {
       const marking = markingIn(value);
       if (marking) markings.push(marking);
-      else title ??= value.trim();
-    }
+      else if (!(TITLE_LABEL.test(value.trim()) && i + 1 < texts.length)) title ??= value.trim();
+    });
   }
   return { title, marking: strictestMarking(markings) };
 }
