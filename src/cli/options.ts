@@ -19,17 +19,21 @@ export function splitList(value: string): string[] {
     .filter((s) => s !== "");
 }
 
+const SEVERITIES = ["error", "warning", "info"];
+
+/** A finding code or severity as typed: any case, and a severity singular or plural ("Errors"). */
+function codeOrSeverity(typed: string): string {
+  const item = typed.toLowerCase();
+  const severity = SEVERITIES.find((s) => item === s || item === `${s}s`);
+  if (severity) return severity;
+  if (item in FINDING_CODES) return item;
+  throw new UsageError(
+    `"${typed}" is not a finding code or severity (error, warning, info). The README lists the codes.`,
+  );
+}
+
 export function parseList(value: string | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  const items = splitList(value);
-  for (const item of items) {
-    if (["error", "warning", "info"].includes(item)) continue;
-    if (item in FINDING_CODES) continue;
-    throw new UsageError(
-      `"${item}" is not a finding code or severity (error, warning, info). The README lists the codes.`,
-    );
-  }
-  return items;
+  return value === undefined ? undefined : splitList(value).map(codeOrSeverity);
 }
 
 /** Today's date where the user is, as YYYY-MM-DD. PLAN_CHECK_TODAY pins it for scheduled runs and tests. */

@@ -46,15 +46,30 @@ describe("plan-check summarise", () => {
     expect(names(out)).toEqual(["Summary by theme", "Board exceptions"]);
   });
 
+  it("takes a summary's name in any case, singular or plural, as people type it", async () => {
+    const out = path.join(dir, "owners.xlsx");
+    const run = await runCli(
+      "summarise",
+      DERBY_TRACKED,
+      "--out",
+      out,
+      "--only",
+      "Themes, owners,exception",
+      "--separate",
+    );
+    expect(run.code).toBe(1);
+    expect(names(out)).toEqual(["Summary by theme", "Summary by owner", "Chase list by owner", "Board exceptions"]);
+  });
+
   it("needs --out, and checks --only", async () => {
     expect(await runCli("summarise", DERBY_TRACKED)).toMatchObject({
       code: 2,
       stderr: "plan-check: summarise needs --out <file.xlsx>: where to write the summaries.",
     });
-    const bad = await runCli("summarise", DERBY_TRACKED, "--out", path.join(dir, "x.xlsx"), "--only", "owners");
+    const bad = await runCli("summarise", DERBY_TRACKED, "--out", path.join(dir, "x.xlsx"), "--only", "board");
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(
-      'plan-check: --only takes theme, recommendation, owner, exceptions, changes (got "owners").',
+      'plan-check: --only takes theme, recommendation, owner, exceptions, changes (got "board").',
     );
     expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
   });

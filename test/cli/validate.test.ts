@@ -80,6 +80,11 @@ describe("plan-check validate", () => {
     expect(JSON.parse(stdout).findings.map((f: { cell: string }) => f.cell)).toEqual(["I23"]);
     const errors = await runCli("validate", DERBY, "--as-of", "2017-11-30", "--json", "--severity", "error");
     expect(JSON.parse(errors.stdout).findings.every((f: { severity: string }) => f.severity === "error")).toBe(true);
+    // As people type it: capitals, plurals.
+    const typed = await runCli("validate", DERBY, "--as-of", "2017-11-30", "--json", "--severity", "Errors,WARNINGS");
+    expect(typed.code).toBe(errors.code);
+    const severities = new Set(JSON.parse(typed.stdout).findings.map((f: { severity: string }) => f.severity));
+    expect([...severities].sort()).toEqual(["error", "warning"]);
   });
 
   it("exits 0 when the plan has no errors", async () => {

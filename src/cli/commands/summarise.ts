@@ -29,14 +29,16 @@ export interface SummariseOptions {
   inPlace?: boolean;
 }
 
+/** A summary's name as typed: any case, singular or plural ("Themes", "owners", "exception"). */
+function summaryKind(typed: string): SummaryKind {
+  const word = typed.toLowerCase();
+  const kind = [word, `${word}s`, word.replace(/s$/, "")].find((w) => (SUMMARY_KINDS as readonly string[]).includes(w));
+  if (kind === undefined) throw new UsageError(`--only takes ${SUMMARY_KINDS.join(", ")} (got "${typed}").`);
+  return kind as SummaryKind;
+}
+
 function parseKinds(only: string | undefined): SummaryKind[] | null {
-  if (only === undefined) return null;
-  const kinds = splitList(only);
-  for (const k of kinds) {
-    if (!(SUMMARY_KINDS as readonly string[]).includes(k))
-      throw new UsageError(`--only takes ${SUMMARY_KINDS.join(", ")} (got "${k}").`);
-  }
-  return kinds as SummaryKind[];
+  return only === undefined ? null : splitList(only).map(summaryKind);
 }
 
 export function summariseCommand(file: string, options: SummariseOptions, out: Output): number {
