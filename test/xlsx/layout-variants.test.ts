@@ -2,6 +2,7 @@
 // .xlsx adapter; every action must still be found, on its real row.
 
 import { PlanReadError } from "../../src/core/reader/errors";
+import { validatePlan } from "../../src/core/validation/validate";
 import { actionRow, HEADER, readSheets, type CellInput } from "../support/workbooks";
 
 const THEME_1 = "Identifying and meeting needs";
@@ -170,6 +171,23 @@ describe("reading layout variants", () => {
     // The task, not the objective it serves, is the action.
     expect(reading.plan.actions[0].what).toBe("Do it");
     expect(reading.plan.actions[0].completedOn).toBe("2017-07-20");
+  });
+
+  it("reads a task list's Progress column of status words as its Status, and a prose one as progress", async () => {
+    const header = ["Task name", "Progress", "Assigned to", "Due date", "Success measure"];
+    const tasks = (progress: string[]) =>
+      progress.map((p, i) => [`Task ${i + 1}`, p, "Head of QA", "Aug17", "Audit"] as CellInput[]);
+    const statuses = await readSheets([
+      { name: "Plan", rows: [header, [THEME_1], ...tasks(["Completed", "In progress", "Not started", "Waiting"])] },
+    ]);
+    expect(statuses.header.columns.find((c) => c.column === 1)?.role).toBe("status");
+    const result = validatePlan(statuses, "2017-11-30");
+    expect(result.states.map((s) => s.complete)).toEqual([true, false, false, false]);
+
+    const prose = await readSheets([
+      { name: "Plan", rows: [header, [THEME_1], ...tasks(["Completed the audit in July", "On track", "Begun"])] },
+    ]);
+    expect(prose.header.columns.find((c) => c.column === 1)?.role).toBe("progress");
   });
 
   it("reads a plan whose only date column is a revised one as its deadline", async () => {

@@ -3,6 +3,7 @@
 
 import { matchHeading, normaliseHeading, roleForHeading, SUB_ACTIONS_GROUP } from "../plan/columns";
 import type { ColumnRole } from "../plan/model";
+import { readStatus } from "../plan/status";
 import { cellValue, columnCount, type SheetGrid } from "../workbook/grid";
 
 export interface PlanColumn {
@@ -109,6 +110,12 @@ export function headerAt(grid: SheetGrid, row: number, mapping: ColumnMapping = 
   // A plan with only a revised date column keeps its deadlines there.
   if (!columns.some((c) => c.role === "deadline"))
     for (const c of columns) if (c.role === "revisedDeadline") c.role = "deadline";
+  // Task lists call their status "Progress" ("Not started", "In progress", "Completed"): with no
+  // Status column, a Progress column of status words is the status, not a progress update.
+  // A column the user mapped keeps the role they chose.
+  const progress = mapping.progress === undefined ? columns.find((c) => c.role === "progress") : undefined;
+  const noStatus = mapping.status === undefined && !columns.some((c) => c.role === "status");
+  if (progress && noStatus && holdsStatuses(grid, rows[rows.length - 1], progress.column)) progress.role = "status";
   columns.sort((a, b) => a.column - b.column);
   return { rows, columns, extraColumns };
 }
@@ -133,6 +140,19 @@ function namesThemes(grid: SheetGrid, headerRow: number, column: number, heading
     names++;
   }
   return names > 0;
+}
+
+/** True when most entries under a heading are status words Plan Check reads, as a Status column's are. */
+function holdsStatuses(grid: SheetGrid, headerRow: number, column: number): boolean {
+  let entries = 0;
+  let statuses = 0;
+  for (let r = headerRow + 1; r < grid.values.length; r++) {
+    const written = String(cellValue(grid, r, column)).trim();
+    if (written === "") continue;
+    entries++;
+    if (readStatus(written) !== null) statuses++;
+  }
+  return statuses >= 2 && statuses * 4 >= entries * 3;
 }
 
 export function findHeader(grid: SheetGrid, mapping: ColumnMapping = {}): PlanHeader | null {
