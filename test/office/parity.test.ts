@@ -205,6 +205,19 @@ const VARIANTS: Record<string, SheetSpec[]> = {
     },
     { name: "Plan", rows: [HEADER, [THEME], actionRow("A", "Head of QA", "Aug17"), actionRow("B", "TBC", "Set18")] },
   ],
+  "a task list: Progress of status words, a title beside its label, spans of dates": [
+    {
+      name: "Tasks",
+      rows: [
+        ["Plan name", "Task list plan"],
+        [],
+        ["Task name", "Progress", "Assigned to", "Due date", "Success measure", "Completed date"],
+        ["Review thresholds", "Completed", "HoS MASH", "Jul17 - Mar18", "Audit (QA – Jul17 - Sep17)", "20/11/2017"],
+        ["Train staff", "In progress", "TBC", "FY17/18", "Records", ""],
+        ["Audit files", "Not started", "Head of QA", "April 2017 to Sept 2017", "", ""],
+      ],
+    },
+  ],
   "errors and formulas": [
     {
       name: "Plan",
