@@ -153,21 +153,31 @@ describe("reading layout variants", () => {
     ]);
   });
 
-  it("reads a task list's headings: Task name, Assigned to, Completed date", async () => {
-    const header = ["Task name", "Objective", "Assigned to", "Due date", "Success measure", "Completed date"];
+  it("reads a task list's headings: Task name, Bucket name, Assigned to, Completed date", async () => {
+    const header = [
+      "Task name",
+      "Bucket name",
+      "Objective",
+      "Assigned to",
+      "Due date",
+      "Success measure",
+      "Completed date",
+    ];
     const reading = await readSheets([
       {
         name: "Plan",
-        rows: [header, [THEME_1], ["Do it", "Better audits", "Head of QA", "Aug17", "Audit", "20/07/2017"]],
+        rows: [header, ["Do it", "Front door", "Better audits", "Head of QA", "Aug17", "Audit", "20/07/2017"]],
       },
     ]);
     expect(reading.header.columns.map((c) => c.role)).toEqual([
       "what",
+      "theme",
       "accountable",
       "deadline",
       "closingTheLoop",
       "dateCompleted",
     ]);
+    expect(reading.plan.actions[0].theme).toBe("Front door");
     // The task, not the objective it serves, is the action.
     expect(reading.plan.actions[0].what).toBe("Do it");
     expect(reading.plan.actions[0].completedOn).toBe("2017-07-20");

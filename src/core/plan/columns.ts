@@ -8,7 +8,18 @@ import type { ColumnRole } from "./model";
 const SYNONYMS: Record<ColumnRole, string[]> = {
   // Trackers often give each row its theme in a column rather than under a heading row. "Priority"
   // alone is left out: it as often means High, Medium or Low.
-  theme: ["theme", "themes", "improvement theme", "workstream", "work stream", "strand", "priority area"],
+  // "Bucket" is how Microsoft Planner groups tasks, and so how its exports head the column.
+  theme: [
+    "theme",
+    "themes",
+    "improvement theme",
+    "workstream",
+    "work stream",
+    "strand",
+    "priority area",
+    "bucket",
+    "bucket name",
+  ],
   // What is done comes before what it is for: a plan with an Objective column over one task per row
   // has its actions in the Action column.
   what: [
