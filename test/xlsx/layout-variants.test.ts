@@ -383,6 +383,18 @@ describe("reading layout variants", () => {
     ]);
     expect(ranked.header.columns.map((c) => c.role)).not.toContain("theme");
     expect(ranked.header.extraColumns.map((c) => c.heading)).toEqual(["Priority"]);
+    // Planner's own levels.
+    const planner = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          header,
+          ["Important", "Review thresholds", "HoS MASH", "Mar26", "Green", "Audit"],
+          ["Important", "Train staff", "Workforce Lead", "Jun26", "Amber", "Records"],
+        ],
+      },
+    ]);
+    expect(planner.header.columns.map((c) => c.role)).not.toContain("theme");
   });
 
   it("reports a Theme column value the plan's list of themes does not have, once", async () => {

@@ -121,7 +121,7 @@ export function headerAt(grid: SheetGrid, row: number, mapping: ColumnMapping = 
 }
 
 /** Words a "Priority" column holds when it ranks actions rather than naming what they are for. */
-const PRIORITY_LEVEL = /^(?:high|medium|med|low|h|m|l|critical|urgent|p?[1-5]|very high|very low)$/i;
+const PRIORITY_LEVEL = /^(?:high|medium|med|low|h|m|l|critical|urgent|important|p?[1-5]|very high|very low)$/i;
 
 /**
  * A column headed "Priority" usually ranks actions (High, Medium, Low) and is left alone; one whose
