@@ -18,12 +18,17 @@ describe("sub-action lines", () => {
     ["2) Audit (QA – Nov17)"],
     ["a) Audit (QA – Nov17)"],
     ["(b) Audit (QA – Nov17)"],
+    // Word's Wingdings bullets, once their font is lost on the way into Excel.
+    ["§ Audit (QA – Nov17)"],
+    ["Ø Audit (QA – Nov17)"],
+    ["■ Audit (QA – Nov17)"],
+    ["✔ Audit (QA – Nov17)"],
   ])("reads %j as a bullet, its marker left out", (line) => {
     const [sub] = read(line);
     expect([sub.bullet, sub.text, sub.owner, sub.expectsOwner]).toEqual([true, "Audit (QA – Nov17)", "QA", true]);
   });
 
-  it.each(["1.5 FTE posts agreed", "-2% on last year", "on track for March", "Open a new team"])(
+  it.each(["1.5 FTE posts agreed", "-2% on last year", "on track for March", "Open a new team", "Ørsted visit"])(
     "does not take %j for a bullet",
     (line) => {
       expect(read(line)[0].bullet).toBe(false);

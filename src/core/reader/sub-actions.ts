@@ -6,9 +6,10 @@ import type { CellRef, SubAction, SubActionRole } from "../plan/model";
 import { findTrailingBracket } from "./bracket";
 
 // Dashes and bullets as typed or pasted from Word (which brings its Symbol-font bullets as U+F0B7 and
-// the like, and second-level ones as "o"), and numbered items: "1.", "2)", "a)", "(b)".
+// the like, second-level ones as "o", and Wingdings ones, once their font is lost, as "§" or "Ø"),
+// and numbered items: "1.", "2)", "a)", "(b)".
 const BULLET =
-  /^\s*(?:[-–—•*·▪●◦►▶➢✓\uf0a7\uf0b7\uf0d8\uf076]\s*|o[ \t]+|(?:\d{1,2}|[a-z])[.)][ \t]+|\((?:\d{1,2}|[a-z])\)[ \t]+)/;
+  /^\s*(?:[-–—•*·▪▫■□●◦‣⁃►▶➢➤→✓✔\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0e8]\s*|[o§Ø][ \t]+|(?:\d{1,2}|[a-z])[.)][ \t]+|\((?:\d{1,2}|[a-z])\)[ \t]+)/;
 const PLACEHOLDER = /^(n\/?a|none|nil|-|–|tbc|not applicable|see below( action)?|see above)\.?$/i;
 
 export function isPlaceholder(text: string): boolean {
