@@ -14,6 +14,8 @@ describe("recommendation numbers, as plans write them", () => {
     ["#3", 3],
     ["3.", 3],
     [" 3 ", 3],
+    ["Ofsted rec 3", 3],
+    ["Rec no. 3", 3],
   ])("%s is number %d", (text, number) => {
     expect(recommendationNumber(text)).toBe(number);
   });
@@ -53,5 +55,31 @@ describe("recommendation numbers, as plans write them", () => {
       recommendation: { id: "AFI 2" },
     });
     expect(resolveLink("Management oversight", structure)).toBeNull();
+  });
+
+  it("resolves a link with a comment after it or a label before it, and keeps a name's own dash", () => {
+    const structure: PlanStructure = {
+      title: "Plan",
+      source: "workbook",
+      derby: false,
+      themes: [],
+      priorities: [
+        { id: "P1", name: "Early help", theme: "" },
+        { id: "P2", name: "Early help - phase 2 (targeted)", theme: "" },
+      ],
+      recommendations: [{ id: "R2", term: "recommendation", number: 2, text: "Plans", topic: "Plans", theme: "" }],
+    };
+    const id = (link: string) => {
+      const target = resolveLink(link, structure);
+      return target?.kind === "recommendation" ? target.recommendation.id : (target?.priority.name ?? null);
+    };
+    expect(["R2 (partly)", "R2 – in part", "Ofsted: R2", "Priority: Early help"].map(id)).toEqual([
+      "R2",
+      "R2",
+      "R2",
+      "Early help",
+    ]);
+    expect(id("Early help - phase 2 (targeted)")).toBe("Early help - phase 2 (targeted)");
+    expect(id("R3 (partly)")).toBeNull();
   });
 });

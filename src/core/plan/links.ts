@@ -17,8 +17,12 @@ const norm = memoiseText((text) =>
     .trim(),
 );
 
-/** A recommendation or area for improvement named by number: "R3", "Rec. 3", "AFI 3", "#3", "3", "3.". */
-const NUMBERED = /^(?:r|recs?\.?|recommendations?|afis?|areas? for improvement)?\s*#?\s*(\d{1,3})\.?$/i;
+/**
+ * A recommendation or area for improvement named by number: "R3", "Rec. 3", "AFI 3", "#3", "3", "3.",
+ * "Ofsted rec 3", "Rec no. 3".
+ */
+const NUMBERED =
+  /^(?:ofsted\s+)?(?:r|recs?\.?|recommendations?|afis?|areas? for improvement)?\s*(?:no\.?\s*)?#?\s*(\d{1,3})\.?$/i;
 
 /** The number a link or a Recommendations sheet's number cell names, or null when it names none. */
 export function recommendationNumber(text: string): number | null {
@@ -26,8 +30,24 @@ export function recommendationNumber(text: string): number | null {
   return m && Number(m[1]) > 0 ? Number(m[1]) : null;
 }
 
+/** A comment after a link, "R2 (partly)", or a label before it, "Priority: Thresholds". */
+const COMMENT_AFTER = /\s*\([^)]*\)$/;
+const LABEL_BEFORE = /^(?:(?:existing\s+)?priority|ofsted)\s*:\s*/i;
+/** A number, then a comment after a dash: "R2 – in part" (a name with a dash, "Early help - phase 2", is kept whole). */
+const NUMBER_THEN_COMMENT = /^(.*?)\s[-–—]\s/;
+
 /** What one link names, or null when it names nothing in the plan. */
 export function resolveLink(link: string, structure: PlanStructure): LinkTarget | null {
+  // As written first: a priority's own name may end in a bracket ("… (Delivering Differently)").
+  const written = resolveWritten(link, structure);
+  if (written) return written;
+  const bare = link.replace(COMMENT_AFTER, "").replace(LABEL_BEFORE, "");
+  const numbered = NUMBER_THEN_COMMENT.exec(bare)?.[1];
+  const meant = numbered !== undefined && recommendationNumber(numbered) !== null ? numbered : bare;
+  return meant !== link ? resolveWritten(meant, structure) : null;
+}
+
+function resolveWritten(link: string, structure: PlanStructure): LinkTarget | null {
   const number = recommendationNumber(link);
   if (number !== null) {
     const recommendation = structure.recommendations.find((r) => r.number === number);
