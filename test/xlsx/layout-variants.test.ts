@@ -198,6 +198,25 @@ describe("reading layout variants", () => {
       { name: "Plan", rows: [header, [THEME_1], ...tasks(["Completed the audit in July", "On track", "Begun"])] },
     ]);
     expect(prose.header.columns.find((c) => c.column === 1)?.role).toBe("progress");
+
+    // Set-up adds a "Progress update" column beside it: the status words are still the status.
+    const setUp = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          [...header, "Progress update"],
+          [THEME_1],
+          ...tasks(["Completed", "In progress", "Not started"]).map((row) => [...row, ""]),
+        ],
+      },
+    ]);
+    expect(setUp.header.columns.map((c) => [c.heading, c.role])).toEqual(
+      expect.arrayContaining([
+        ["Progress", "status"],
+        ["Progress update", "progress"],
+      ]),
+    );
+    expect(setUp.plan.actions.map((a) => a.status)).toEqual(["Completed", "In progress", "Not started"]);
   });
 
   it("reads a plan whose only date column is a revised one as its deadline", async () => {

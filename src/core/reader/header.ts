@@ -110,12 +110,8 @@ export function headerAt(grid: SheetGrid, row: number, mapping: ColumnMapping = 
   // A plan with only a revised date column keeps its deadlines there.
   if (!columns.some((c) => c.role === "deadline"))
     for (const c of columns) if (c.role === "revisedDeadline") c.role = "deadline";
-  // Task lists call their status "Progress" ("Not started", "In progress", "Completed"): with no
-  // Status column, a Progress column of status words is the status, not a progress update.
-  // A column the user mapped keeps the role they chose.
-  const progress = mapping.progress === undefined ? columns.find((c) => c.role === "progress") : undefined;
-  const noStatus = mapping.status === undefined && !columns.some((c) => c.role === "status");
-  if (progress && noStatus && holdsStatuses(grid, rows[rows.length - 1], progress.column)) progress.role = "status";
+  if (mapping.status === undefined && !columns.some((c) => c.role === "status"))
+    takeStatusCalledProgress(grid, rows[rows.length - 1], columns, extraColumns, mapping);
   columns.sort((a, b) => a.column - b.column);
   return { rows, columns, extraColumns };
 }
@@ -140,6 +136,31 @@ function namesThemes(grid: SheetGrid, headerRow: number, column: number, heading
     names++;
   }
   return names > 0;
+}
+
+/**
+ * Task lists call their status "Progress" ("Not started", "In progress", "Completed"). In a plan with
+ * no Status column, a Progress column of status words is the status, not a progress update — also
+ * once set-up has added a "Progress update" column beside it. A column the user mapped keeps its role.
+ */
+function takeStatusCalledProgress(
+  grid: SheetGrid,
+  headerRow: number,
+  columns: PlanColumn[],
+  extraColumns: PlanHeader["extraColumns"],
+  mapping: ColumnMapping,
+): void {
+  const progress = mapping.progress === undefined ? columns.find((c) => c.role === "progress") : undefined;
+  if (progress && holdsStatuses(grid, headerRow, progress.column)) {
+    progress.role = "status";
+    return;
+  }
+  const extra = extraColumns.findIndex(
+    (c) => roleForHeading(c.heading) === "progress" && holdsStatuses(grid, headerRow, c.column),
+  );
+  if (extra < 0) return;
+  const [{ column, heading }] = extraColumns.splice(extra, 1);
+  columns.push({ role: "status", column, heading });
 }
 
 /** True when most entries under a heading are status words Plan Check reads, as a Status column's are. */
