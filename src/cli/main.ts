@@ -56,7 +56,10 @@ export function buildProgram(out: Output, setCode: (code: number) => void): Comm
     )
     .option("--sheet <name>", "the plan sheet, when Plan Check should not find it itself")
     .option("--json", "print one JSON document instead of text (an array of them for several workbooks)")
-    .option("--out <file.xlsx>", "also write an annotated copy: highlights on the plan sheet and a Validation sheet")
+    .option(
+      "--out <file.xlsx>",
+      "also write an annotated copy: highlights on the plan sheet and a Validation sheet (for several workbooks, a folder to write each into)",
+    )
     .option("--in-place", "allow --out to be the input file itself (a backup is kept)")
     .option("--code <codes>", "only show these finding codes (comma-separated)")
     .option("--severity <levels>", "only show these severities: error, warning, info (comma-separated)")
@@ -67,8 +70,14 @@ export function buildProgram(out: Output, setCode: (code: number) => void): Comm
     .command("summarise")
     .alias("summarize")
     .description("Build summary sheets for the board: by theme, by recommendation, by owner, and board exceptions.")
-    .argument("<file>", "the plan workbook (.xlsx)")
-    .option("--out <file.xlsx>", "where to write (required); the input is never changed")
+    .argument(
+      "<files...>",
+      "the plan workbook (.xlsx); several, a folder or a wildcard are summarised one after another",
+    )
+    .option(
+      "--out <file.xlsx>",
+      "where to write (required): a file, or for several workbooks a folder; the input is never changed",
+    )
     .option(
       "--as-of <YYYY-MM-DD>",
       "judge deadlines as of this date (default: the board date saved in the workbook, else today)",
@@ -80,7 +89,7 @@ export function buildProgram(out: Output, setCode: (code: number) => void): Comm
     .option("--separate", "write the summaries alone to a new workbook, for circulation")
     .option("--sheet <name>", "the plan sheet, when Plan Check should not find it itself")
     .option("--in-place", "allow --out to be the input file itself (a backup is kept)")
-    .action((file: string, options: SummariseOptions) => setCode(summariseCommand(file, options, out)));
+    .action((files: string[], options: SummariseOptions) => setCode(summariseCommand(files, options, out)));
 
   program
     .command("setup")

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { unzipSync } from "fflate";
 import { runCli } from "../support/cli";
 import { DERBY, DERBY_TRACKED } from "../support/derby";
 
@@ -71,5 +72,62 @@ describe("naming the workbooks of a batch", () => {
     expect(run.stderr).toBe(
       "plan-check: ~$Plan 2.xlsx: it is the lock file Excel keeps while Plan 2.xlsx is open, not a workbook. Name the workbook itself.",
     );
+  });
+});
+
+describe("writing a batch's copies", () => {
+  const sheetsOf = (file: string): string[] =>
+    [
+      ...Buffer.from(unzipSync(fs.readFileSync(file))["xl/workbook.xml"])
+        .toString()
+        .matchAll(/<sheet name="([^"]+)"/g),
+    ].map((m) => m[1]);
+
+  it("writes each annotated copy into the folder --out names, under the workbook's own name", async () => {
+    const dir = plansFolder();
+    const before = fs.readFileSync(path.join(dir, "Plan 2.xlsx"));
+    const outDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-out-")), "annotated");
+    const run = await runCli("validate", dir, "--as-of", "2017-11-30", "--out", outDir);
+    expect(run.code).toBe(1);
+    expect(fs.readdirSync(outDir)).toEqual(["Plan 10.xlsx", "Plan 2.xlsx"]);
+    expect(sheetsOf(path.join(outDir, "Plan 2.xlsx"))).toContain("Validation");
+    expect(run.stdout).toContain(`Annotated copy written to ${path.join(outDir, "Plan 2.xlsx")}.`);
+    expect(run.stdout.split("\n").at(-1)).toBe("2 workbooks: 2 with errors, 0 without, 0 could not be read.");
+    expect(fs.readFileSync(path.join(dir, "Plan 2.xlsx")).equals(before)).toBe(true);
+  });
+
+  it("writes each workbook's summaries into the folder --out names, alone with --separate", async () => {
+    const dir = plansFolder();
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-packs-"));
+    const run = await runCli(
+      "summarise",
+      dir,
+      "--as-of",
+      "2017-11-30",
+      "--out",
+      outDir,
+      "--separate",
+      "--only",
+      "theme",
+    );
+    expect(run).toMatchObject({ code: 1, stderr: "" });
+    expect(fs.readdirSync(outDir)).toEqual(["Plan 10 - summaries.xlsx", "Plan 2 - summaries.xlsx"]);
+    expect(sheetsOf(path.join(outDir, "Plan 10 - summaries.xlsx"))).toEqual(["Summary by theme"]);
+    expect(run.stdout.split("\n").at(-1)).toBe("2 workbooks: summaries written for 2, 0 could not be read.");
+  });
+
+  it("refuses, before writing anything, a folder the workbooks are in or a single file for several", async () => {
+    const dir = plansFolder();
+    const listing = fs.readdirSync(dir);
+    const same = await runCli("summarise", dir, "--out", dir);
+    expect(same).toMatchObject({ code: 2, stdout: "" });
+    expect(same.stderr).toBe(
+      `plan-check: --out is the folder the workbooks are in (${dir}), so each copy would replace its original. Choose another folder.`,
+    );
+    const file = await runCli("validate", dir, "--out", path.join(os.tmpdir(), "one.xlsx"));
+    expect(file.stderr).toMatch(/^plan-check: With several workbooks, --out names a folder/);
+    const inPlace = await runCli("summarise", dir, "--out", dir, "--in-place");
+    expect(inPlace.stderr).toMatch(/^plan-check: --in-place replaces one workbook/);
+    expect(fs.readdirSync(dir)).toEqual(listing);
   });
 });

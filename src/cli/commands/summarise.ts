@@ -4,9 +4,16 @@
 import path from "node:path";
 import { openWorkbookFile } from "../../adapters/xlsx/open-workbook";
 import { isMacroEnabled } from "../../adapters/xlsx/package";
-import { checkCopyKind, checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
+import {
+  checkCopyKind,
+  checkOutput,
+  UsageError,
+  writeOutputAtomically,
+  type OutputTarget,
+} from "../../adapters/xlsx/files";
 import { addSheetsToCopy, summariesWorkbook } from "../../adapters/xlsx/write-summaries";
-import { inWords } from "../../core/in-words";
+import { inWords, plural } from "../../core/in-words";
+import type { IsoDate } from "../../core/deadline/calendar";
 import {
   buildSummaries,
   defaultSummaryKinds,
@@ -18,6 +25,9 @@ import { reportHeading } from "../format/validation-text";
 import { countsLine } from "../../core/report/counts-line";
 import { parseAsOf, splitList, today } from "../options";
 import { EXIT } from "../exit-codes";
+import { runBatch, type BatchCounts } from "../batch";
+import { namesOneWorkbook } from "../input-files";
+import { batchOutputFolder, targetInFolder } from "../output-folder";
 import type { Output } from "../output";
 
 export interface SummariseOptions {
@@ -41,16 +51,55 @@ function parseKinds(only: string | undefined): SummaryKind[] | null {
   return only === undefined ? null : splitList(only).map(summaryKind);
 }
 
-export function summariseCommand(file: string, options: SummariseOptions, out: Output): number {
+/**
+ * Summarises one workbook, or several one after another for a batch, each then written into the
+ * folder --out names under its own name.
+ */
+export function summariseCommand(files: string[], options: SummariseOptions, out: Output): number {
   if (!options.out) throw new UsageError("summarise needs --out <file.xlsx>: where to write the summaries.");
+  // The summaries and date are checked before any workbook is read, so a mistake is said once.
   const kinds = parseKinds(options.only);
-  const given = parseAsOf(options.asOf);
-  const target = { input: file, output: options.out, inPlace: Boolean(options.inPlace) };
-  checkOutput(target);
+  const asOf = parseAsOf(options.asOf);
+  if (namesOneWorkbook(files)) {
+    const target = { input: files[0], output: options.out, inPlace: Boolean(options.inPlace) };
+    const summarised = summariseFile(files[0], target, kinds, asOf, options);
+    out.line(summarised.text);
+    return summarised.code;
+  }
+  if (options.inPlace)
+    throw new UsageError("--in-place replaces one workbook: give one, or name a folder for the copies with --out.");
+  const folder = batchOutputFolder(options.out, files);
+  return runBatch(
+    files,
+    false,
+    out,
+    (file) => {
+      const summarised = summariseFile(file, targetInFolder(folder, file, options.separate), kinds, asOf, options);
+      return { code: summarised.code, json: () => null, text: () => summarised.text };
+    },
+    summarisedTally,
+  );
+}
 
+/** "3 workbooks: summaries written for 2, 1 could not be read." */
+function summarisedTally(c: BatchCounts): string {
+  const named = plural(c.withErrors + c.withoutErrors + c.unreadable, "workbook");
+  return `${named}: summaries written for ${c.withErrors + c.withoutErrors}, ${c.unreadable} could not be read.`;
+}
+
+/** Reads one workbook, writes its summaries, and says what was written where. */
+function summariseFile(
+  file: string,
+  target: OutputTarget,
+  kinds: SummaryKind[] | null,
+  asOf: IsoDate | undefined,
+  options: SummariseOptions,
+): { code: number; text: string } {
+  // Before reading, so a wrong name is said at once, not after a large workbook is read.
+  checkOutput(target);
   const opened = openWorkbookFile(file);
   checkCopyKind(target, !options.separate && isMacroEnabled(opened.pkg));
-  const result = validateWorkbook(opened.snapshot, { sheet: options.sheet, asOf: given, today: today() });
+  const result = validateWorkbook(opened.snapshot, { sheet: options.sheet, asOf, today: today() });
   const sheets = buildSummaries(result, kinds ?? defaultSummaryKinds(result), {
     generatedOn: today(),
     linkToPlan: !options.separate,
@@ -58,17 +107,17 @@ export function summariseCommand(file: string, options: SummariseOptions, out: O
   const written = options.separate ? summariesWorkbook(sheets) : addSheetsToCopy(opened.pkg, sheets);
   const backup = writeOutputAtomically(target, written.bytes);
 
-  out.line(reportHeading(result, path.basename(file)));
-  out.line(countsLine(result.counts));
-  out.line(
-    `Wrote ${inWords(written.sheets.map((s) => `"${s.name}"`))} to ${options.out}${options.separate ? " (summaries only)" : ""}.`,
-  );
+  const lines = [
+    reportHeading(result, path.basename(file)),
+    countsLine(result.counts),
+    `Wrote ${inWords(written.sheets.map((s) => `"${s.name}"`))} to ${target.output}${options.separate ? " (summaries only)" : ""}.`,
+  ];
   for (const s of written.sheets) {
     if (s.renamedFrom)
-      out.line(
+      lines.push(
         `The workbook already has a sheet of its own called "${s.renamedFrom}", so the summary is called "${s.name}".`,
       );
   }
-  if (backup) out.line(`The original was kept as ${path.basename(backup)}.`);
-  return result.counts.errors > 0 ? EXIT.findings : EXIT.ok;
+  if (backup) lines.push(`The original was kept as ${path.basename(backup)}.`);
+  return { code: result.counts.errors > 0 ? EXIT.findings : EXIT.ok, text: lines.join("\n") };
 }

@@ -5,7 +5,13 @@ import path from "node:path";
 import { openWorkbookFile, type OpenedWorkbook } from "../../adapters/xlsx/open-workbook";
 import { isMacroEnabled } from "../../adapters/xlsx/package";
 import { writeAnnotatedCopy } from "../../adapters/xlsx/write-annotated";
-import { checkCopyKind, checkOutput, UsageError, writeOutputAtomically } from "../../adapters/xlsx/files";
+import {
+  checkCopyKind,
+  checkOutput,
+  UsageError,
+  writeOutputAtomically,
+  type OutputTarget,
+} from "../../adapters/xlsx/files";
 import { filterFindings, type Finding, type Severity } from "../../core/findings/finding";
 import { validationJson } from "../../core/report/validation-json";
 import { validateWorkbook, type ValidationResult } from "../../core/validation/validate";
@@ -13,6 +19,7 @@ import { validationText } from "../format/validation-text";
 import { runBatch, type BatchCounts } from "../batch";
 import { plural } from "../../core/in-words";
 import { namesOneWorkbook } from "../input-files";
+import { batchOutputFolder, targetInFolder } from "../output-folder";
 import { EXIT } from "../exit-codes";
 import type { Output } from "../output";
 import { parseAsOf, parseList, today } from "../options";
@@ -29,29 +36,64 @@ export interface ValidateOptions {
   saveSnapshot?: boolean;
 }
 
-/** Validates one workbook, with an annotated copy if asked, or several one after another for a batch. */
+/**
+ * Validates one workbook, with an annotated copy if asked, or several one after another for a batch,
+ * each annotated copy then going into the folder --out names.
+ */
 export function validateCommand(files: string[], options: ValidateOptions, out: Output): number {
-  // Dates and filters are checked before any workbook is read, so a mistake is said once.
+  // Dates, filters and where to write are checked before any workbook is read, so a mistake is said once.
   const checking = checkingFor(options);
   if (namesOneWorkbook(files)) return validateOne(files[0], options, checking, out);
-  if (options.out || options.inPlace || options.saveSnapshot)
-    throw new UsageError(
-      "--out, --in-place and --save-snapshot write one annotated copy: give one workbook, or run validate once for each.",
-    );
+  if (options.inPlace)
+    throw new UsageError("--in-place replaces one workbook: give one, or name a folder for the copies with --out.");
+  if (options.saveSnapshot && !options.out)
+    throw new UsageError("--save-snapshot needs --out: the snapshot is saved in the copies it writes.");
+  const folder = options.out ? batchOutputFolder(options.out, files) : null;
   return runBatch(
     files,
     Boolean(options.json),
     out,
     (file) => {
-      const { result, findings } = check(openWorkbookFile(file), checking);
+      const target = folder ? targetInFolder(folder, file) : null;
+      const { result, findings, written } = validateFile(file, target, checking, options);
       return {
         code: exitCode(findings),
         json: () => validationJson(result, findings),
-        text: () => validationText(result, findings, path.basename(file)),
+        text: () => validationText(result, findings, path.basename(file)) + (written ? `\n${written}` : ""),
       };
     },
     checkedTally,
   );
+}
+
+/** Reads and checks one workbook, and writes its annotated copy where a target is given. */
+function validateFile(
+  file: string,
+  target: OutputTarget | null,
+  checking: Checking,
+  options: ValidateOptions,
+): { result: ValidationResult; findings: Finding[]; written: string | null } {
+  // Before reading, so a wrong name is said at once, not after a large workbook is read.
+  if (target) checkOutput(target);
+  const opened = openWorkbookFile(file);
+  if (target) checkCopyKind(target, isMacroEnabled(opened.pkg));
+  const { result, findings } = check(opened, checking);
+  return { result, findings, written: target ? writeCopy(opened, target, result, options) : null };
+}
+
+/** Writes the annotated copy, and says where (and where the original was kept, when replaced). */
+function writeCopy(
+  opened: OpenedWorkbook,
+  target: OutputTarget,
+  result: ValidationResult,
+  options: ValidateOptions,
+): string {
+  const bytes = writeAnnotatedCopy(opened.pkg, opened.snapshot, result, {
+    generatedOn: today(),
+    saveSnapshot: options.saveSnapshot,
+  });
+  const backup = writeOutputAtomically(target, bytes);
+  return `Annotated copy written to ${target.output}${backup ? ` (the original was kept as ${path.basename(backup)})` : ""}.`;
 }
 
 /** "3 workbooks: 1 with errors, 1 without, 1 could not be read." */
@@ -91,21 +133,7 @@ function validateOne(file: string, options: ValidateOptions, checking: Checking,
   const target = options.out ? { input: file, output: options.out, inPlace: Boolean(options.inPlace) } : null;
   if (options.saveSnapshot && !target)
     throw new UsageError("--save-snapshot needs --out: the snapshot is saved in the copy it writes.");
-  if (target) checkOutput(target);
-
-  const opened = openWorkbookFile(file);
-  if (target) checkCopyKind(target, isMacroEnabled(opened.pkg));
-  const { result, findings } = check(opened, checking);
-
-  let written: string | null = null;
-  if (target) {
-    const bytes = writeAnnotatedCopy(opened.pkg, opened.snapshot, result, {
-      generatedOn: today(),
-      saveSnapshot: options.saveSnapshot,
-    });
-    const backup = writeOutputAtomically(target, bytes);
-    written = `Annotated copy written to ${target.output}${backup ? ` (the original was kept as ${path.basename(backup)})` : ""}.`;
-  }
+  const { result, findings, written } = validateFile(file, target, checking, options);
   out.line(
     options.json
       ? JSON.stringify(validationJson(result, findings), null, 2)
