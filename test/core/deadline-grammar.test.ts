@@ -126,6 +126,12 @@ const TABLE: Row[] = [
   ["Original: Sept 2025; Revised: Jan 2026", "date", "2026-01-31"],
   ["Sept 2025, deferred until Easter term", "date", "2025-09-30"],
   ["Jun 2025 and now quarterly", "date", "2025-06-30"],
+  ["Nov17 (revised Jan18)", "date", "2018-01-31"],
+  ["Nov17 extended 31/03/2018", "date", "2018-03-31"],
+  ["Nov17 → Jan18", "date", "2018-01-31"],
+  ["Nov17 -> Jan18", "date", "2018-01-31"],
+  // A delay with no new date keeps the date there is
+  ["Mar18 (delayed 2 weeks)", "date", "2018-03-31"],
   ["Febuary 2018", "date", "2018-02-28", { problem: "probable-typo" }],
   // A month's name one slip out: a letter missing, extra or wrong, or two swapped
   ["Novmeber 2017", "date", "2017-11-30", { problem: "probable-typo" }],

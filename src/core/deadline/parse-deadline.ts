@@ -45,19 +45,31 @@ interface SegmentReading {
 
 /**
  * A deadline moved, with its old date kept for the record: "Dec 2025 – extended to March 2026",
- * "Initially Oct 2025, now Feb 2026", "Original: Sept 2025; Revised: Jan 2026". What follows the last
- * such word is the deadline; the old date is no milestone, and no longer due.
+ * "Initially Oct 2025, now Feb 2026", "Original: Sept 2025; Revised: Jan 2026", "Nov17 (revised
+ * Jan18)", "Nov17 → Jan18". What follows the last such word is the deadline; the old date is no
+ * milestone, and no longer due. ("Revised from Nov17" names the old date instead: see SUPERSEDED.)
  */
-const REVISED_TO =
-  /\b(?:(?:revised|extended|moved|changed|slipped|deferred|delayed|put back|pushed back|rescheduled)\s+(?:to|until)|now(?:\s+due)?|new (?:date|deadline)|revised(?:\s+(?:date|deadline))?\s*:)/gi;
+const MOVED = String.raw`(?:revised|extended|moved|changed|slipped|deferred|delayed|put back|pushed back|rescheduled)`;
+const REVISED_TO = new RegExp(
+  [
+    String.raw`\b${MOVED}\s+(?:to|until)`,
+    // The verb straight before the new date: "revised Jan18", "extended 31/03/2018".
+    String.raw`\b${MOVED}(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*'?\d))`,
+    String.raw`\bnow(?:\s+due)?`,
+    String.raw`\bnew (?:date|deadline)`,
+    String.raw`\brevised(?:\s+(?:date|deadline))?\s*:`,
+    String.raw`\s(?:→|->|=>)\s`,
+  ].join("|"),
+  "gi",
+);
 
 function latestRevision(text: string): string {
   let last: RegExpExecArray | null = null;
   for (const m of text.matchAll(REVISED_TO)) last = m;
   if (!last) return text;
   const after = text.slice(last.index + last[0].length);
-  // "Feb 2026 (new date)", "now quarterly": no date follows, so the text is read whole.
-  return /\d/.test(after) ? after : text;
+  // "Feb 2026 (new date)", "now quarterly", "Mar18 (delayed 2 weeks)": no date follows, so the text is read whole.
+  return findDates(after, { problems: [], doubts: [] }).length > 0 ? after : text;
 }
 
 /** A date a deadline replaced, kept for the record: "June 2018 (was March 2018)", "(revised from Dec17)". */
