@@ -6,6 +6,7 @@ import path from "node:path";
 import { UsageError } from "../adapters/xlsx/files";
 import { PlanReadError } from "../core/reader/errors";
 import { EXIT } from "./exit-codes";
+import { explain } from "./explain";
 import { expandInputs } from "./input-files";
 import type { Output } from "./output";
 
@@ -48,7 +49,7 @@ export function runBatch(
     } catch (error) {
       if (!(error instanceof PlanReadError || error instanceof UsageError)) throw error;
       const name = path.basename(file);
-      out.error(`plan-check: ${error.message.includes(name) ? "" : `${name}: `}${error.message}`);
+      out.error(`plan-check: ${error.message.includes(name) ? "" : `${name}: `}${explain(error)}`);
       counts.unreadable++;
     }
   }

@@ -12,6 +12,7 @@ import { summariseCommand, type SummariseOptions } from "./commands/summarise";
 import { setupCommand, type SetupOptions } from "./commands/setup";
 import { consoleOutput, type Output } from "./output";
 import { EXIT } from "./exit-codes";
+import { explain } from "./explain";
 
 /** Plan Check's own version, from the package.json above this file (src/cli or, built, dist/node/cli). */
 function ownVersion(): string {
@@ -117,7 +118,7 @@ export async function run(argv: string[], out: Output = consoleOutput): Promise<
       return error.exitCode === 0 ? EXIT.ok : EXIT.unreadable;
     }
     if (error instanceof PlanReadError || error instanceof UsageError) {
-      out.error(`plan-check: ${error.message}`);
+      out.error(`plan-check: ${explain(error)}`);
       return EXIT.unreadable;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -84,6 +84,29 @@ describe("plan-check inspect", () => {
     }
   });
 
+  it("says what to do, in the same line, when no sheet has headings it knows", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-"));
+    const budget = path.join(dir, "budget.xlsx");
+    fs.writeFileSync(
+      budget,
+      await buildXlsx([
+        {
+          name: "Budget",
+          rows: [
+            ["Line", "Amount"],
+            ["Staff", 100],
+          ],
+        },
+      ]),
+    );
+    for (const run of [await runCli("inspect", budget), await runCli("validate", budget, DERBY)]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr.split("\n")).toHaveLength(1);
+      expect(run.stderr).toMatch(/No plan sheet found: .* Rename the plan's headings to ones Plan Check knows/);
+      expect(run.stderr).toContain("in Plan Check's task pane");
+    }
+  });
+
   it("exits 2 on a command it does not know", async () => {
     const { code, stderr } = await runCli("frobnicate");
     expect(code).toBe(2);

@@ -15,3 +15,11 @@ export class PlanNotFoundError extends PlanReadError {
     this.name = "PlanNotFoundError";
   }
 }
+
+/** The sheet is there, but no row reads as the plan's header: its headings are not ones Plan Check knows. */
+export class NoPlanHeaderError extends PlanNotFoundError {
+  constructor(message: string) {
+    super(message);
+    this.name = "NoPlanHeaderError";
+  }
+}

@@ -6,7 +6,7 @@ import { SETTINGS_SHEET } from "../plan/settings";
 import { HISTORY_SHEET } from "../tracking/board-snapshot";
 import { isGeneratedSheetName } from "../workbook/generated";
 import { cellValue, type SheetGrid, type WorkbookSnapshot } from "../workbook/grid";
-import { PlanNotFoundError } from "./errors";
+import { NoPlanHeaderError, PlanNotFoundError } from "./errors";
 import { findHeader, type ColumnMapping, type PlanHeader } from "./header";
 
 export interface PlanSheet {
@@ -37,7 +37,7 @@ export function choosePlanSheet(
     }
     const header = findHeader(grid, mapping);
     if (!header) {
-      throw new PlanNotFoundError(
+      throw new NoPlanHeaderError(
         `Sheet "${grid.name}" has no plan header: no row names the What?, Accountable Officer(s) and Deadline columns.`,
       );
     }
@@ -53,7 +53,7 @@ export function choosePlanSheet(
     c.header.columns.length;
   const best = candidates.reduce<PlanSheet | null>((a, c) => (a === null || score(c) > score(a) ? c : a), null);
   if (!best) {
-    throw new PlanNotFoundError(
+    throw new NoPlanHeaderError(
       "No plan sheet found: no sheet has a header row naming the What?, Accountable Officer(s) and Deadline columns.",
     );
   }
