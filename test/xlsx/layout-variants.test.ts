@@ -79,6 +79,15 @@ describe("reading layout variants", () => {
     expect(reading.title).toBe("Children's Services Improvement Plan");
   });
 
+  it("finds the header below an introduction pasted above the table", async () => {
+    const introduction = Array.from({ length: 60 }, (_, i) => [`Paragraph ${i + 1} of the introduction.`]);
+    const reading = await readSheets([
+      { name: "Plan", rows: [["Children's Services Improvement Plan"], ...introduction, ...simplePlan()] },
+    ]);
+    expect(reading.header.rows).toEqual([61]);
+    expect(reading.plan.actions).toHaveLength(simplePlan().length - 2);
+  });
+
   it("keeps a marking written only in the printed header or footer, as a sensitivity label puts it", async () => {
     const reading = await readSheets([
       {

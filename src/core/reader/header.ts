@@ -22,8 +22,11 @@ export interface PlanHeader {
   extraColumns: { column: number; heading: string }[];
 }
 
-/** How many rows from the top a header may start at (title, marking and logo rows come first). */
-const HEADER_SEARCH_ROWS = 40;
+/**
+ * How many rows from the top a header may start at: title, marking and logo rows come first, and
+ * some plans keep their introduction, pasted from the published document, above the table.
+ */
+const HEADER_SEARCH_ROWS = 100;
 
 function text(grid: SheetGrid, row: number, column: number): string {
   const value = cellValue(grid, row, column);
