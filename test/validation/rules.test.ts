@@ -157,6 +157,16 @@ describe("owners", () => {
     expect(result.counts.unowned).toBe(2);
   });
 
+  it("owner/placeholder for a vacant post and the other ways plans say nobody", async () => {
+    const written = ["HOS (vacant)", "Unassigned", "To be appointed", "No lead identified", "xx"];
+    const result = await validateRows([[THEME], ...written.map((owner, i) => actionRow(`A${i}`, owner, "Aug18"))]);
+    expect(only(result, "owner/placeholder").map((f) => f.value)).toEqual(written);
+    expect(only(result, "owner/placeholder")[0].message).toBe(
+      'The action in row 3 ("A0") has "HOS (vacant)" as its accountable officer, which is a vacant post, so nobody is accountable.',
+    );
+    expect(result.counts.unowned).toBe(written.length);
+  });
+
   it("owner/sub-action-no-owner, owner/sub-action-no-date and owner/sub-action-no-bracket", async () => {
     const staff = "- Training for all (Aug18)\n- Guidance (Head of QA)\n- A workshop";
     const result = await validateRows([[THEME], actionRow("A", "Head of QA", "Dec18", { staff })]);

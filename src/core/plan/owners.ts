@@ -4,7 +4,10 @@
 import { memoiseText } from "../memoise";
 
 const PLACEHOLDER_OWNERS =
-  /^(tbc|tba|tbd|n\/?a|\?+|-+|–|none|nobody|unknown|to be confirmed|to be agreed|not yet assigned)$/i;
+  /^(tbc|tba|tbd|n\/?a|n\/?k|\?+|-+|–|\.{2,}|x{2,}|none|nobody|unknown|unassigned|not (?:yet )?assigned|no (?:lead|owner)(?: (?:yet|identified))?|to be (?:confirmed|agreed|appointed|allocated|assigned|identified))$/i;
+
+/** "Vacant", "HOS (vacant)", "Post vacant": a post with nobody in it is no owner either. */
+const VACANT = /\bvacan(?:t|cy)\b/i;
 
 /** "Lead: Head of QA", "Supported by: Service Manager", "(Owner: HOS – Nov17)": the label is not the owner. */
 const OWNER_LABEL =
@@ -15,7 +18,12 @@ export function withoutOwnerLabel(owner: string): string {
 }
 
 export function isPlaceholderOwner(owner: string): boolean {
-  return PLACEHOLDER_OWNERS.test(owner.trim());
+  return PLACEHOLDER_OWNERS.test(owner.trim()) || VACANT.test(owner);
+}
+
+/** Why a written owner is no owner, as a finding says it. */
+export function namesNobody(owner: string): string {
+  return VACANT.test(owner) ? "which is a vacant post, so nobody is accountable" : "which names nobody";
 }
 
 interface CompiledGlossary {

@@ -3,7 +3,7 @@
 
 import { finding, type Finding } from "../../findings/finding";
 import { memoiseText } from "../../memoise";
-import { describeOwner, isPlaceholderOwner, ownerKey } from "../../plan/owners";
+import { describeOwner, isPlaceholderOwner, namesNobody, ownerKey } from "../../plan/owners";
 import type { Action, SubAction, SubActionRow } from "../../plan/model";
 import {
   actionFinding,
@@ -42,7 +42,7 @@ function rowOwnerFindings(context: ValidationContext, action: Action, sub: SubAc
   if (named.length === 0) {
     const written = own.owners.join(", ");
     const message = written
-      ? `The sub-action ${subActionWhere(sub)} has "${written}" in ${lead}, which names nobody.`
+      ? `The sub-action ${subActionWhere(sub)} has "${written}" in ${lead}, ${namesNobody(written)}.`
       : `The sub-action ${subActionWhere(sub)} names nobody in ${lead}.`;
     const fix = `Name the officer who owns it in ${lead} (a role, e.g. 'Team Manager').`;
     return [finding("owner/sub-action-no-owner", subActionPlace(action, sub, "owner"), sub.text, message, fix)];
@@ -104,7 +104,7 @@ export const ownersRule: Rule = (context) => {
           action,
           "accountable",
           accountable,
-          `${actionName(action)} has "${accountable}" as its accountable officer, which names nobody.`,
+          `${actionName(action)} has "${accountable}" as its accountable officer, ${namesNobody(accountable)}.`,
         ),
       );
     }
