@@ -144,6 +144,10 @@ const TABLE: Row[] = [
   ["N/A", "missing", null],
   ["monthly", "recurring", null],
   ["Immediately", "immediate", null],
+  ["ASAP", "immediate", null],
+  // A date then "ongoing" runs on from it, where "ongoing to" a date ends there
+  ["Sept17 - ongoing", "start", null, { start: "2017-09-01" }],
+  ["Sept17-ongoing", "start", null, { start: "2017-09-01" }],
   // UK financial years (1 April to 31 March) and their quarters
   ["Q3 2024/25", "date", "2024-12-31"],
   ["Q1 2024/25", "date", "2024-06-30"],

@@ -24,7 +24,7 @@ const PLACEHOLDERS = new Set([
 
 const RECURRING =
   /\b(on-?\s?going|ongoing|quarterly|monthly|weekly|annually|annual|yearly|every (?:quarter|month|week|year)|each (?:quarter|month|year)|twice a year|per year|continuous(?:ly)?)\b/;
-const IMMEDIATE = /\b(with immediate effect|immediate(?:ly)?|now)\b/;
+const IMMEDIATE = /\b(with immediate effect|immediate(?:ly)?|now|asap|as soon as possible)\b/;
 const START = /\b(onwards|from|commenc\w*|start\w*|begin\w*)\b/;
 
 /** Splits "Jun17 and Jun18", "by Jun17, review … Sept17" and multi-line cells into segments ("Nov 30, 2017" stays whole). */
@@ -81,6 +81,9 @@ const WEEK_OF = /\b(?:w\/?[cb]|week\s+(?:commencing|beginning|starting))\b/i;
 /** What joins two dates into one span of work: "Jul17 – Mar18", "April 2018 to March 2019". */
 const SPAN_JOIN = /^\s*(?:-|–|—|to|until|till|through)\s*$/i;
 
+/** "– ongoing" straight after a date, and nothing more. */
+const ONGOING_AFTER = /^\s*[-–—:]?\s*(?:on-?\s?going|ongoing)\s*[.)]?\s*$/i;
+
 function readSegment(segment: string, notes: Notes): SegmentReading {
   const text = segment.replace(SUPERSEDED, "");
   const lower = text.toLowerCase();
@@ -89,7 +92,9 @@ function readSegment(segment: string, notes: Notes): SegmentReading {
     return { text, due: weeks, starts: [], recurring: false, ongoing: false };
   }
   const dates = findDates(text, notes);
-  const isStart = START.test(lower) && !/\bby\b|\bend of\b/.test(lower);
+  // "Sept17 – ongoing" runs on from that date, as "Sept17 onwards" does ("ongoing to March 2018" ends there).
+  const ongoingAfter = dates.length === 1 && ONGOING_AFTER.test(text.slice(dates[0].end));
+  const isStart = ongoingAfter || (START.test(lower) && !/\bby\b|\bend of\b/.test(lower));
   const ongoing = /\bon-?\s?going\b|\bongoing\b/.test(lower);
   const spanned = dates.length === 2 && SPAN_JOIN.test(text.slice(dates[0].end, dates[1].index));
   if (dates.length >= 2 && (spanned || /\bfrom\b/.test(lower))) {
