@@ -144,7 +144,7 @@ const TABLE: Row[] = [
   ["N/A", "missing", null],
   ["monthly", "recurring", null],
   ["Immediately", "immediate", null],
-  ["ASAP", "immediate", null],
+  ["ASAP", "unknown", null],
   // A date then "ongoing" runs on from it, where "ongoing to" a date ends there
   ["Sept17 - ongoing", "start", null, { start: "2017-09-01" }],
   ["Sept17-ongoing", "start", null, { start: "2017-09-01" }],
@@ -220,7 +220,9 @@ describe("deadline grammar", () => {
     ["Winter 2017", "could end in February 2017 or February 2018"],
     ["Mid-2018", "does not say when in 2018 it is due"],
     ["late 2019", "does not say when in 2019 it is due"],
-  ])("says why %j, which names a year, could not be read", (input, says) => {
+    ["ASAP", "asks for it soon but gives no date to hold it to"],
+    ["As soon as possible", "asks for it soon but gives no date to hold it to"],
+  ])("says why %j could not be read as a date", (input, says) => {
     const d = parseDeadline(input);
     expect(d).toMatchObject({ kind: "unknown", doubt: { says } });
     expect(d.reading).toBe(`"${input}" ${says}`);

@@ -24,7 +24,9 @@ const PLACEHOLDERS = new Set([
 
 const RECURRING =
   /\b(on-?\s?going|ongoing|quarterly|monthly|weekly|annually|annual|yearly|every (?:quarter|month|week|year)|each (?:quarter|month|year)|twice a year|per year|continuous(?:ly)?)\b/;
-const IMMEDIATE = /\b(with immediate effect|immediate(?:ly)?|now|asap|as soon as possible)\b/;
+const IMMEDIATE = /\b(with immediate effect|immediate(?:ly)?|now)\b/;
+/** "ASAP" asks for speed but sets no date anyone can be held to: said, with what to write. */
+const AS_SOON_AS_POSSIBLE = /\b(?:asap|as soon as possible)\b/;
 const START = /\b(onwards|from|commenc\w*|start\w*|begin\w*)\b/;
 
 /** Splits "Jun17 and Jun18", "by Jun17, review … Sept17" and multi-line cells into segments ("Nov 30, 2017" stays whole). */
@@ -201,6 +203,11 @@ function parseText(value: string | boolean | null | undefined): Deadline {
   if (starts.length > 0) return build(raw, "start", { start }, problems);
   if (IMMEDIATE.test(lower)) return build(raw, "immediate", {}, problems);
   if (readings.some((r) => r.recurring)) return build(raw, "recurring", {}, problems);
+  if (AS_SOON_AS_POSSIBLE.test(lower))
+    notes.doubts.unshift({
+      says: "asks for it soon but gives no date to hold it to",
+      fix: "Write the date it should be done by, e.g. 'Dec17'.",
+    });
   return build(raw, "unknown", { doubt: notes.doubts[0] ?? null }, problems);
 }
 
