@@ -6,6 +6,7 @@
 import { addDays, endOfMonth, formatLongDate, formatMonth, fromExcelSerial, isoDate, type IsoDate } from "./calendar";
 import type { Deadline, DeadlineDoubt, DeadlineKind, DeadlineProblem, Milestone } from "./deadline";
 import { findDates, type DateToken, type Notes } from "./find-dates";
+import { MONTH_NAME } from "./months";
 import { memoiseText } from "../memoise";
 
 const PLACEHOLDERS = new Set([
@@ -56,7 +57,7 @@ const REVISED_TO = new RegExp(
   [
     String.raw`\b${MOVED}\s+(?:to|until)`,
     // The verb straight before the new date: "revised Jan18", "extended 31/03/2018".
-    String.raw`\b${MOVED}(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*'?\d))`,
+    String.raw`\b${MOVED}(?=\s+(?:\d|(?:${MONTH_NAME})\.?\s*'?\d))`,
     String.raw`\bnow(?:\s+due)?`,
     String.raw`\bnew (?:date|deadline)`,
     String.raw`\brevised(?:\s+(?:date|deadline))?\s*:`,
