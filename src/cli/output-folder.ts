@@ -40,3 +40,9 @@ export function targetInFolder(folder: string, input: string, alone = false): Ou
   const name = alone ? path.basename(input).replace(/\.xls[xm]$/i, " - summaries.xlsx") : path.basename(input);
   return { input, output: path.join(folder, name), inPlace: false };
 }
+
+/** Where one workbook's copy goes: the file --out names, or into the folder it names, as in a batch. */
+export function targetFor(input: string, out: string, inPlace: boolean, alone = false): OutputTarget {
+  const isFolder = fs.existsSync(out) && fs.statSync(out).isDirectory();
+  return isFolder ? targetInFolder(out, input, alone) : { input, output: out, inPlace };
+}

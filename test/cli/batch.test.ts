@@ -116,6 +116,17 @@ describe("writing a batch's copies", () => {
     expect(run.stdout.split("\n").at(-1)).toBe("2 workbooks: summaries written for 2, 0 could not be read.");
   });
 
+  it("writes one workbook's copy into an existing folder --out names, as a batch would", async () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-one-"));
+    await runCli("validate", DERBY, "--as-of", "2017-11-30", "--out", outDir);
+    await runCli("summarise", DERBY, "--as-of", "2017-11-30", "--out", outDir, "--separate");
+    expect(fs.readdirSync(outDir).sort()).toEqual([
+      "derby-improvement-plan-2017 - summaries.xlsx",
+      "derby-improvement-plan-2017.xlsx",
+    ]);
+    expect(sheetsOf(path.join(outDir, "derby-improvement-plan-2017.xlsx"))).toContain("Validation");
+  });
+
   it("refuses, before writing anything, a folder the workbooks are in or a single file for several", async () => {
     const dir = plansFolder();
     const listing = fs.readdirSync(dir);

@@ -27,7 +27,7 @@ import { parseAsOf, splitList, today } from "../options";
 import { EXIT } from "../exit-codes";
 import { runBatch, type BatchCounts } from "../batch";
 import { namesOneWorkbook } from "../input-files";
-import { batchOutputFolder, targetInFolder } from "../output-folder";
+import { batchOutputFolder, targetFor, targetInFolder } from "../output-folder";
 import type { Output } from "../output";
 
 export interface SummariseOptions {
@@ -61,7 +61,7 @@ export function summariseCommand(files: string[], options: SummariseOptions, out
   const kinds = parseKinds(options.only);
   const asOf = parseAsOf(options.asOf);
   if (namesOneWorkbook(files)) {
-    const target = { input: files[0], output: options.out, inPlace: Boolean(options.inPlace) };
+    const target = targetFor(files[0], options.out, Boolean(options.inPlace), options.separate);
     const summarised = summariseFile(files[0], target, kinds, asOf, options);
     out.line(summarised.text);
     return summarised.code;

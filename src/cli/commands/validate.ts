@@ -19,7 +19,7 @@ import { validationText } from "../format/validation-text";
 import { runBatch, type BatchCounts } from "../batch";
 import { plural } from "../../core/in-words";
 import { namesOneWorkbook } from "../input-files";
-import { batchOutputFolder, targetInFolder } from "../output-folder";
+import { batchOutputFolder, targetFor, targetInFolder } from "../output-folder";
 import { EXIT } from "../exit-codes";
 import type { Output } from "../output";
 import { parseAsOf, parseList, today } from "../options";
@@ -130,7 +130,7 @@ function exitCode(findings: Finding[]): number {
 }
 
 function validateOne(file: string, options: ValidateOptions, checking: Checking, out: Output): number {
-  const target = options.out ? { input: file, output: options.out, inPlace: Boolean(options.inPlace) } : null;
+  const target = options.out ? targetFor(file, options.out, Boolean(options.inPlace)) : null;
   if (options.saveSnapshot && !target)
     throw new UsageError("--save-snapshot needs --out: the snapshot is saved in the copy it writes.");
   const { result, findings, written } = validateFile(file, target, checking, options);
