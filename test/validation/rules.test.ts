@@ -721,6 +721,29 @@ describe("status", () => {
     ]);
   });
 
+  it("status/stale-update: an open action whose Last updated is more than a quarter before the as-of date", async () => {
+    const header = [...TRACKED, "Last updated"];
+    const result = await validateRows(
+      [
+        [THEME],
+        [...tracked(actionRow("A", "Head of QA", "Aug18"), "On track"), "01/08/2017"],
+        [...tracked(actionRow("B", "Head of QA", "Aug18"), "On track"), "01/10/2017"],
+        // Closed, or never updated: nothing to chase.
+        [...tracked(actionRow("C", "Head of QA", "Aug17"), "Complete"), "01/06/2017"],
+        [...tracked(actionRow("D", "Head of QA", "Aug18"), "Not started"), ""],
+      ],
+      header,
+    );
+    expect(only(result, "status/stale-update")).toEqual([
+      {
+        cell: "M3",
+        value: "01/08/2017",
+        message:
+          'The action in row 3 ("A") was last updated on 1 August 2017, 121 days before 30 November 2017, so its progress update may be out of date.',
+      },
+    ]);
+  });
+
   it("status/missing: an action with an empty Status cell, where others have one", async () => {
     const result = await validateRows(
       [

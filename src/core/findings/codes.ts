@@ -192,6 +192,11 @@ export const FINDING_CODES = {
     title: "No action has a status yet",
     fix: "Give each action its status in the Status column (the drop-down offers the choices); until then every action counts as open.",
   },
+  "status/stale-update": {
+    severity: "warning",
+    title: "Progress update out of date",
+    fix: "Ask the owner for an update, record it, and put its date in Last updated.",
+  },
   "status/unknown": {
     severity: "warning",
     title: "Status not recognised",

@@ -3,6 +3,7 @@
 import { actionStatus, STATUSES } from "../../plan/status";
 import { finding } from "../../findings/finding";
 import { actionFinding, actionName, columnOf, type Rule } from "../context";
+import { staleUpdateRule } from "./stale-updates";
 
 export const unknownStatusRule: Rule = (context) =>
   context.reading.plan.actions
@@ -81,4 +82,5 @@ export const statusRule: Rule = (context) => [
   ...unknownStatusRule(context),
   ...missingStatusRule(context),
   ...completionDateRule(context),
+  ...staleUpdateRule(context),
 ];
