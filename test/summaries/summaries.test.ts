@@ -126,12 +126,24 @@ describe("summary sheets of the tracked Derby sample", () => {
     expect(workbookXml).toContain(`'Chase list by owner'!$A$${header}:$G$${rows.length}</definedName>`);
   });
 
+  it("chases an open action whose progress update is more than a quarter old, though nothing is due", () => {
+    const spring = validatePlan(readPlan(openSample(DERBY_TRACKED).snapshot), "2018-03-01");
+    const [, chase] = buildSummaries(spring, ["owner"], OPTIONS);
+    const texts = chase.rows.map((r) => r.map((c) => (c && c.kind === "text" ? c.text : null)));
+    const stale = texts.filter((r) => r[2]?.startsWith("Update "));
+    // The pilot (row 32) has a start and no end date, and was last updated on 2 October 2017.
+    expect(stale.map((r) => [r[1], r[2], r[6]])).toEqual([
+      ["Delivery the permanency pilot on the regionalisation of adoption", "Update 150 days old", "A32"],
+    ]);
+    expect(spring.findings.filter((f) => f.code === "status/stale-update").map((f) => f.cell)).toContain("N32");
+  });
+
   it("says so when there is nothing to chase", () => {
     const early = validatePlan(readPlan(openSample(DERBY_TRACKED).snapshot), "2016-01-01");
     const [, chase] = buildSummaries(early, ["owner"], OPTIONS);
     expect(chase.name).toBe("Chase list by owner");
     expect(chase.rows.slice(chase.headerRow + 1).map((r) => r.map((c) => c && c.kind === "text" && c.text))).toEqual([
-      ["Nothing is overdue or due in the next 60 days."],
+      ["Nothing is overdue, due in the next 60 days, or waiting for a progress update."],
     ]);
   });
 

@@ -1,5 +1,6 @@
 // The chase list: owner by owner, each action and sub-action that is overdue or falls due in the next
-// 60 days, most overdue first — what a coordinator works through before the board. It is a sheet of
+// 60 days, and each action whose progress update is over a quarter old, most overdue first — what a
+// coordinator works through before the board. It is a sheet of
 // its own so that its header, not the owner summary's, repeats on every printed page.
 
 import { oneLine } from "../one-line";
@@ -11,17 +12,18 @@ import { headerBlock, planLink, type SummaryOptions } from "./sheet-header";
 
 export function chaseList(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
   const dueSoon = dueWithin(result.asOf);
-  const toChase = (i: OwnerItem): boolean => !i.closed && (i.overdue || dueSoon(i, 60));
-  const whereItStands = (i: OwnerItem): SpecCell =>
-    i.overdue
-      ? text(`Overdue by ${i.daysLate} days`, "error")
-      : text(dueSoon(i, 30) ? "Due within 30 days" : "Due within 60 days", "warning");
+  const toChase = (i: OwnerItem): boolean => !i.closed && (i.overdue || dueSoon(i, 60) || i.staleUpdateDays !== null);
+  const whereItStands = (i: OwnerItem): SpecCell => {
+    if (i.overdue) return text(`Overdue by ${i.daysLate} days`, "error");
+    if (dueSoon(i, 60)) return text(dueSoon(i, 30) ? "Due within 30 days" : "Due within 60 days", "warning");
+    return text(`Update ${i.staleUpdateDays} days old`, "warning");
+  };
 
   const rows = headerBlock(
     "Chase list by owner",
     result,
     options,
-    "Every open action and sub-action that is overdue or due in the next 60 days, owner by owner, most overdue first.",
+    "Every open action and sub-action that is overdue or due in the next 60 days, and every open action whose progress update is more than a quarter old, owner by owner, most overdue first.",
   );
   const headerRow = rows.length;
   rows.push(["Owner", "What", "Where it stands", "Item", "Due", "Row", "Go to"].map((h) => text(h, "header")));
@@ -42,7 +44,8 @@ export function chaseList(result: ValidationResult, options: SummaryOptions): Ge
       ]);
     }
   }
-  if (rows.length === before) rows.push([text("Nothing is overdue or due in the next 60 days.", "ok")]);
+  if (rows.length === before)
+    rows.push([text("Nothing is overdue, due in the next 60 days, or waiting for a progress update.", "ok")]);
   return {
     kind: "chase",
     name: GENERATED_SHEET_NAMES.chase,

@@ -1,9 +1,10 @@
 // What each owner has on the plan: every accountable officer and sub-action owner, abbreviations
 // expanded and spellings merged, with the actions and sub-actions they own. The owner summary counts
-// these; the chase list lists what is overdue or due soon.
+// these; the chase list lists what is overdue, due soon, or waiting for a progress update.
 
 import { addDays, type IsoDate } from "../deadline/calendar";
 import { isPlaceholderOwner, ownerKey } from "../plan/owners";
+import { staleUpdate } from "../validation/rules/stale-updates";
 import type { ValidationResult } from "../validation/validate";
 import { actionFacts, subActionFacts } from "./action-facts";
 
@@ -19,6 +20,8 @@ export interface OwnerItem {
   daysLate: number | null;
   /** Complete or withdrawn: nothing to chase. */
   closed: boolean;
+  /** Days since an open action's progress update, where that is more than a quarter; else null. */
+  staleUpdateDays: number | null;
 }
 
 export interface OwnerEntry {
@@ -82,6 +85,7 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
         overdue: f.overdue,
         daysLate: f.daysLate,
         closed: f.complete || f.withdrawn,
+        staleUpdateDays: staleUpdate(f.action, result.asOf)?.days ?? null,
       });
     }
   }
@@ -97,6 +101,7 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
         overdue: s.overdue,
         daysLate: s.daysLate,
         closed: s.closed,
+        staleUpdateDays: null,
       });
     }
   }
