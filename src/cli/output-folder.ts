@@ -5,6 +5,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { UsageError, type OutputTarget } from "../adapters/xlsx/files";
 
+/** --in-place replaces the one workbook named; a batch writes copies instead. */
+export function refuseInPlaceForBatch(inPlace: boolean | undefined): void {
+  if (inPlace)
+    throw new UsageError("--in-place replaces one workbook: give one, or name a folder for the copies with --out.");
+}
+
 /**
  * The folder --out names for a batch, made if it is not there yet. Refused when it is a file, or a
  * folder the workbooks themselves are in: every copy would then replace its original.

@@ -27,7 +27,7 @@ import { parseAsOf, splitList, today } from "../options";
 import { EXIT } from "../exit-codes";
 import { runBatch, type BatchCounts } from "../batch";
 import { namesOneWorkbook } from "../input-files";
-import { batchOutputFolder, targetFor, targetInFolder } from "../output-folder";
+import { batchOutputFolder, refuseInPlaceForBatch, targetFor, targetInFolder } from "../output-folder";
 import type { Output } from "../output";
 
 export interface SummariseOptions {
@@ -66,8 +66,7 @@ export function summariseCommand(files: string[], options: SummariseOptions, out
     out.line(summarised.text);
     return summarised.code;
   }
-  if (options.inPlace)
-    throw new UsageError("--in-place replaces one workbook: give one, or name a folder for the copies with --out.");
+  refuseInPlaceForBatch(options.inPlace);
   const folder = batchOutputFolder(options.out, files);
   return runBatch(
     files,

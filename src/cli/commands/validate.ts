@@ -19,7 +19,7 @@ import { validationText } from "../format/validation-text";
 import { runBatch, type BatchCounts } from "../batch";
 import { plural } from "../../core/in-words";
 import { namesOneWorkbook } from "../input-files";
-import { batchOutputFolder, targetFor, targetInFolder } from "../output-folder";
+import { batchOutputFolder, refuseInPlaceForBatch, targetFor, targetInFolder } from "../output-folder";
 import { EXIT } from "../exit-codes";
 import type { Output } from "../output";
 import { parseAsOf, parseList, today } from "../options";
@@ -44,8 +44,7 @@ export function validateCommand(files: string[], options: ValidateOptions, out: 
   // Dates, filters and where to write are checked before any workbook is read, so a mistake is said once.
   const checking = checkingFor(options);
   if (namesOneWorkbook(files)) return validateOne(files[0], options, checking, out);
-  if (options.inPlace)
-    throw new UsageError("--in-place replaces one workbook: give one, or name a folder for the copies with --out.");
+  refuseInPlaceForBatch(options.inPlace);
   if (options.saveSnapshot && !options.out)
     throw new UsageError("--save-snapshot needs --out: the snapshot is saved in the copies it writes.");
   const folder = options.out ? batchOutputFolder(options.out, files) : null;
