@@ -59,7 +59,7 @@ export function buildProgram(out: Output, setCode: (code: number) => void): Comm
     .option("--json", "print one JSON document instead of text (an array of them for several workbooks)")
     .option(
       "--out <file.xlsx>",
-      "also write an annotated copy: highlights on the plan sheet and a Validation sheet (for several workbooks, a folder to write each into)",
+      "also write an annotated copy: highlights on the plan sheet and a Validation sheet (or a folder to write each workbook's copy into)",
     )
     .option("--in-place", "allow --out to be the input file itself (a backup is kept)")
     .option("--code <codes>", "only show these finding codes (comma-separated)")
@@ -77,7 +77,7 @@ export function buildProgram(out: Output, setCode: (code: number) => void): Comm
     )
     .option(
       "--out <file.xlsx>",
-      "where to write (required): a file, or for several workbooks a folder; the input is never changed",
+      "where to write (required): an .xlsx file, or a folder to write each workbook's copy into; the input is never changed",
     )
     .option(
       "--as-of <YYYY-MM-DD>",
