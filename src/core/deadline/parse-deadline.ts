@@ -8,20 +8,7 @@ import type { Deadline, DeadlineDoubt, DeadlineKind, DeadlineProblem, Milestone 
 import { findDates, type DateToken, type Notes } from "./find-dates";
 import { MONTH_NAME } from "./months";
 import { memoiseText } from "../memoise";
-
-const PLACEHOLDERS = new Set([
-  "tbc",
-  "tbd",
-  "tba",
-  "n/a",
-  "na",
-  "?",
-  "-",
-  "–",
-  "none",
-  "to be confirmed",
-  "to be agreed",
-]);
+import { isPlaceholderText } from "../placeholder";
 
 const RECURRING =
   /\b(on-?\s?going|ongoing|quarterly|monthly|weekly|annually|annual|yearly|every (?:quarter|month|week|year)|each (?:quarter|month|year)|twice a year|per year|continuous(?:ly)?)\b/;
@@ -185,7 +172,7 @@ function parseText(value: string | boolean | null | undefined): Deadline {
   const lower = text.toLowerCase();
   const notes: Notes = { problems: [], doubts: [] };
   const { problems } = notes;
-  if (text === "" || PLACEHOLDERS.has(lower)) return build(raw, "missing", {}, problems);
+  if (text === "" || isPlaceholderText(text)) return build(raw, "missing", {}, problems);
 
   const readings = segments(latestRevision(text)).map((s) => readSegment(s, notes));
   const due = readings.flatMap((r) => r.due);

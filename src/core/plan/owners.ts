@@ -2,9 +2,11 @@
 // Safeguarding" and "Head of Service Safeguarding" are recognised as one role.
 
 import { memoiseText } from "../memoise";
+import { isPlaceholderText } from "../placeholder";
 
-const PLACEHOLDER_OWNERS =
-  /^(tbc|tba|tbd|n\/?a|n\/?k|\?+|-+|–|\.{2,}|x{2,}|none|nobody|unknown|unassigned|not (?:yet )?assigned|no (?:lead|owner)(?: (?:yet|identified))?|to be (?:confirmed|agreed|appointed|allocated|assigned|identified))$/i;
+/** Besides the placeholders any cell may hold, the ways plans say nobody owns it yet. */
+const NO_OWNER =
+  /^(n\/?k|\.{2,}|x{2,}|nobody|unknown|unassigned|not (?:yet )?assigned|no (?:lead|owner)(?: (?:yet|identified))?|to be (?:appointed|allocated|assigned|identified))$/i;
 
 /** "Vacant", "HOS (vacant)", "Post vacant": a post with nobody in it is no owner either. */
 const VACANT = /\bvacan(?:t|cy)\b/i;
@@ -18,7 +20,7 @@ export function withoutOwnerLabel(owner: string): string {
 }
 
 export function isPlaceholderOwner(owner: string): boolean {
-  return PLACEHOLDER_OWNERS.test(owner.trim()) || VACANT.test(owner);
+  return isPlaceholderText(owner) || NO_OWNER.test(owner.trim()) || VACANT.test(owner);
 }
 
 /** Why a written owner is no owner, as a finding says it. */

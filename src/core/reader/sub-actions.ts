@@ -3,6 +3,7 @@
 
 import { parseDeadline } from "../deadline/parse-deadline";
 import type { CellRef, SubAction, SubActionRole } from "../plan/model";
+import { isPlaceholderText } from "../placeholder";
 import { findTrailingBracket } from "./bracket";
 
 // Dashes and bullets as typed or pasted from Word (which brings its Symbol-font bullets as U+F0B7 and
@@ -10,10 +11,11 @@ import { findTrailingBracket } from "./bracket";
 // and numbered items: "1.", "2)", "a)", "(b)".
 const BULLET =
   /^\s*(?:[-–—•*·▪▫■□●◦‣⁃►▶➢➤→✓✔\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0e8]\s*|[o§Ø][ \t]+|(?:\d{1,2}|[a-z])[.)][ \t]+|\((?:\d{1,2}|[a-z])\)[ \t]+)/;
-const PLACEHOLDER = /^(n\/?a|none|nil|-|–|tbc|not applicable|see below( action)?|see above)\.?$/i;
+/** A line that points elsewhere rather than naming a sub-action. */
+const SEE_ELSEWHERE = /^(?:see below(?: action)?|see above)\.?$/i;
 
-export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDER.test(text.trim());
+function isPlaceholder(text: string): boolean {
+  return isPlaceholderText(text) || SEE_ELSEWHERE.test(text.trim());
 }
 
 interface Line {
