@@ -116,6 +116,23 @@ describe("required content", () => {
     );
   });
 
+  it("content/missing-closing-the-loop echoes a placeholder check, and takes a real one", async () => {
+    const rows = ["TBC", "N/A", "To be agreed", "Audit of 20 cases"].map((check, i) => {
+      const row = actionRow(`A${i}`, "Head of QA", "Aug18");
+      row[4] = check;
+      return row;
+    });
+    const result = await validateRows([[THEME], ...rows]);
+    expect(only(result, "content/missing-closing-the-loop").map((f) => [f.cell, f.value])).toEqual([
+      ["E3", "TBC"],
+      ["E4", "N/A"],
+      ["E5", "To be agreed"],
+    ]);
+    expect(only(result, "content/missing-closing-the-loop")[0].message).toBe(
+      'The action in row 3 ("A0") has "TBC" in Closing the loop, which does not say how delivery and impact will be tested.',
+    );
+  });
+
   it("content/missing-links: an action that names nothing it supports", async () => {
     const result = await validateRows(
       [[THEME], tracked(actionRow("Do it", "Head of QA", "Aug18"), "On track", "")],

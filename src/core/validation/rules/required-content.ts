@@ -5,7 +5,8 @@ import type { Finding } from "../../findings/finding";
 import { inWords } from "../../in-words";
 import { inferLinks, linkLabel, linkValue, recommendationTerm } from "../../plan/links";
 import type { Action, PlanStructure } from "../../plan/model";
-import { actionFinding, actionName, columnOf, planNote, type Rule } from "../context";
+import { isPlaceholderText } from "../../placeholder";
+import { actionFinding, actionName, columnOf, headingInProse, planNote, type Rule } from "../context";
 
 /** What to enter in an empty Links cell, guessed from the action's wording; undefined when nothing fits. */
 function suggestedLinks(action: Action, structure: PlanStructure, note: string): string | undefined {
@@ -48,15 +49,20 @@ export const requiredContentRule: Rule = (context) => {
         : `${actionName(action)} has no deadline.`;
       findings.push(actionFinding(context, "content/missing-deadline", action, "deadline", said, message));
     }
-    if (hasClosing && blank(action.cells.closingTheLoop)) {
+    const closing = (action.cells.closingTheLoop ?? "").trim();
+    // "TBC" or "N/A" holds the place of a check without saying what it is.
+    if (hasClosing && (closing === "" || isPlaceholderText(closing))) {
+      const heading = columnOf(context, "closingTheLoop").heading;
       findings.push(
         actionFinding(
           context,
           "content/missing-closing-the-loop",
           action,
           "closingTheLoop",
-          "",
-          `${actionName(action)} does not say how delivery and impact will be tested.`,
+          closing,
+          closing === ""
+            ? `${actionName(action)} does not say how delivery and impact will be tested.`
+            : `${actionName(action)} has "${closing}" in ${headingInProse(heading)}, which does not say how delivery and impact will be tested.`,
           closingFix,
         ),
       );
