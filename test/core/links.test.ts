@@ -29,6 +29,9 @@ describe("recommendation numbers, as plans write them", () => {
     expect(splitLinks("AFIs 1 and 3")).toEqual(["1", "3"]);
     expect(splitLinks("Recs 1 and 3; Thresholds")).toEqual(["1", "3", "Thresholds"]);
     expect(splitLinks("Recruitment and retention")).toEqual(["Recruitment and retention"]);
+    // A placeholder names nothing.
+    expect(splitLinks("TBC")).toEqual([]);
+    expect(splitLinks("R1; N/A")).toEqual(["R1"]);
   });
 
   it("opens a short run of numbers into each one, and leaves anything else alone", () => {

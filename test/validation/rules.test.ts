@@ -141,6 +141,15 @@ describe("required content", () => {
     expect(only(result, "content/missing-links").map((f) => f.cell)).toEqual(["L3"]);
   });
 
+  it("content/missing-links, not an unknown link, for a placeholder in the Links cell", async () => {
+    const result = await validateRows(
+      [[THEME], tracked(actionRow("Do it", "Head of QA", "Aug18"), "On track", "N/A")],
+      TRACKED,
+    );
+    expect(only(result, "content/missing-links").map((f) => f.cell)).toEqual(["L3"]);
+    expect(only(result, "coverage/unknown-link")).toEqual([]);
+  });
+
   it("content/missing-links suggests what to enter, from the action's wording", async () => {
     const result = await validateRows(
       [

@@ -3,6 +3,7 @@
 import { memoiseText } from "../memoise";
 import { recommendationNumber } from "../plan/links";
 import { withoutOwnerLabel } from "../plan/owners";
+import { isPlaceholderText } from "../placeholder";
 
 /** The owners an Accountable cell names: one a line, or split at ";", " / " and, between roles, ",". */
 export function splitOwners(text: string): string[] {
@@ -35,11 +36,14 @@ function ownersListed(owner: string): string[] {
  * name ("Recruitment and retention").
  */
 export function splitLinks(text: string): string[] {
-  return text
-    .split(/[;,\n]+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== "")
-    .flatMap(numbersListed);
+  return (
+    text
+      .split(/[;,\n]+/)
+      .map((s) => s.trim())
+      // "TBC" or "N/A" names nothing: the action is asked for its links, not told they do not exist.
+      .filter((s) => s !== "" && !isPlaceholderText(s))
+      .flatMap(numbersListed)
+  );
 }
 
 /** "R1-R3", "Recs 4–6": a run of recommendations, each named as the first is ("R1", "R2", "R3"). */
