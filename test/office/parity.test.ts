@@ -218,6 +218,19 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       ],
     },
   ],
+  "a date heading merged over Original and Revised": [
+    {
+      name: "Plan",
+      rows: [
+        ["Action", "Lead", "Target date", null, "Evidence of impact", "RAG"],
+        [null, null, "Original", "Revised", null, null],
+        [THEME],
+        ["Do it", "HoS", "Sep17", "Mar18", "Audit", "Green"],
+        ["Do more", "TBC", "Sep17", "", "", "Green"],
+      ],
+      merges: ["C1:D1", "A1:A2", "B1:B2", "E1:E2", "F1:F2"],
+    },
+  ],
   "errors and formulas": [
     {
       name: "Plan",

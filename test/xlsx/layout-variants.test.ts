@@ -228,6 +228,46 @@ describe("reading layout variants", () => {
     expect(setUp.plan.actions.map((a) => a.status)).toEqual(["Completed", "In progress", "Not started"]);
   });
 
+  it("reads a date heading merged over its kinds — Original and Revised — as the two deadline columns", async () => {
+    for (const group of ["Target date", "Timescale"]) {
+      const reading = await readSheets([
+        {
+          name: "Plan",
+          rows: [
+            ["Action", "Lead", group, null, "Evidence of impact", "RAG"],
+            [null, null, "Original", "Revised", null, null],
+            [THEME_1],
+            ["Do it", "HoS", "Sep17", "Mar18", "Audit", "Green"],
+            ["Do more", "HoS", "Sep17", "", "Audit", "Green"],
+          ],
+          merges: ["C1:D1", "A1:A2", "B1:B2", "E1:E2", "F1:F2"],
+        },
+      ]);
+      expect(reading.header.rows).toEqual([0, 1]);
+      expect(reading.header.columns.slice(2, 4).map((c) => [c.role, c.heading])).toEqual([
+        ["deadline", `${group} (Original)`],
+        ["revisedDeadline", `${group} (Revised)`],
+      ]);
+      // The row of kinds is no action; the revised date, where given, is the deadline.
+      expect(reading.plan.actions.map((a) => a.deadline.due)).toEqual(["2018-03-31", "2017-09-30"]);
+    }
+  });
+
+  it("takes no action's row for a row of kinds under a heading merged across for width", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Action", null, "Accountable Officer(s)", null, "Deadline", "Evidence of impact"],
+          ["Do it", null, "Head of QA", "Early Help", "Sep17", "Audit"],
+        ],
+        merges: ["A1:B1", "C1:D1"],
+      },
+    ]);
+    expect(reading.header.rows).toEqual([0]);
+    expect(reading.plan.actions.map((a) => a.owners)).toEqual([["Head of QA"]]);
+  });
+
   it("reads a plan whose only date column is a revised one as its deadline", async () => {
     const reading = await readSheets([
       {

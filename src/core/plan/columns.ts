@@ -363,6 +363,11 @@ export function roleForHeading(text: string): ColumnRole | null {
   return matchHeading(text)?.role ?? null;
 }
 
+/** The role a heading names word for word, with no cut-off or extended match. */
+export function exactRoleForHeading(text: string): ColumnRole | null {
+  return BY_HEADING.get(normaliseHeading(text))?.role ?? null;
+}
+
 /** The role a heading names and how closely, or null. */
 export function matchHeading(text: string): HeadingMatch | null {
   // Headings are short; plan text is not, and normalising every long cell of every row is costly.

@@ -1,7 +1,13 @@
 // Finds the plan's header: one row, or two where "Sub actions and implications" is merged over the
 // five sub-action headings in the row below. Columns are mapped by meaning; extra columns are kept.
 
-import { matchHeading, normaliseHeading, roleForHeading, SUB_ACTIONS_GROUP } from "../plan/columns";
+import {
+  exactRoleForHeading,
+  matchHeading,
+  normaliseHeading,
+  roleForHeading,
+  SUB_ACTIONS_GROUP,
+} from "../plan/columns";
 import type { ColumnRole } from "../plan/model";
 import { readStatus } from "../plan/status";
 import { cellValue, columnCount, type SheetGrid } from "../workbook/grid";
@@ -98,6 +104,17 @@ export function headerAt(grid: SheetGrid, row: number, mapping: ColumnMapping = 
       taken.add(column);
     }
   }
+  const grouped = isSubHeaderRow ? [] : groupedColumns(grid, row, mapping);
+  if (grouped.length > 0) {
+    rows.push(row + 1);
+    for (const g of grouped) {
+      // The group's own heading gave its first column a role; the heading and kind together name each.
+      const at = columns.findIndex((c) => c.column === g.column || c.role === g.role);
+      if (at >= 0) columns.splice(at, 1);
+      columns.push(g);
+      taken.add(g.column);
+    }
+  }
 
   const extraColumns: PlanHeader["extraColumns"] = [];
   for (let c = 0; c < width; c++) {
@@ -117,6 +134,35 @@ export function headerAt(grid: SheetGrid, row: number, mapping: ColumnMapping = 
     takeStatusCalledProgress(grid, rows[rows.length - 1], columns, extraColumns, mapping);
   columns.sort((a, b) => a.column - b.column);
   return { rows, columns, extraColumns };
+}
+
+/**
+ * A heading merged over columns with their kinds in the row below — "Target date" over "Original" and
+ * "Revised" — names each column by both: "Target date original", "Target date revised". A column the
+ * user mapped keeps the role they chose.
+ */
+function groupedColumns(grid: SheetGrid, row: number, mapping: ColumnMapping): PlanColumn[] {
+  const groups = grid.merges.filter((m) => m.top === row && m.bottom === row && m.right > m.left);
+  if (groups.length === 0) return [];
+  // Only a row whose entries all sit under such headings is a row of kinds; an action's row is not.
+  const under = (c: number): boolean => groups.some((m) => c >= m.left && c <= m.right);
+  const below = grid.values[row + 1] ?? [];
+  if (below.some((v, c) => String(v).trim() !== "" && !under(c))) return [];
+  const mapped = new Set(Object.values(mapping));
+  const out: PlanColumn[] = [];
+  for (const m of groups) {
+    const group = text(grid, row, m.left).trim();
+    for (let column = m.left; column <= m.right && group !== ""; column++) {
+      const kind = text(grid, row + 1, column).trim();
+      // Word for word, either way round: "Target date revised", "Revised timescale".
+      const role =
+        kind === "" || mapped.has(column)
+          ? null
+          : (exactRoleForHeading(`${group} ${kind}`) ?? exactRoleForHeading(`${kind} ${group}`));
+      if (role && !out.some((c) => c.role === role)) out.push({ role, column, heading: `${group} (${kind})` });
+    }
+  }
+  return out;
 }
 
 /** Words a "Priority" column holds when it ranks actions rather than naming what they are for. */
