@@ -97,6 +97,12 @@ const CASES: Case[] = [
   ["- Review thresholds (by Sept 2025, TM MASH)", "TM MASH", "by Sept 2025"],
   ["- Review thresholds (Owner: TM MASH; Due: Sept 2025)", "TM MASH", "Sept 2025"],
   ["- Review thresholds (Lead: TM MASH, by Sept 2025)", "TM MASH", "by Sept 2025"],
+  // A separator typed with no spaces round it, where a timescale follows
+  ["- Audit (HOS-Nov17)", "HOS", "Nov17"],
+  ["- Audit (Co-ordinator-Dec17)", "Co-ordinator", "Dec17"],
+  ["- Audit (Head of QA/Nov17)", "Head of QA", "Nov17"],
+  ["- Audit (TM:ongoing)", "TM", "ongoing"],
+  ["- Audit (Jul17-Mar18)", null, "Jul17-Mar18"],
   // A span of dates keeps its own dash: the owner ends before it
   ["- Audit (HOS – Jul17 - Mar18)", "HOS", "Jul17 - Mar18"],
   [

@@ -113,13 +113,20 @@ function bare(word: string): string {
   return word.replace(/^[(,;]+|[),;.]+$/g, "");
 }
 
+/** "Jul17-Mar18": dates joined by a dash with no spaces, each a date word of its own. */
+function isDateSpan(w: string): boolean {
+  const pieces = w.split(/[-–—]/);
+  return pieces.length === 2 && pieces.every((p) => p !== "" && DATE_TOKEN.test(p) && !/^\d{1,2}$/.test(p));
+}
+
 function isTimescaleWord(word: string): boolean {
   const w = bare(word).toLowerCase();
-  return DATE_TOKEN.test(w) || FILLER.has(w);
+  return DATE_TOKEN.test(w) || FILLER.has(w) || isDateSpan(w);
 }
 
 function isDateWord(word: string): boolean {
-  return DATE_TOKEN.test(bare(word).toLowerCase()) && !/^\d{1,2}$/.test(bare(word));
+  const w = bare(word).toLowerCase();
+  return (DATE_TOKEN.test(w) && !/^\d{1,2}$/.test(w)) || isDateSpan(w);
 }
 
 /** Separator between owner and date: an en or em dash (spaced or not), or a spaced hyphen. */
@@ -152,10 +159,32 @@ function isTimescale(text: string): boolean {
   return words.length > 0 && words.every(isTimescaleWord) && words.some(isDateWord);
 }
 
+/** A hyphen, slash or colon typed with no spaces: "(HOS-Nov17)", "(Head of QA/Nov17)", "(TM:ongoing)". */
+const TIGHT_SEPARATOR = /[-–—/:]/g;
+
+/**
+ * The owner and timescale of a bracket typed without spaces round its separator: split at the first
+ * such mark with only a timescale after it and an owner, not a date, before it ("Co-ordinator-Dec17").
+ */
+function tightSplit(text: string): { owner: string; when: string } | null {
+  for (const m of text.matchAll(TIGHT_SEPARATOR)) {
+    const owner = text.slice(0, m.index).trim();
+    const when = text.slice(m.index + 1).trim();
+    // A labelled bracket ("Lead: Head of QA; Date: Nov17") is read by its labels instead.
+    if (/[;:,]/.test(owner)) return null;
+    if (owner !== "" && isTimescale(when) && !isTimescale(owner)) return { owner, when };
+  }
+  return null;
+}
+
 function split(content: string, raw: string, problem: Bracket["problem"]): Bracket | null {
   const text = content.replace(/\s+/g, " ").trim();
   if (QUALIFIERS.test(text)) return null;
   const separators = [...text.matchAll(SEPARATOR)];
+  if (separators.length === 0) {
+    const tight = tightSplit(text);
+    if (tight) return { raw, owner: cleanOwner(tight.owner), when: tight.when, problem };
+  }
   const after = (s: RegExpExecArray): string => text.slice(s.index + s[0].length);
   // The owner ends at the first dash that only a timescale follows, so a span's own dash stays in
   // the date: "(HOS – Jul17 - Mar18)"; a date written first ends at the last: "(Jul17 - Mar18 – HOS)".
