@@ -117,6 +117,13 @@ describe("owners in one cell", () => {
     ],
     ["Head of Service, Safeguarding", ["Head of Service, Safeguarding"]],
     ["Lead: Head of QA\nSupported by: Service Manager", ["Head of QA", "Service Manager"]],
+    // "&" between roles, as between any two owners; "and" inside a role's own name is left alone.
+    ["HOS Safeguarding & HOS CiC", ["HOS Safeguarding", "HOS CiC"]],
+    ["SD Early Help & Children's Safeguarding", ["SD Early Help & Children's Safeguarding"]],
+    [
+      "Service Director for Early help and Children's Safeguarding",
+      ["Service Director for Early help and Children's Safeguarding"],
+    ],
   ])("reads %j as %j", (cell, owners) => {
     expect(splitOwners(cell)).toEqual(owners);
   });

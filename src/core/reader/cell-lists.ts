@@ -5,7 +5,7 @@ import { recommendationNumber } from "../plan/links";
 import { withoutOwnerLabel } from "../plan/owners";
 import { isPlaceholderText } from "../placeholder";
 
-/** The owners an Accountable cell names: one a line, or split at ";", " / " and, between roles, ",". */
+/** The owners an Accountable cell names: one a line, or split at ";", " / " and, between roles, "," or "&". */
 export function splitOwners(text: string): string[] {
   return text
     .split(/\r?\n|\s+\/\s+|;/)
@@ -21,12 +21,14 @@ const ROLE_WORD =
   /\b(?:heads?|directors?|managers?|officers?|leads?|chairs?|coordinators?|advisers?|advisors?|principal|hos|dhos|dhos's|tms?|sd|iros?|vh)\b/i;
 
 /**
- * "Head of QA, Early Help HOS, Service Manager" names three owners; "All staff in Early Help, Social Care
- * and Youth Offending" names one. A comma splits owners only where every piece names a role.
+ * "Head of QA, Early Help HOS, Service Manager" and "HOS Safeguarding & HOS CiC" name several owners;
+ * "All staff in Early Help, Social Care and Youth Offending" names one. A comma or "&" splits owners
+ * only where every piece names a role. "And" never does: it sits inside roles' own names ("Service
+ * Director for Early Help and Children's Safeguarding").
  */
 function ownersListed(owner: string): string[] {
-  if (!owner.includes(",")) return [owner];
-  const pieces = owner.split(/\s*,\s*/).filter((p) => p !== "");
+  if (!/[,&]/.test(owner)) return [owner];
+  const pieces = owner.split(/\s*[,&]\s*/).filter((p) => p !== "");
   return pieces.length > 1 && pieces.every((p) => ROLE_WORD.test(p)) ? pieces : [owner];
 }
 
