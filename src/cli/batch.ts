@@ -4,6 +4,7 @@
 
 import path from "node:path";
 import { UsageError } from "../adapters/xlsx/files";
+import { plural } from "../core/in-words";
 import { PlanReadError } from "../core/reader/errors";
 import { EXIT } from "./exit-codes";
 import { explain } from "./explain";
@@ -25,15 +26,16 @@ export interface BatchCounts {
 }
 
 /**
- * Runs the report on every workbook named. In text, a last line says how the batch went (`tally`), so
- * a scheduled job's log ends with the answer.
+ * Runs the report on every workbook named. In text, a last line says how the batch went — "3
+ * workbooks: " then what the command did (`done`, "1 with errors, 1 without") then how many could not
+ * be read — so a scheduled job's log ends with the answer.
  */
 export function runBatch(
   inputs: string[],
   json: boolean,
   out: Output,
   report: (file: string) => Report,
-  tally: (counts: BatchCounts) => string,
+  done: (counts: BatchCounts) => string,
 ): number {
   const { files, problems, skipped } = expandInputs(inputs);
   for (const line of [...problems, ...skipped]) out.error(`plan-check: ${line}`);
@@ -54,7 +56,10 @@ export function runBatch(
     }
   }
   if (json) out.line(JSON.stringify(documents, null, 2));
-  else if (files.length > 0) out.line(tally(counts));
+  else if (files.length > 0) {
+    const named = plural(counts.withErrors + counts.withoutErrors + counts.unreadable, "workbook");
+    out.line(`${named}: ${done(counts)}, ${counts.unreadable} could not be read.`);
+  }
   if (problems.length > 0 || counts.unreadable > 0) return EXIT.unreadable;
   return counts.withErrors > 0 ? EXIT.findings : EXIT.ok;
 }

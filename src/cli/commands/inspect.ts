@@ -40,10 +40,9 @@ export function inspectCommand(files: string[], options: InspectOptions, out: Ou
   );
 }
 
-/** "3 workbooks: 2 read, 1 could not be read." */
+/** "2 read" (of "3 workbooks: 2 read, 1 could not be read."). */
 function readTally(c: BatchCounts): string {
-  const read = c.withErrors + c.withoutErrors;
-  return `${plural(read + c.unreadable, "workbook")}: ${read} read, ${c.unreadable} could not be read.`;
+  return `${c.withErrors + c.withoutErrors} read`;
 }
 
 export function inspectJson(reading: PlanReading): object {

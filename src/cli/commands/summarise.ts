@@ -12,7 +12,7 @@ import {
   type OutputTarget,
 } from "../../adapters/xlsx/files";
 import { addSheetsToCopy, summariesWorkbook } from "../../adapters/xlsx/write-summaries";
-import { inWords, plural } from "../../core/in-words";
+import { inWords } from "../../core/in-words";
 import type { IsoDate } from "../../core/deadline/calendar";
 import {
   buildSummaries,
@@ -80,10 +80,9 @@ export function summariseCommand(files: string[], options: SummariseOptions, out
   );
 }
 
-/** "3 workbooks: summaries written for 2, 1 could not be read." */
+/** "summaries written for 2" (of "3 workbooks: summaries written for 2, 1 could not be read."). */
 function summarisedTally(c: BatchCounts): string {
-  const named = plural(c.withErrors + c.withoutErrors + c.unreadable, "workbook");
-  return `${named}: summaries written for ${c.withErrors + c.withoutErrors}, ${c.unreadable} could not be read.`;
+  return `summaries written for ${c.withErrors + c.withoutErrors}`;
 }
 
 /** Reads one workbook, writes its summaries, and says what was written where. */

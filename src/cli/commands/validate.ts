@@ -17,7 +17,6 @@ import { validationJson } from "../../core/report/validation-json";
 import { validateWorkbook, type ValidationResult } from "../../core/validation/validate";
 import { validationText } from "../format/validation-text";
 import { runBatch, type BatchCounts } from "../batch";
-import { plural } from "../../core/in-words";
 import { namesOneWorkbook } from "../input-files";
 import { batchOutputFolder, refuseInPlaceForBatch, targetFor, targetInFolder } from "../output-folder";
 import { EXIT } from "../exit-codes";
@@ -95,10 +94,9 @@ function writeCopy(
   return `Annotated copy written to ${target.output}${backup ? ` (the original was kept as ${path.basename(backup)})` : ""}.`;
 }
 
-/** "3 workbooks: 1 with errors, 1 without, 1 could not be read." */
+/** "1 with errors, 1 without" (of "3 workbooks: 1 with errors, 1 without, 1 could not be read."). */
 function checkedTally(c: BatchCounts): string {
-  const named = plural(c.withErrors + c.withoutErrors + c.unreadable, "workbook");
-  return `${named}: ${c.withErrors} with errors, ${c.withoutErrors} without, ${c.unreadable} could not be read.`;
+  return `${c.withErrors} with errors, ${c.withoutErrors} without`;
 }
 
 /** What to check with, from the options as given. */
