@@ -49,7 +49,8 @@ export function expandInputs(inputs: string[]): NamedWorkbooks {
   return named;
 }
 
-function isFolder(input: string): boolean {
+/** True when the path names a folder that is there. */
+export function isFolder(input: string): boolean {
   try {
     return fs.statSync(input).isDirectory();
   } catch {

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { UsageError, type OutputTarget } from "../adapters/xlsx/files";
+import { isFolder } from "./input-files";
 
 /** --in-place replaces the one workbook named; a batch writes copies instead. */
 export function refuseInPlaceForBatch(inPlace: boolean | undefined): void {
@@ -20,12 +21,10 @@ export function batchOutputFolder(out: string, inputs: string[]): string {
     throw new UsageError(
       `With several workbooks, --out names a folder to write each copy into (got ${out}). Give a folder, or one workbook.`,
     );
-  if (fs.existsSync(out) && !fs.statSync(out).isDirectory())
+  if (fs.existsSync(out) && !isFolder(out))
     throw new UsageError(`--out must name a folder when several workbooks are checked, and ${out} is a file.`);
   const folder = path.resolve(out);
-  const inputFolders = inputs.map((input) =>
-    path.resolve(fs.existsSync(input) && fs.statSync(input).isDirectory() ? input : path.dirname(input)),
-  );
+  const inputFolders = inputs.map((input) => path.resolve(isFolder(input) ? input : path.dirname(input)));
   if (inputFolders.includes(folder))
     throw new UsageError(
       `--out is the folder the workbooks are in (${out}), so each copy would replace its original. Choose another folder.`,
@@ -49,6 +48,5 @@ export function targetInFolder(folder: string, input: string, alone = false): Ou
 
 /** Where one workbook's copy goes: the file --out names, or into the folder it names, as in a batch. */
 export function targetFor(input: string, out: string, inPlace: boolean, alone = false): OutputTarget {
-  const isFolder = fs.existsSync(out) && fs.statSync(out).isDirectory();
-  return isFolder ? targetInFolder(out, input, alone) : { input, output: out, inPlace };
+  return isFolder(out) ? targetInFolder(out, input, alone) : { input, output: out, inPlace };
 }
