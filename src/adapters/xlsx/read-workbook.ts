@@ -2,7 +2,13 @@
 // formats, merged areas and hidden rows, the way Office.js would report them.
 
 import { PlanReadError } from "../../core/reader/errors";
-import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../core/workbook/grid";
+import {
+  columnCount,
+  type CellRange,
+  type CellValue,
+  type SheetGrid,
+  type WorkbookSnapshot,
+} from "../../core/workbook/grid";
 import { parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
 import { partRelationships, partText, type XlsxPackage } from "./package";
 import { attr, child, children, parseXml, refuseDtd } from "./xml";
@@ -189,10 +195,7 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, strings: string[], forma
     values,
     numberFormats,
     hiddenRows,
-    hiddenColumns: readHiddenColumns(
-      xml,
-      values.reduce((widest, row) => Math.max(widest, row.length), 0),
-    ),
+    hiddenColumns: readHiddenColumns(xml, columnCount({ values })),
     merges,
     tables,
     filter,

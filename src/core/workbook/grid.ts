@@ -61,7 +61,7 @@ export function numberFormat(grid: SheetGrid, row: number, column: number): stri
   return grid.numberFormats[row]?.[column] ?? "General";
 }
 
-export function columnCount(grid: SheetGrid): number {
+export function columnCount(grid: Pick<SheetGrid, "values">): number {
   return grid.values.reduce((max, row) => Math.max(max, row.length), 0);
 }
 
