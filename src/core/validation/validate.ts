@@ -83,13 +83,16 @@ export function validatePlan(
   const glossary = { ...defaultGlossary(reading.plan.structure), ...reading.settings.glossary };
   const context: ValidationContext = { reading, asOf, glossary };
   const findings = [...reading.findings, ...RULES.flatMap((rule) => rule(context))].sort(compareFindings);
-  const states = reading.plan.actions.map((action) => ({
-    action,
-    overdue: isOverdue(action, asOf),
-    unowned: isUnowned(action),
-    complete: actionStatus(action) === "Complete",
-    withdrawn: actionStatus(action) === "Withdrawn",
-  }));
+  const states = reading.plan.actions.map((action) => {
+    const status = actionStatus(action);
+    return {
+      action,
+      overdue: isOverdue(action, asOf),
+      unowned: isUnowned(action),
+      complete: status === "Complete",
+      withdrawn: status === "Withdrawn",
+    };
+  });
   const subActions = reading.plan.actions.flatMap((a) => a.subActions);
   const counts: ValidationCounts = {
     actions: states.length,
