@@ -147,3 +147,8 @@ export function actionStatus(action: {
 export function isClosedStatus(status: Status | null): boolean {
   return status === "Complete" || status === "Withdrawn";
 }
+
+/** A sub-action kept as a row whose own status closes it; a line in a cell has no status of its own. */
+export function isClosedRow(sub: { ownRow: Parameters<typeof actionStatus>[0] | null }): boolean {
+  return sub.ownRow !== null && isClosedStatus(actionStatus(sub.ownRow));
+}

@@ -6,7 +6,7 @@ import { daysBetween, formatLongDate } from "../../deadline/calendar";
 import { canBeOverdue } from "../../deadline/deadline";
 import { finding, type Finding } from "../../findings/finding";
 import type { Action } from "../../plan/model";
-import { actionStatus, isClosedStatus } from "../../plan/status";
+import { actionStatus, isClosedRow, isClosedStatus } from "../../plan/status";
 import {
   actionFinding,
   actionName,
@@ -86,7 +86,7 @@ export const overdueRule: Rule = (context) => {
       const sd = sub.deadline;
       if (!sd || !canBeOverdue(sd) || (sd.due as string) >= asOf) continue;
       // A sub-action kept as a row has a status of its own.
-      if (sub.ownRow && isClosedStatus(actionStatus(sub.ownRow))) continue;
+      if (isClosedRow(sub)) continue;
       findings.push(
         finding(
           "overdue/sub-action",
