@@ -439,30 +439,24 @@ describe("reading layout variants", () => {
       },
     ]);
     expect(named.plan.actions.map((a) => a.theme)).toEqual(["1. Front door", "1. Front door", "2. Children in care"]);
-    const ranked = await readSheets([
-      {
-        name: "Plan",
-        rows: [
-          header,
-          ["High", "Review thresholds", "HoS MASH", "Mar26", "Green", "Audit"],
-          ["Low", "Train staff", "Workforce Lead", "Jun26", "Amber", "Records"],
-        ],
-      },
-    ]);
-    expect(ranked.header.columns.map((c) => c.role)).not.toContain("theme");
-    expect(ranked.header.extraColumns.map((c) => c.heading)).toEqual(["Priority"]);
-    // Planner's own levels.
-    const planner = await readSheets([
-      {
-        name: "Plan",
-        rows: [
-          header,
-          ["Important", "Review thresholds", "HoS MASH", "Mar26", "Green", "Audit"],
-          ["Important", "Train staff", "Workforce Lead", "Jun26", "Amber", "Records"],
-        ],
-      },
-    ]);
-    expect(planner.header.columns.map((c) => c.role)).not.toContain("theme");
+    // High/Low, and Planner's own levels.
+    for (const [first, second] of [
+      ["High", "Low"],
+      ["Important", "Important"],
+    ]) {
+      const ranked = await readSheets([
+        {
+          name: "Plan",
+          rows: [
+            header,
+            [first, "Review thresholds", "HoS MASH", "Mar26", "Green", "Audit"],
+            [second, "Train staff", "Workforce Lead", "Jun26", "Amber", "Records"],
+          ],
+        },
+      ]);
+      expect(ranked.header.columns.map((c) => c.role)).not.toContain("theme");
+      expect(ranked.header.extraColumns.map((c) => c.heading)).toEqual(["Priority"]);
+    }
   });
 
   it("reports a Theme column value the plan's list of themes does not have, once", async () => {
