@@ -112,6 +112,13 @@ const CASES: Case[] = [
   ],
   ["- Audit (Jul17 - Mar18 – HOS)", "HOS", "Jul17 - Mar18"],
   ["- Audit (HOS, Apr 2018 – Mar 2019)", "HOS", "Apr 2018 – Mar 2019"],
+  // Cycles are timescales too, not part of the owner
+  ["- Audit (HOS – termly)", "HOS", "termly"],
+  ["- Audit (TM fortnightly)", "TM", "fortnightly"],
+  ["- Audit (Head of QA – bi-monthly)", "Head of QA", "bi-monthly"],
+  ["- Audit (TM-daily)", "TM", "daily"],
+  ["- Report (SD – each board)", "SD", "each board"],
+  ["- Report (Annual Review Team – Nov17)", "Annual Review Team", "Nov17"],
 ];
 
 describe("sub-action brackets", () => {

@@ -47,6 +47,8 @@ const YEAR_LEADS = new Set([
 ]);
 /** Words that place a year's work only roughly ("Early 2019", "Mid-2018"): said, never guessed. */
 const VAGUE_TIMES = /^(?:early|mid|middle|late|easter)$/i;
+// Christmas is a day, where Easter moves: "by Christmas 2017" is due by 25 December.
+const CHRISTMAS = /\b(?:christmas|xmas)\s+'?((?:19|20)\d{2}|\d{2})\b(?![/-]\d)/gi;
 // Seasons end with their third month. Winter straddles two years, so it is reported, not guessed.
 const WINTER = /\bwinter\s+'?((?:19|20)\d{2})\b(?![/-]\d)/gi;
 const SEASON = /\b(spring|summer|autumn|fall)(\s+term)?\s+'?((?:19|20)\d{2}|\d{2})\b(?![/-]\d)/gi;
@@ -139,6 +141,12 @@ export function findDates(segment: string, { problems, doubts }: Notes): DateTok
       fix: `Write the month it is due ("February ${year + 1}").`,
     });
   }
+  for (const m of segment.matchAll(CHRISTMAS)) {
+    add(m, () => {
+      const day = isoDate(fullYear(m[1]), 12, 25);
+      return { first: day, due: day };
+    });
+  }
   for (const m of segment.matchAll(SEASON)) {
     add(m, () => {
       const year = fullYear(m[3]);
@@ -199,7 +207,8 @@ export function findDates(segment: string, { problems, doubts }: Notes): DateTok
     });
   }
   for (const m of segment.matchAll(YEAR_ALONE)) {
-    const before = /(?:(new)\s+)?([a-z]+)[\s-]*$/i.exec(segment.slice(0, m.index));
+    // A number before the year ("Term 1 2018", "Phase 2 2018") says which part of it, not its end.
+    const before = /(?:(new)\s+)?([a-z]+|(?<![a-z\d])\d+)[\s-]*$/i.exec(segment.slice(0, m.index));
     add(m, () => {
       // "New Year 2019" is the year's first day, where "the year 2019" runs to its last.
       if (before && (before[1] || !YEAR_LEADS.has(before[2].toLowerCase()))) {

@@ -10,8 +10,23 @@ import { MONTH_NAME } from "./months";
 import { memoiseText } from "../memoise";
 import { isPlaceholderText } from "../placeholder";
 
-const RECURRING =
-  /\b(on-?\s?going|ongoing|quarterly|monthly|weekly|annually|annual|yearly|every (?:quarter|month|week|year)|each (?:quarter|month|year)|twice a year|per year|continuous(?:ly)?)\b/;
+/**
+ * Work that repeats with no end date: "on-going", "monthly", "termly", "bi-monthly", "every 6 weeks",
+ * "at each Improvement Board".
+ */
+const RECURRING = new RegExp(
+  [
+    String.raw`on-?\s?going|ongoing|continuous(?:ly)?|twice a year`,
+    String.raw`(?:bi-?)?(?:daily|weekly|fortnightly|monthly|termly|quarterly|annually|annual|yearly)`,
+    String.raw`biannual(?:ly)?|biennial(?:ly)?`,
+    String.raw`(?:every|each|per) (?:(?:other|\d+|two|three|four|six|eight|twelve) )?(?:days?|weeks?|fortnights?|months?|quarters?|terms?|half terms?|years?)`,
+    // A board or panel that meets on a cycle: "every board", "each Improvement Board meeting".
+    String.raw`(?:every|each|per) (?:[a-z]+ )?(?:board|meeting|panel)s?`,
+    String.raw`board cycle`,
+  ]
+    .map((words) => `\\b(?:${words})\\b`)
+    .join("|"),
+);
 const IMMEDIATE = /\b(with immediate effect|immediate(?:ly)?|now)\b/;
 /** "ASAP" asks for speed but sets no date anyone can be held to: said, with what to write. */
 const AS_SOON_AS_POSSIBLE = /\b(?:asap|as soon as possible)\b/;

@@ -73,7 +73,7 @@ function lastUnclosedParen(text: string): number {
 // Words a timescale is made of. A bracket with no dash is split where these start.
 const MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|set|oct|nov|dec";
 const DATE_TOKEN = new RegExp(
-  `^(?:(?:${MONTH})[a-z]*\\.?'?-?(?:\\d{2}|\\d{4})?|\\d{1,2}|\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?:19|20)?\\d{2}[/-]\\d{2,4}|q[1-4]|h[12]|w\\/?[cb]|fy|spring|summer|autumn|on-?going|ongoing|quarterly|monthly|weekly|annually|onwards|immediate(?:ly)?)$`,
+  `^(?:(?:${MONTH})[a-z]*\\.?'?-?(?:\\d{2}|\\d{4})?|\\d{1,2}|\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?:19|20)?\\d{2}[/-]\\d{2,4}|q[1-4]|h[12]|w\\/?[cb]|fy|spring|summer|autumn|on-?going|ongoing|(?:bi-?|half-?)?(?:daily|weekly|fortnightly|monthly|termly|quarterly|annually|yearly)|annual|biannual|onwards|immediate(?:ly)?)$`,
   "i",
 );
 const STARTERS = new Set([
@@ -153,8 +153,12 @@ function cleanOwner(owner: string): string {
     .replace(/[\s,;:/]+$/, "");
 }
 
-/** Only a timescale, a span's dash included: "Jul17 - Mar18", "by end of Nov17". */
+/** A meeting's cycle as a timescale: "(SD – each board)", "(TM – every panel)". */
+const MEETING_CYCLE = /^(?:at )?(?:every|each|per) (?:[a-z]+ )?(?:board|meeting|panel)s?$/i;
+
+/** Only a timescale, a span's dash included: "Jul17 - Mar18", "by end of Nov17", "each board". */
 function isTimescale(text: string): boolean {
+  if (MEETING_CYCLE.test(text)) return true;
   const words = text.split(/\s+|[–—]/).filter((w) => w !== "" && w !== "-");
   return words.length > 0 && words.every(isTimescaleWord) && words.some(isDateWord);
 }
@@ -199,7 +203,7 @@ function split(content: string, raw: string, problem: Bracket["problem"]): Brack
       when = `${comma[2]}${at[0]}${when}`;
     }
     // A cut-off bracket keeps whatever timescale survived ("– Ma") so the report can show it.
-    if (when.split(" ").some(isDateWord) || (problem === "cut-off" && when !== "")) {
+    if (isTimescale(when) || when.split(" ").some(isDateWord) || (problem === "cut-off" && when !== "")) {
       return { raw, owner: owner || null, when: when || null, problem };
     }
     // The date written first: "(Nov17 – Head of QA)".
