@@ -61,6 +61,13 @@ describe("one role, many spellings", () => {
     expect(key("Team Manager MASH")).toBe(key("TM Multi-Agency Safeguarding Hub"));
   });
 
+  it("keys an acting or interim post holder with the post", () => {
+    const key = (owner: string) => ownerKey(owner, DEFAULT_GLOSSARY);
+    expect(key("Acting HOS Safeguarding")).toBe(key("Head of Service Safeguarding"));
+    expect(key("Interim Head of QA")).toBe(key("Head of Quality Assurance"));
+    expect(key("Interim")).toBe("interim");
+  });
+
   it("gives every spelling of Performance and Intelligence one key", () => {
     const keys = ["Perf and Intel.", "Perf. and Intel.", "Performance and Intelligence"].map((o) =>
       ownerKey(o, DEFAULT_GLOSSARY),

@@ -184,7 +184,7 @@ describe("owners", () => {
   });
 
   it("owner/placeholder for a vacant post and the other ways plans say nobody", async () => {
-    const written = ["HOS (vacant)", "Unassigned", "To be appointed", "No lead identified", "xx"];
+    const written = ["HOS (vacant)", "Unassigned", "To be appointed", "No lead identified", "xx", "Various", "All"];
     const result = await validateRows([[THEME], ...written.map((owner, i) => actionRow(`A${i}`, owner, "Aug18"))]);
     expect(only(result, "owner/placeholder").map((f) => f.value)).toEqual(written);
     expect(only(result, "owner/placeholder")[0].message).toBe(

@@ -4,9 +4,12 @@
 import { memoiseText } from "../memoise";
 import { isPlaceholderText } from "../placeholder";
 
-/** Besides the placeholders any cell may hold, the ways plans say nobody owns it yet. */
+/**
+ * Besides the placeholders any cell may hold, the ways plans say nobody owns it yet, and the words that
+ * share it out so nobody is accountable ("Various", "All").
+ */
 const NO_OWNER =
-  /^(n\/?k|\.{2,}|x{2,}|nobody|unknown|unassigned|not (?:yet )?assigned|no (?:lead|owner)(?: (?:yet|identified))?|to be (?:appointed|allocated|assigned|identified))$/i;
+  /^(various|multiple|several|all|every(?:one|body)|n\/?k|\.{2,}|x{2,}|nobody|unknown|unassigned|not (?:yet )?assigned|no (?:lead|owner)(?: (?:yet|identified))?|to be (?:appointed|allocated|assigned|identified))$/i;
 
 /** "Vacant", "HOS (vacant)", "Post vacant": a post with nobody in it is no owner either. */
 const VACANT = /\bvacan(?:t|cy)\b/i;
@@ -91,10 +94,14 @@ export function ownerKey(owner: string, glossary: Record<string, string>): strin
 const ABBREVIATION = "(?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z])[A-Za-z&]{2,8}(?:['’]s)?";
 const GLOSS = new RegExp(`\\s*\\(${ABBREVIATION}(?:\\s+${ABBREVIATION})*\\)`, "g");
 
+/** Someone holding a post for now holds the same role: "Acting HOS", "Interim Head of QA". */
+const HOLDING_FOR_NOW = /^(?:acting|interim)\s+/;
+
 function keyOf(owner: string, expand: (text: string) => string): string {
   const withoutGlosses = owner.replace(GLOSS, "");
   return expand(withoutGlosses)
     .toLowerCase()
+    .replace(HOLDING_FOR_NOW, "")
     .replace(/&/g, " and ")
     .replace(/[''’]s\b/g, "s")
     .replace(/[^a-z0-9]+/g, " ")
