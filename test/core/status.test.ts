@@ -40,6 +40,15 @@ describe("status words", () => {
     ["Met", "Complete"],
     ["Partially met", "At risk"],
     ["Not met", "Off track"],
+    ["Nearly complete", "On track"],
+    ["Substantially completed", "On track"],
+    // Five-point RAG scales, and labelled statuses
+    ["Amber-Green", "At risk"],
+    ["AG", "At risk"],
+    ["Red/Amber", "Off track"],
+    ["Green-Amber", "On track"],
+    ["RAG: Amber", "At risk"],
+    ["Status: Complete", "Complete"],
   ])("reads %s as %s", (written, status) => {
     expect(readStatus(written)).toBe(status);
   });

@@ -29,11 +29,21 @@ const SYNONYMS: Record<string, Status> = {
   "partly completed": "On track",
   "part complete": "On track",
   "part completed": "On track",
+  "substantially complete": "On track",
+  "substantially completed": "On track",
+  "nearly complete": "On track",
+  "mostly complete": "On track",
   green: "On track",
   g: "On track",
   "at risk": "At risk",
   amber: "At risk",
   a: "At risk",
+  // Five-point RAG scales grade between the colours; each reads as its first, as "Amber/Green" does.
+  "amber green": "At risk",
+  ag: "At risk",
+  "red amber": "Off track",
+  ra: "Off track",
+  "green amber": "On track",
   "off track": "Off track",
   delayed: "Off track",
   "behind schedule": "Off track",
@@ -109,9 +119,10 @@ const CIRCLE_BEFORE_WORDS = /^\s*(?:🟢|🟡|🟠|🔴|🔵|✅)\s+(?=\S)/u;
 
 /** A plan uses a handful of status words on every action; each is read once. */
 const statusOf = memoiseText((written): Status | null => {
-  // Drop-down lists often number their choices ("3 - Complete") or put a circle before them ("🔴 Off track").
-  // … and people end them as sentences ("On track.", "Complete*").
+  // People label a status ("RAG: Amber"), drop-down lists number their choices ("3 - Complete") or put
+  // a circle before them ("🔴 Off track"), and people end them as sentences ("On track.", "Complete*").
   const text = written
+    .replace(/^\s*(?:rag(?: status| rating)?|status)\s*:\s*/i, "")
     .replace(/^\s*\d{1,2}\s*[-–.:)]\s*/, "")
     .replace(CIRCLE_BEFORE_WORDS, "")
     .replace(/[.!*]+\s*$/, "");
