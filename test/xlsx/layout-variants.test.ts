@@ -378,6 +378,21 @@ describe("reading layout variants", () => {
     expect(reading.header.extraColumns.map((c) => c.heading)).toEqual(["Start date"]);
   });
 
+  it("reads one column for the update and its evidence, 'Progress / evidence', as the progress update", async () => {
+    const header = ["Action", "Lead", "Target date", "Evidence of impact", "RAG", "Progress / evidence"];
+    const reading = await readSheets([
+      { name: "Plan", rows: [header, [THEME_1], ["Do it", "Head of QA", "Aug17", "Audit", "Green", "Audit done"]] },
+    ]);
+    expect(reading.header.columns.map((c) => c.role)).toEqual([
+      "what",
+      "accountable",
+      "deadline",
+      "closingTheLoop",
+      "status",
+      "progress",
+    ]);
+  });
+
   it("reads one Milestones column's bullets as the action's sub-actions", async () => {
     const reading = await readSheets([
       {

@@ -281,6 +281,13 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "updates",
     "evidence of progress",
     "progress notes",
+    // One column for the update and what shows it: "Progress / evidence", "Progress & impact".
+    "progress evidence",
+    "progress and evidence",
+    "evidence progress",
+    "update and evidence",
+    "progress and impact",
+    "progress impact",
   ],
   lastUpdated: [
     "last updated",
