@@ -161,6 +161,16 @@ const TABLE: Row[] = [
   ["Term 1 2018", "unknown", null],
   ["Phase 2 2018", "unknown", null],
   ["by 2018", "date", "2018-12-31"],
+  // A month once a year is a cycle, its month needing no year
+  ["every September", "recurring", null],
+  ["Annually each September", "recurring", null],
+  // A month and year in figures, or a month and year joined by a slash
+  ["09/2017", "date", "2017-09-30"],
+  ["2017-09", "date", "2017-09-30"],
+  ["2010-11", "date", "2011-03-31"],
+  ["13/2017", "unknown", null],
+  ["Apr/18", "date", "2018-04-30"],
+  ["Sept/Oct 2017", "date", "2017-10-31"],
   ["Immediately", "immediate", null],
   ["ASAP", "unknown", null],
   // A date then "ongoing" runs on from it, where "ongoing to" a date ends there

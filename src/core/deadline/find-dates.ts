@@ -18,11 +18,11 @@ const DAY_MONTH_YEAR = new RegExp(
 // "March 31 2018", "Feb 30, 2018": month first, and only with a four-digit year ("Mar 18 19" is no date).
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "gi");
 // "Aug17", "Sept 17", "March 2018", and "Jan-18" as Excel shows mmm-yy.
-const MONTH_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?(?:\\s*|-)'?(\\d{4}|\\d{2})(?![\\d/])`, "gi");
-// "April - June 2025", "Apr-Jun 25": two months sharing the year written after the second. Real month
-// names only: "set to June 2025" is not a misspelt September.
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?(?:\\s*|[-/])'?(\\d{4}|\\d{2})(?![\\d/])`, "gi");
+// "April - June 2025", "Apr-Jun 25", "Sept/Oct 2017": two months sharing the year written after the
+// second. Real month names only: "set to June 2025" is not a misspelt September.
 const MONTH_RANGE_YEAR = new RegExp(
-  `\\b(${MONTH_NAME})\\.?\\s*(?:-|–|—|to|until|till)\\s*(${MONTH_NAME})\\.?(?:\\s*|-)'?(\\d{4}|\\d{2})(?![\\d/])`,
+  `\\b(${MONTH_NAME})\\.?\\s*(?:-|–|—|\\/|to|until|till)\\s*(${MONTH_NAME})\\.?(?:\\s*|-)'?(\\d{4}|\\d{2})(?![\\d/])`,
   "gi",
 );
 // A month with no year: real names only ("set" alone is the word, not a misspelt Sept).
@@ -85,6 +85,10 @@ const AMBIGUOUS_HALF = /\b(?:h|half\s*)([12])\s+((?:19|20)\d{2})\b(?!\s*[/-]\s*\
 const DAY_MONTH_ALONE = /(?<![\d./])\b(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])\b(?![/.-]?\d)/g;
 // "2024/25", "FY 2024-25", and after "FY" only, "FY18/19" (without it, "18/19" could be anything).
 const FINANCIAL_YEAR = /\b(?:fy\s*)?((?:19|20)\d{2}|(?<=fy\s*)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b(?![/-]\d)/gi;
+
+// A month and year in figures: "09/2017", "9.2017", and ISO's "2017-09" (never "2010-11", a financial year).
+const NUMERIC_MONTH_YEAR = /(?<![\d/.-])(0?[1-9]|1[0-2])[/.-]((?:19|20)\d{2})(?![\d/.-])/g;
+const ISO_MONTH = /(?<![\d/.-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d/.-])/g;
 
 // A month's full name misspelt before a year, not among the known misspellings: "Novmeber 2017", "Decmber 17".
 const MISSPELT_MONTH_YEAR = /\b([a-z]{5,})\.?\s*'?(\d{4}|\d{2})(?![\d/])/gi;
@@ -200,6 +204,15 @@ export function findDates(segment: string, { problems, doubts }: Notes): DateTok
   for (const m of segment.matchAll(MONTH_YEAR)) add(m, monthOfYear(m));
   // Only a word one slip from a month takes its span: "Easter 2018" is left for the year's reading.
   for (const m of segment.matchAll(MISSPELT_MONTH_YEAR)) if (misspeltMonth(m[1]) !== null) add(m, monthOfYear(m));
+  const monthInFigures = (year: number, month: number) => () => ({
+    first: isoDate(year, month, 1),
+    due: endOfMonth(year, month),
+  });
+  for (const m of segment.matchAll(NUMERIC_MONTH_YEAR)) add(m, monthInFigures(Number(m[2]), Number(m[1])));
+  for (const m of segment.matchAll(ISO_MONTH)) {
+    const [year, month] = [Number(m[1]), Number(m[2])];
+    if (month !== (year + 1) % 100) add(m, monthInFigures(year, month));
+  }
   for (const m of segment.matchAll(FINANCIAL_YEAR)) {
     add(m, () => {
       const start = financialYearStart(m[1], m[2]);
@@ -207,9 +220,12 @@ export function findDates(segment: string, { problems, doubts }: Notes): DateTok
     });
   }
   for (const m of segment.matchAll(YEAR_ALONE)) {
-    // A number before the year ("Term 1 2018", "Phase 2 2018") says which part of it, not its end.
+    // A number before the year ("Term 1 2018", "Phase 2 2018") says which part of it, not its end, and
+    // figures joined to it ("13/2017") are a date that could not be read.
     const before = /(?:(new)\s+)?([a-z]+|(?<![a-z\d])\d+)[\s-]*$/i.exec(segment.slice(0, m.index));
+    const figures = /\d[/.]$/.test(segment.slice(0, m.index));
     add(m, () => {
+      if (figures) return null;
       // "New Year 2019" is the year's first day, where "the year 2019" runs to its last.
       if (before && (before[1] || !YEAR_LEADS.has(before[2].toLowerCase()))) {
         if (VAGUE_TIMES.test(before[2])) doubts.push({ says: `does not say when in ${m[1]} it is due`, fix: null });

@@ -20,6 +20,8 @@ const RECURRING = new RegExp(
     String.raw`(?:bi-?)?(?:daily|weekly|fortnightly|monthly|termly|quarterly|annually|annual|yearly)`,
     String.raw`biannual(?:ly)?|biennial(?:ly)?`,
     String.raw`(?:every|each|per) (?:(?:other|\d+|two|three|four|six|eight|twelve) )?(?:days?|weeks?|fortnights?|months?|quarters?|terms?|half terms?|years?)`,
+    // A month each year: "every September".
+    String.raw`(?:every|each) (?:${MONTH_NAME})`,
     // A board or panel that meets on a cycle: "every board", "each Improvement Board meeting".
     String.raw`(?:every|each|per) (?:[a-z]+ )?(?:board|meeting|panel)s?`,
     String.raw`board cycle`,
@@ -96,7 +98,11 @@ function readSegment(segment: string, notes: Notes): SegmentReading {
     const weeks = findDates(text, notes).map((t) => (t.first === t.due ? { ...t, due: addDays(t.first, 6) } : t));
     return { text, due: weeks, starts: [], recurring: false, ongoing: false };
   }
-  const dates = findDates(text, notes);
+  const recurring = RECURRING.test(lower);
+  // In a cycle a month needs no year: "Annually each September" is no date missing its year.
+  const found: Notes = recurring ? { problems: [], doubts: notes.doubts } : notes;
+  const dates = findDates(text, found);
+  if (recurring) notes.problems.push(...found.problems.filter((p) => p.code !== "no-year"));
   // "Sept17 – ongoing" runs on from that date, as "Sept17 onwards" does ("ongoing to March 2018" ends there).
   const ongoingAfter = dates.length === 1 && ONGOING_AFTER.test(text.slice(dates[0].end));
   const isStart = ongoingAfter || (START.test(lower) && !/\bby\b|\bend of\b/.test(lower));
@@ -110,7 +116,7 @@ function readSegment(segment: string, notes: Notes): SegmentReading {
     text,
     due: isStart ? [] : dates,
     starts: isStart ? dates : [],
-    recurring: RECURRING.test(lower),
+    recurring,
     ongoing,
   };
 }
