@@ -35,6 +35,31 @@ describe("sub-action lines", () => {
     },
   );
 
+  it.each([
+    ["- Audit (QA – Nov17) – complete"],
+    ["- Audit (QA – Nov17) ✓"],
+    ["- Audit (QA – Nov17) (done)"],
+    ["- Audit (QA – Nov17) Completed 14/11/17"],
+    ["- Audit (QA – Nov17 – complete)"],
+    ["- Audit (QA – Nov17, delivered)"],
+  ])("reads %j as ticked off, its owner and date still read", (line) => {
+    const [sub] = read(line);
+    expect([sub.done, sub.owner, sub.deadline?.due]).toEqual([true, "QA", "2017-11-30"]);
+  });
+
+  it.each([
+    ["- Ensure audits are completed (QA – Nov17)"],
+    ["- Review closed cases (QA – Nov17)"],
+    ["- Audit (QA – Nov17)."],
+  ])("does not take %j for ticked off", (line) => {
+    const [sub] = read(line);
+    expect([sub.done, sub.owner, sub.deadline?.due]).toEqual([false, "QA", "2017-11-30"]);
+  });
+
+  it("reads a line ticked off with no bracket as done and without an owner", () => {
+    expect(read("- Audit (complete)").map((s) => [s.done, s.owner, s.bracket])).toEqual([[true, null, null]]);
+  });
+
   it("joins a wrapped line to its bullet, and leaves placeholders out", () => {
     const subs = read("- Audit of contacts in the\nfront door (QA – Nov17)\nN/A\n- Review (HOS – Dec17)");
     expect(subs.map((s) => [s.line, s.text])).toEqual([

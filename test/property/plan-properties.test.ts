@@ -80,6 +80,12 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
     "- Audit (HOS – Jul17 - Mar18)",
     "FY18/19",
     "2018-03-31T00:00:00",
+    // Cycles, months in figures, and sub-actions ticked off in their text.
+    "Termly",
+    "09/2017",
+    "- Audit (HOS – Nov17) – complete",
+    "- Audit (HOS – Nov17 – done)",
+    "- Audit (complete)",
   ),
   fc.integer({ min: -1e6, max: 3e6 }),
   fc.double({ noNaN: false }),

@@ -301,6 +301,19 @@ describe("regenerating and the council's own sheets", () => {
     expect(chased).not.toContain("Stopped");
   });
 
+  it("leaves a sub-action ticked off in its text off the chase list and out of the overdue counts", async () => {
+    const staff = "- Training (HOS – Sept17) – complete\n- Audit (HOS – Oct17)";
+    const rows: CellInput[][] = [
+      [...HEADER, "Status"],
+      ["Identifying and meeting needs"],
+      [...actionRow("A", "Head of QA", "Dec17", { staff }), "On track"],
+    ];
+    const out = summarise(await buildXlsx([{ name: "Plan", rows }])).bytes;
+    const chased = rowsOf(sheet(out, "Chase list by owner")).flat();
+    expect(chased.some((t) => typeof t === "string" && t.startsWith("Audit"))).toBe(true);
+    expect(chased.some((t) => typeof t === "string" && t.startsWith("Training"))).toBe(false);
+  });
+
   it("shows where a deadline has moved, from the original date to the revised one", async () => {
     const rows: CellInput[][] = [
       ["What?", "Accountable Officer(s)", "Original target date", "Revised target date", "Closing the loop"],

@@ -433,6 +433,17 @@ describe("overdue", () => {
     });
   });
 
+  it("never calls a sub-action ticked off in its text overdue, nor due after its action", async () => {
+    const staff = "- Training (HOS – Sept17) – complete\n- Audit (QA – Oct17 – done)\n- Review (TM – Dec18) ✓";
+    const result = await validateRows(
+      [[THEME], tracked(actionRow("A", "Head of QA", "Aug18", { staff }), "On track")],
+      TRACKED,
+    );
+    expect(only(result, "overdue/sub-action")).toEqual([]);
+    expect(only(result, "deadline/sub-action-after-action")).toEqual([]);
+    expect(result.counts.overdueSubActions).toBe(0);
+  });
+
   it("overdue/milestone: a milestone passed before the final deadline", async () => {
     const result = await validateRows(
       [[THEME], tracked(actionRow("A", "Head of QA", "Scope by Sept17\nImplement by March 2018"), "On track")],

@@ -107,7 +107,7 @@ export const FINDING_CODES = {
   "overdue/sub-action": {
     severity: "warning",
     title: "Sub-action date has passed while the action is open",
-    fix: "Confirm it was delivered, or agree a new date with the owner.",
+    fix: "If it was delivered, write '– complete' after its bracket; if not, agree a new date with the owner.",
   },
   "overdue/milestone": {
     severity: "warning",

@@ -136,6 +136,8 @@ export interface SubAction {
   bracket: Bracket | null;
   owner: string | null;
   deadline: Deadline | null;
+  /** A line ticked off in its text: "(HOS – Nov17) – complete", "(HOS – Nov17 – done)", "… ✓". */
+  done: boolean;
   /** Set for a sub-action kept as a row of its own; null for a line in a cell. */
   ownRow: SubActionRow | null;
 }
@@ -146,6 +148,8 @@ export interface Bracket {
   when: string | null;
   /** "cut-off" when the bracket opens and never closes; "unbalanced" when the parentheses don't pair up. */
   problem: "cut-off" | "unbalanced" | null;
+  /** The bracket ends by saying the work is done: "(HOS – Nov17 – complete)". */
+  done: boolean;
 }
 
 export interface Action {

@@ -159,7 +159,7 @@ export function isClosedStatus(status: Status | null): boolean {
   return status === "Complete" || status === "Withdrawn";
 }
 
-/** A sub-action kept as a row whose own status closes it; a line in a cell has no status of its own. */
-export function isClosedRow(sub: { ownRow: Parameters<typeof actionStatus>[0] | null }): boolean {
-  return sub.ownRow !== null && isClosedStatus(actionStatus(sub.ownRow));
+/** A sub-action delivered: a row whose own status closes it, or a line ticked off in its text. */
+export function isClosedSubAction(sub: { ownRow: Parameters<typeof actionStatus>[0] | null; done: boolean }): boolean {
+  return sub.done || (sub.ownRow !== null && isClosedStatus(actionStatus(sub.ownRow)));
 }

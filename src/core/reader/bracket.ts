@@ -3,10 +3,12 @@
 
 import type { Bracket } from "../plan/model";
 import { withoutOwnerLabel } from "../plan/owners";
+import { withoutDonePart } from "./done-mark";
 
 /** The trailing bracket of a line, or null when the line has none. */
 export function findTrailingBracket(line: string): Bracket | null {
-  const text = line.trim();
+  // A full stop or semicolon after the bracket ends the sentence; the bracket still ends the line.
+  const text = line.trim().replace(/(?<=[)\]])\s*[.;,]+$/, "");
   // Some plans write the bracket square: "[Head of QA – Nov17]".
   const square = text.endsWith("]") ? text.lastIndexOf("[") : -1;
   if (square >= 0) return split(text.slice(square + 1, -1), text.slice(square), null);
@@ -181,7 +183,14 @@ function tightSplit(text: string): { owner: string; when: string } | null {
   return null;
 }
 
+/** Splits a bracket's content into owner and timescale, once a mark saying it is done is taken off. */
 function split(content: string, raw: string, problem: Bracket["problem"]): Bracket | null {
+  const { text, done } = withoutDonePart(content);
+  const bracket = splitContent(text, raw, problem);
+  return bracket && { ...bracket, done };
+}
+
+function splitContent(content: string, raw: string, problem: Bracket["problem"]): Omit<Bracket, "done"> | null {
   const text = content.replace(/\s+/g, " ").trim();
   if (QUALIFIERS.test(text)) return null;
   const separators = [...text.matchAll(SEPARATOR)];

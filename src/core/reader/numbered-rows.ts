@@ -59,6 +59,8 @@ export function subActionRow(row: Action, header: PlanHeader): SubAction {
     bracket: null,
     owner: row.cells.accountable?.trim() || null,
     deadline: row.deadline,
+    // A row has a Status cell of its own for that.
+    done: false,
     ownRow: {
       row: row.row,
       owners: row.owners,

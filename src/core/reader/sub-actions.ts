@@ -5,6 +5,7 @@ import { parseDeadline } from "../deadline/parse-deadline";
 import type { CellRef, SubAction, SubActionRole } from "../plan/model";
 import { isPlaceholderText } from "../placeholder";
 import { findTrailingBracket } from "./bracket";
+import { withoutDoneMark } from "./done-mark";
 
 // Dashes and bullets as typed or pasted from Word (which brings its Symbol-font bullets as U+F0B7 and
 // the like, second-level ones as "o", and Wingdings ones, once their font is lost, as "§" or "Ø"),
@@ -43,7 +44,8 @@ function lines(cellText: string): Line[] {
 
 export function readSubActions(cellText: string, role: SubActionRole, column: string, cell: CellRef): SubAction[] {
   return lines(cellText).map((line) => {
-    const bracket = findTrailingBracket(line.text);
+    const marked = withoutDoneMark(line.text);
+    const bracket = findTrailingBracket(marked.text);
     const deadline = bracket?.when ? parseDeadline(bracket.when) : null;
     return {
       role,
@@ -56,6 +58,7 @@ export function readSubActions(cellText: string, role: SubActionRole, column: st
       bracket,
       owner: bracket?.owner ?? null,
       deadline,
+      done: marked.done || bracket?.done === true,
       ownRow: null,
     };
   });

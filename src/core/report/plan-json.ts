@@ -2,6 +2,7 @@
 // README; scripts depend on it, so fields are only ever added.
 
 import type { Action } from "../plan/model";
+import { isClosedSubAction } from "../plan/status";
 import { cellAddress } from "../workbook/address";
 
 export interface ActionJson {
@@ -27,6 +28,8 @@ export interface ActionJson {
     when: string | null;
     /** The status of a sub-action kept as a row of its own (null for a line in a cell). */
     status: string | null;
+    /** A line ticked off in its text ("(HOS – Nov17) – complete"), or a row whose status closes it. */
+    done: boolean;
   }[];
 }
 
@@ -56,6 +59,7 @@ export function actionJson(action: Action): ActionJson {
       due: s.deadline?.due ?? null,
       when: s.ownRow ? s.deadline?.raw.trim() || null : (s.bracket?.when ?? null),
       status: s.ownRow?.status ?? null,
+      done: isClosedSubAction(s),
     })),
   };
 }

@@ -4,7 +4,7 @@
 import { daysBetween, type IsoDate } from "../deadline/calendar";
 import { canBeOverdue } from "../deadline/deadline";
 import type { Action, SubAction } from "../plan/model";
-import { isClosedRow, readStatus } from "../plan/status";
+import { isClosedSubAction, readStatus } from "../plan/status";
 import { cellAddress } from "../workbook/address";
 import type { ActionState, ValidationResult } from "../validation/validate";
 import { isUnownedSubAction, subActionOwners } from "../validation/rules/owners";
@@ -81,7 +81,7 @@ function computeSubActionFacts(result: ValidationResult, actions: readonly Actio
   return actions.flatMap((a) =>
     a.action.subActions.map((sub) => {
       const due = sub.deadline && canBeOverdue(sub.deadline) ? sub.deadline.due : null;
-      const closed = a.complete || a.withdrawn || isClosedRow(sub);
+      const closed = a.complete || a.withdrawn || isClosedSubAction(sub);
       const overdue = !closed && due !== null && due < result.asOf;
       return {
         action: a.action,

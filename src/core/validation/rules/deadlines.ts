@@ -4,7 +4,7 @@
 import { formatLongDate } from "../../deadline/calendar";
 import type { Deadline, DeadlineProblem } from "../../deadline/deadline";
 import { finding, type Finding, type FindingPlace } from "../../findings/finding";
-import { readStatus } from "../../plan/status";
+import { isClosedSubAction, readStatus } from "../../plan/status";
 import { actionPlace, columnOf, subActionPlace, subActionWhere, type Rule } from "../context";
 
 /** `statusFix` advises on a status written where the date goes, where the plan has a column for it. */
@@ -88,7 +88,9 @@ export const deadlinesRule: Rule = (context) => {
       const unreadable = sub.deadline.problems.length > 0 || sub.deadline.kind === "unknown";
       const actionDue = action.deadline.due;
       const subDue = sub.deadline.due;
-      const late = actionDue && subDue && subDue > actionDue && action.deadline.kind !== "immediate";
+      // Work already delivered needs no new date, however its date sat against the action's.
+      const late =
+        actionDue && subDue && subDue > actionDue && action.deadline.kind !== "immediate" && !isClosedSubAction(sub);
       if (!unreadable && !late) continue;
       const place = subActionPlace(action, sub, "deadline");
       if (unreadable) {

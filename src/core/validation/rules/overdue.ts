@@ -6,7 +6,7 @@ import { daysBetween, formatLongDate } from "../../deadline/calendar";
 import { canBeOverdue } from "../../deadline/deadline";
 import { finding, type Finding } from "../../findings/finding";
 import type { Action } from "../../plan/model";
-import { actionStatus, isClosedRow, isClosedStatus } from "../../plan/status";
+import { actionStatus, isClosedSubAction, isClosedStatus } from "../../plan/status";
 import {
   actionFinding,
   actionName,
@@ -85,8 +85,8 @@ export const overdueRule: Rule = (context) => {
     for (const sub of action.subActions) {
       const sd = sub.deadline;
       if (!sd || !canBeOverdue(sd) || (sd.due as string) >= asOf) continue;
-      // A sub-action kept as a row has a status of its own.
-      if (isClosedRow(sub)) continue;
+      // A sub-action kept as a row has a status of its own; a line may be ticked off in its text.
+      if (isClosedSubAction(sub)) continue;
       findings.push(
         finding(
           "overdue/sub-action",
