@@ -112,6 +112,15 @@ const CASES: Case[] = [
   ],
   ["- Audit (Jul17 - Mar18 – HOS)", "HOS", "Jul17 - Mar18"],
   ["- Audit (HOS, Apr 2018 – Mar 2019)", "HOS", "Apr 2018 – Mar 2019"],
+  // An owner and a date in brackets side by side, or the date after the owner's bracket
+  ["- Audit (HOS) (Nov17)", "HOS", "Nov17"],
+  ["- Audit (Nov17) (HOS)", "HOS", "Nov17"],
+  ["- Audit (HOS) – Nov17", "HOS", "Nov17"],
+  ["- Audit (Jun17) (Nov17)", null, "Nov17"],
+  ["- Train (EH) staff (Nov17)", null, "Nov17"],
+  ["- Meet (monthly) – MASH", null, null],
+  // A full stop after the bracket
+  ["- Audit (HOS – Nov17).", "HOS", "Nov17"],
   // Cycles are timescales too, not part of the owner
   ["- Audit (HOS – termly)", "HOS", "termly"],
   ["- Audit (TM fortnightly)", "TM", "fortnightly"],

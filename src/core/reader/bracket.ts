@@ -9,6 +9,36 @@ import { withoutDonePart } from "./done-mark";
 export function findTrailingBracket(line: string): Bracket | null {
   // A full stop or semicolon after the bracket ends the sentence; the bracket still ends the line.
   const text = line.trim().replace(/(?<=[)\]])\s*[.;,]+$/, "");
+  const dateAfter = DATE_AFTER_BRACKET.exec(text);
+  if (dateAfter && isTimescale(dateAfter[2])) {
+    const owner = lastBracket(dateAfter[1]);
+    if (owner?.owner && !owner.when && !owner.problem)
+      return { ...owner, raw: text.slice(dateAfter[1].length - owner.raw.length), when: dateAfter[2].trim() };
+  }
+  const bracket = lastBracket(text);
+  return bracket && withNeighbour(text, bracket);
+}
+
+/** "(Head of QA) – Nov17": the owner in the bracket, the date written after it. */
+const DATE_AFTER_BRACKET = /^(.*\))\s*[-–—]\s*([^()]+)$/;
+
+/**
+ * "(Head of QA) (Nov17)", "(Nov17) (Head of QA)": an owner and a date each in a bracket of its own, side
+ * by side, are read as one bracket.
+ */
+function withNeighbour(text: string, bracket: Bracket): Bracket {
+  if ((bracket.owner === null) === (bracket.when === null) || bracket.problem) return bracket;
+  const before = text.slice(0, text.length - bracket.raw.length).trimEnd();
+  const other = before.endsWith(")") ? lastBracket(before) : null;
+  if (!other || other.problem) return bracket;
+  const pair = { ...bracket, raw: text.slice(before.length - other.raw.length), done: bracket.done || other.done };
+  if (bracket.owner === null && other.owner !== null && other.when === null) return { ...pair, owner: other.owner };
+  if (bracket.when === null && other.when !== null && other.owner === null) return { ...pair, when: other.when };
+  return bracket;
+}
+
+/** The last bracket of a line, read on its own. */
+function lastBracket(text: string): Bracket | null {
   // Some plans write the bracket square: "[Head of QA – Nov17]".
   const square = text.endsWith("]") ? text.lastIndexOf("[") : -1;
   if (square >= 0) return split(text.slice(square + 1, -1), text.slice(square), null);
