@@ -61,6 +61,12 @@ describe("one role, many spellings", () => {
     expect(key("Team Manager MASH")).toBe(key("TM Multi-Agency Safeguarding Hub"));
   });
 
+  it("keys an owner with the part they play in brackets with the role itself", () => {
+    const key = (owner: string) => ownerKey(owner, DEFAULT_GLOSSARY);
+    expect(key("HOS Safeguarding (lead)")).toBe(key("Head of Service Safeguarding"));
+    expect(key("Head of QA (Support)")).toBe(key("Head of Quality Assurance"));
+  });
+
   it("keys an acting or interim post holder with the post", () => {
     const key = (owner: string) => ownerKey(owner, DEFAULT_GLOSSARY);
     expect(key("Acting HOS Safeguarding")).toBe(key("Head of Service Safeguarding"));
@@ -124,6 +130,8 @@ describe("owners in one cell", () => {
     ],
     ["Head of Service, Safeguarding", ["Head of Service, Safeguarding"]],
     ["Lead: Head of QA\nSupported by: Service Manager", ["Head of QA", "Service Manager"]],
+    // One owner a line, numbered
+    ["1. Head of QA\n2. Service Manager", ["Head of QA", "Service Manager"]],
     // "&" between roles, as between any two owners; "and" inside a role's own name is left alone.
     ["HOS Safeguarding & HOS CiC", ["HOS Safeguarding", "HOS CiC"]],
     ["SD Early Help & Children's Safeguarding", ["SD Early Help & Children's Safeguarding"]],

@@ -97,8 +97,11 @@ const GLOSS = new RegExp(`\\s*\\(${ABBREVIATION}(?:\\s+${ABBREVIATION})*\\)`, "g
 /** Someone holding a post for now holds the same role: "Acting HOS", "Interim Head of QA". */
 const HOLDING_FOR_NOW = /^(?:acting|interim)\s+/;
 
+/** What part an owner plays, in brackets after the role: "HOS Safeguarding (lead)", "Head of QA (support)". */
+const PART_PLAYED = /\s*\((?:lead|support(?:ing)?|accountable|responsible|chair|sponsor|interim|acting)\)/gi;
+
 function keyOf(owner: string, expand: (text: string) => string): string {
-  const withoutGlosses = owner.replace(GLOSS, "");
+  const withoutGlosses = owner.replace(GLOSS, "").replace(PART_PLAYED, "");
   return expand(withoutGlosses)
     .toLowerCase()
     .replace(HOLDING_FOR_NOW, "")

@@ -7,13 +7,16 @@ import { isPlaceholderText } from "../placeholder";
 
 /** The owners an Accountable cell names: one a line, or split at ";", " / " and, between roles, "," or "&". */
 export function splitOwners(text: string): string[] {
-  return text
-    .split(/\r?\n|\s+\/\s+|;/)
-    .map((s) => s.replace(/^\s*[-•]\s*/, "").trim())
-    .filter((s) => s !== "")
-    .flatMap(ownersListed)
-    .map((s) => withoutOwnerLabel(s).trim())
-    .filter((s) => s !== "");
+  return (
+    text
+      .split(/\r?\n|\s+\/\s+|;/)
+      // One owner a line, bulleted or numbered: "- HOS", "1. HOS", "a) DHOS".
+      .map((s) => s.replace(/^\s*(?:[-•]\s*|(?:\d{1,2}|[a-z])[.)]\s+)/, "").trim())
+      .filter((s) => s !== "")
+      .flatMap(ownersListed)
+      .map((s) => withoutOwnerLabel(s).trim())
+      .filter((s) => s !== "")
+  );
 }
 
 /** A word that makes a phrase a role: "Head of QA", "Service Manager", "EH HOS", "Virtual Head". */
