@@ -682,6 +682,25 @@ describe("coverage", () => {
     ]);
   });
 
+  it("takes a link to 'All' for no link in particular: no unknown link, and the gap says why it does not count", async () => {
+    const result = await validate([
+      {
+        name: "Plan",
+        rows: [
+          TRACKED,
+          [THEME],
+          tracked(actionRow("Board oversight", "DCS", "Dec18"), "On track", "All recommendations"),
+          tracked(actionRow("Reduce caseloads", "Head of QA", "Dec18"), "On track", "R1"),
+        ],
+      },
+      recommendations,
+    ]);
+    expect(only(result, "coverage/unknown-link")).toEqual([]);
+    expect(only(result, "coverage/recommendation-gap").map((f) => f.message)).toEqual([
+      'No action supports Ofsted recommendation 2 (Assessments); the action in row 3 is linked to "All", which names none in particular.',
+    ]);
+  });
+
   it("reads links written as a list: R1 & R2, Recs 1 and 2, R1/R2, never splitting a priority's name", async () => {
     for (const links of ["R1 & R2", "Recs 1 and 2", "R1/R2", "R1 R2", "Rec 1 + Rec 2"]) {
       const result = await validate([

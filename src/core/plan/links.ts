@@ -36,6 +36,14 @@ const LABEL_BEFORE = /^(?:(?:existing\s+)?priority|ofsted)\s*:\s*/i;
 /** A number, then a comment after a dash: "R2 – in part" (a name with a dash, "Early help - phase 2", is kept whole). */
 const NUMBER_THEN_COMMENT = /^(.*?)\s[-–—]\s/;
 
+/** "All", "All recommendations", "Cross-cutting": a link that names no one recommendation or priority. */
+const CROSS_CUTTING =
+  /^(?:all(?: (?:ofsted )?(?:recommendations|recs|afis|areas for improvement|priorities))?|cross[- ]?cutting|overarching)\.?$/i;
+
+export function isCrossCutting(link: string): boolean {
+  return CROSS_CUTTING.test(link.trim());
+}
+
 /** What one link names, or null when it names nothing in the plan. */
 export function resolveLink(link: string, structure: PlanStructure): LinkTarget | null {
   // As written first: a priority's own name may end in a bracket ("… (Delivering Differently)").

@@ -6,6 +6,7 @@ import { finding, type Finding, type FindingPlace } from "../../findings/finding
 import { inWords } from "../../in-words";
 import {
   inferLinks,
+  isCrossCutting,
   linkLabel,
   recommendationLabel,
   recommendationTerm,
@@ -20,6 +21,8 @@ export interface Coverage {
   /** Per action, what it supports and whether that was inferred. */
   links: Map<Action, { targets: LinkTarget[]; inferred: boolean }>;
   unknownLinks: { action: Action; link: string }[];
+  /** Actions linked to "All": they support every recommendation in general and none in particular. */
+  crossCutting: Action[];
 }
 
 export function computeCoverage(context: Pick<ValidationContext, "reading">): Coverage {
@@ -27,12 +30,14 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
   const hasLinksColumn = context.reading.header.columns.some((c) => c.role === "links");
   const links: Coverage["links"] = new Map();
   const unknownLinks: Coverage["unknownLinks"] = [];
+  const crossCutting: Action[] = [];
   for (const action of plan.actions) {
     if (hasLinksColumn && action.links.length > 0) {
       const targets: LinkTarget[] = [];
       for (const link of action.links) {
         const target = resolveLink(link, plan.structure);
         if (target) targets.push(target);
+        else if (isCrossCutting(link)) crossCutting.push(action);
         // A links cell merged over several actions is reported once, on the row that holds it.
         else if (!action.mergedFrom.links) unknownLinks.push({ action, link });
       }
@@ -41,7 +46,7 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
       links.set(action, { targets: inferLinks(action, plan.structure), inferred: true });
     }
   }
-  return { links, unknownLinks };
+  return { links, unknownLinks, crossCutting };
 }
 
 /** "a recommendation", in the plan's own word: "an area for improvement" since 2018. */
@@ -76,6 +81,13 @@ function gapBasis(coverage: Coverage, hasLinksColumn: boolean): string {
   if (!hasLinksColumn) return " (judged from the actions' wording, as the plan has no links column)";
   if (entries.every((e) => e.inferred)) return " (judged from the actions' wording, as no links are recorded yet)";
   return " (judged from the recorded links and, for actions with none, from their wording)";
+}
+
+/** Said after a gap where actions are linked to "All", so the coordinator sees why they do not count. */
+function crossCuttingNote({ crossCutting }: Coverage): string {
+  if (crossCutting.length === 0) return "";
+  if (crossCutting.length > 1) return `; the ${crossCutting.length} actions linked to "All" name none in particular`;
+  return `; the action in row ${crossCutting[0].row + 1} is linked to "All", which names none in particular`;
 }
 
 function placeFor(context: ValidationContext, cell: CellRef | undefined, columnName: string): FindingPlace {
@@ -132,7 +144,7 @@ export const coverageRule: Rule = (context) => {
       ),
     );
   }
-  const basis = gapBasis(coverage, hasLinksColumn);
+  const basis = gapBasis(coverage, hasLinksColumn) + crossCuttingNote(coverage);
   for (const r of structure.recommendations) {
     if (supported.has(r.id)) continue;
     findings.push(
