@@ -92,6 +92,8 @@ describe("structure checks", () => {
         message: "Deadline in row 3 shows the Excel error #DIV/0!, so it cannot be read.",
       },
     ]);
+    // The error is the one finding on its cell, not also a missing deadline.
+    expect(result.findings.filter((f) => f.cell === "D3").map((f) => f.code)).toEqual(["structure/unreadable-cell"]);
   });
 });
 

@@ -82,7 +82,9 @@ export function validatePlan(
 ): ValidationResult {
   const glossary = { ...defaultGlossary(reading.plan.structure), ...reading.settings.glossary };
   const context: ValidationContext = { reading, asOf, glossary };
-  const findings = [...reading.findings, ...RULES.flatMap((rule) => rule(context))].sort(compareFindings);
+  const findings = withoutEchoes([...reading.findings, ...RULES.flatMap((rule) => rule(context))]).sort(
+    compareFindings,
+  );
   const states = reading.plan.actions.map((action) => {
     const status = actionStatus(action);
     return {
@@ -111,6 +113,19 @@ export function validatePlan(
   const previous = previousBoard(reading.history, asOf);
   if (previous) result.changes = compareBoards(previous, takeSnapshot(result));
   return result;
+}
+
+/**
+ * A cell showing an Excel error (#REF!) reads as empty, so a rule would also call it missing: one finding
+ * says what is wrong there, the error.
+ */
+function withoutEchoes(findings: Finding[]): Finding[] {
+  const errorCells = new Set(
+    findings.filter((f) => f.code === "structure/unreadable-cell").map((f) => `${f.sheet}!${f.cell}`),
+  );
+  if (errorCells.size === 0) return findings;
+  const saysMissing = (f: Finding) => f.code === "owner/missing" || f.code.startsWith("content/missing-");
+  return findings.filter((f) => !(saysMissing(f) && errorCells.has(`${f.sheet}!${f.cell}`)));
 }
 
 /** Reads the plan from a workbook and validates it as of the given date, else the board date, else today. */
