@@ -262,6 +262,17 @@ describe("owners", () => {
     ]);
   });
 
+  it("names a role by its plain spelling, not by an acting holder's or a part played, when each is used once", async () => {
+    const result = await validateRows([
+      [THEME],
+      actionRow("A", "Acting HOS Fostering", "Dec18"),
+      actionRow("B", "HOS Fostering", "Dec18"),
+      actionRow("C", "Head of QA (lead)", "Dec18"),
+      actionRow("D", "Head of QA", "Dec18"),
+    ]);
+    expect(only(result, "owner/variant").map((f) => f.value)).toEqual(["Acting HOS Fostering", "Head of QA (lead)"]);
+  });
+
   it("uses abbreviations from the glossary saved in the workbook", async () => {
     const settings: SheetSpec = {
       name: "Plan Check settings",

@@ -100,6 +100,20 @@ const HOLDING_FOR_NOW = /^(?:acting|interim)\s+/;
 /** What part an owner plays, in brackets after the role: "HOS Safeguarding (lead)", "Head of QA (support)". */
 const PART_PLAYED = /\s*\((?:lead|support(?:ing)?|accountable|responsible|chair|sponsor|interim|acting)\)/gi;
 
+/** "Acting HOS", "HOS (lead)": a spelling that says more than the role, so not the one to name it by. */
+function saysMoreThanRole(owner: string): boolean {
+  return HOLDING_FOR_NOW.test(owner.trim().toLowerCase()) || owner.search(PART_PLAYED) >= 0;
+}
+
+/**
+ * The spellings of one role, the one to name it by first: the most used, then the plain role before
+ * "Acting …" or "… (lead)", then A to Z.
+ */
+export function rankSpellings<T>(spellings: Iterable<[string, T]>, uses: (entry: T) => number): [string, T][] {
+  const plainFirst = (a: string, b: string) => Number(saysMoreThanRole(a)) - Number(saysMoreThanRole(b));
+  return [...spellings].sort((a, b) => uses(b[1]) - uses(a[1]) || plainFirst(a[0], b[0]) || a[0].localeCompare(b[0]));
+}
+
 function keyOf(owner: string, expand: (text: string) => string): string {
   const withoutGlosses = owner.replace(GLOSS, "").replace(PART_PLAYED, "");
   return expand(withoutGlosses)

@@ -3,7 +3,7 @@
 // these; the chase list lists what is overdue, due soon, or waiting for a progress update.
 
 import { addDays, type IsoDate } from "../deadline/calendar";
-import { isPlaceholderOwner, ownerKey } from "../plan/owners";
+import { isPlaceholderOwner, ownerKey, rankSpellings } from "../plan/owners";
 import { staleUpdate } from "../validation/rules/stale-updates";
 import type { ValidationResult } from "../validation/validate";
 import { actionFacts, subActionFacts } from "./action-facts";
@@ -107,7 +107,7 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
   }
   return [...owners.values()]
     .map((e) => {
-      const name = [...e.spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+      const [[name]] = rankSpellings(e.spellings, (uses) => uses);
       return {
         name,
         otherSpellings: [...e.spellings.keys()].filter((s) => s !== name),

@@ -3,7 +3,7 @@
 
 import { finding, type Finding } from "../../findings/finding";
 import { memoiseText } from "../../memoise";
-import { describeOwner, isPlaceholderOwner, namesNobody, ownerKey } from "../../plan/owners";
+import { describeOwner, isPlaceholderOwner, namesNobody, ownerKey, rankSpellings } from "../../plan/owners";
 import type { Action, SubAction, SubActionRow } from "../../plan/model";
 import {
   actionFinding,
@@ -209,7 +209,7 @@ function ownerVariants(context: ValidationContext): Finding[] {
   const findings: Finding[] = [];
   for (const spellings of spellingsByRole(context).values()) {
     if (spellings.size < 2) continue;
-    const ranked = [...spellings].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
+    const ranked = rankSpellings(spellings, (s) => s.count);
     const main = ranked[0][0];
     for (const [spelling, { action, sub }] of ranked.slice(1)) {
       const message = `"${spelling}" looks like the same role as "${main}", written another way.`;
