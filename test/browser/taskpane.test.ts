@@ -126,6 +126,8 @@ describeBrowser("the task pane in Chromium", () => {
     const typo = page.getByRole("button", {
       name: /Improvement plan!I23 The date of the sub-action .*"Set17", looks like a typo/,
     });
+    // Each finding says what to do about it, as the command line and the Validation sheet do.
+    await expect(typo.locator(".pc-fix").textContent()).resolves.toMatch(/^What to do: \S/);
     await typo.click();
     await expect(page.evaluate(() => window.__planCheckFake.selection)).resolves.toEqual({
       sheet: "Improvement plan",

@@ -1,5 +1,5 @@
 // Findings grouped by severity and theme, filterable, each a button that selects its cell in the
-// sheet. Plan text is rendered as React text nodes only: never as HTML.
+// sheet and says what to do about it. Plan text is rendered as React text nodes only: never as HTML.
 
 import * as React from "react";
 import { Checkbox } from "@fluentui/react/lib/Checkbox";
@@ -85,6 +85,11 @@ export function FindingsList({ findings, onSelect }: FindingsListProps): React.R
                     {f.sheet}!{f.cell}
                   </span>
                   <span className="pc-message">{f.message}</span>
+                  {f.fix ? (
+                    <span className="pc-fix">
+                      <strong>What to do:</strong> {f.fix}
+                    </span>
+                  ) : null}
                   <span className="pc-visually-hidden"> Go to the cell.</span>
                 </button>
               </li>
