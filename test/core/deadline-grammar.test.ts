@@ -250,6 +250,7 @@ describe("deadline grammar", () => {
     ["late 2019", "does not say when in 2019 it is due"],
     ["ASAP", "asks for it soon but gives no date to hold it to"],
     ["As soon as possible", "asks for it soon but gives no date to hold it to"],
+    ["By Christmas", "does not say which year's Christmas"],
   ])("says why %j could not be read as a date", (input, says) => {
     const d = parseDeadline(input);
     expect(d).toMatchObject({ kind: "unknown", doubt: { says } });
