@@ -3,13 +3,13 @@
 
 import type { Bracket } from "../plan/model";
 import { withoutOwnerLabel } from "../plan/owners";
-import { withoutDonePart } from "./done-mark";
+import { donePartStart } from "./done-mark";
 
 /** The trailing bracket of a line, or null when the line has none. */
 export function findTrailingBracket(line: string): Bracket | null {
-  // A full stop or semicolon after the bracket ends the sentence; the bracket still ends the line.
-  const text = line.trim().replace(/(?<=[)\]])\s*[.;,]+$/, "");
-  const dateAfter = DATE_AFTER_BRACKET.exec(text);
+  const text = withoutFullStop(line.trim());
+  // Most lines end in their bracket; only one that does not can have its date after it.
+  const dateAfter = text.endsWith(")") ? null : DATE_AFTER_BRACKET.exec(text);
   if (dateAfter && isTimescale(dateAfter[2])) {
     const owner = lastBracket(dateAfter[1]);
     if (owner?.owner && !owner.when && !owner.problem)
@@ -17,6 +17,11 @@ export function findTrailingBracket(line: string): Bracket | null {
   }
   const bracket = lastBracket(text);
   return bracket && withNeighbour(text, bracket);
+}
+
+/** A full stop or semicolon after the bracket ends the sentence; the bracket still ends the line. */
+function withoutFullStop(text: string): string {
+  return /[.;,]$/.test(text) ? text.replace(/(?<=[)\]])\s*[.;,]+$/, "") : text;
 }
 
 /** "(Head of QA) – Nov17": the owner in the bracket, the date written after it. */
@@ -215,18 +220,14 @@ function tightSplit(text: string): { owner: string; when: string } | null {
 
 /** Splits a bracket's content into owner and timescale, once a mark saying it is done is taken off. */
 function split(content: string, raw: string, problem: Bracket["problem"]): Bracket | null {
-  const { text, done } = withoutDonePart(content);
-  const bracket = splitContent(text, raw, problem);
-  return bracket && { ...bracket, done };
-}
-
-function splitContent(content: string, raw: string, problem: Bracket["problem"]): Omit<Bracket, "done"> | null {
-  const text = content.replace(/\s+/g, " ").trim();
+  const mark = donePartStart(content);
+  const done = mark >= 0;
+  const text = (done ? content.slice(0, mark) : content).replace(/\s+/g, " ").trim();
   if (QUALIFIERS.test(text)) return null;
   const separators = [...text.matchAll(SEPARATOR)];
   if (separators.length === 0) {
     const tight = tightSplit(text);
-    if (tight) return { raw, owner: cleanOwner(tight.owner), when: tight.when, problem };
+    if (tight) return { raw, owner: cleanOwner(tight.owner), when: tight.when, problem, done };
   }
   const after = (s: RegExpExecArray): string => text.slice(s.index + s[0].length);
   // The owner ends at the first dash that only a timescale follows, so a span's own dash stays in
@@ -242,11 +243,11 @@ function splitContent(content: string, raw: string, problem: Bracket["problem"])
       when = `${comma[2]}${at[0]}${when}`;
     }
     // A cut-off bracket keeps whatever timescale survived ("– Ma") so the report can show it.
-    if (isTimescale(when) || when.split(" ").some(isDateWord) || (problem === "cut-off" && when !== "")) {
-      return { raw, owner: owner || null, when: when || null, problem };
+    if (when.split(" ").some(isDateWord) || MEETING_CYCLE.test(when) || (problem === "cut-off" && when !== "")) {
+      return { raw, owner: owner || null, when: when || null, problem, done };
     }
     // The date written first: "(Nov17 – Head of QA)".
-    if (when !== "" && isTimescale(owner)) return { raw, owner: cleanOwner(when), when: owner, problem };
+    if (when !== "" && isTimescale(owner)) return { raw, owner: cleanOwner(when), when: owner, problem, done };
   }
 
   // The date written first, before a comma: "(by Sept 2025, TM MASH)"; not a list of dates ("Jun17, Sept17").
@@ -254,7 +255,7 @@ function splitContent(content: string, raw: string, problem: Bracket["problem"])
   if (dateFirst) {
     const [first, rest] = [dateFirst[1].split(" "), dateFirst[2].split(" ")];
     if (first.every(isTimescaleWord) && first.some(isDateWord) && !rest.every(isTimescaleWord))
-      return { raw, owner: cleanOwner(dateFirst[2]) || null, when: dateFirst[1], problem };
+      return { raw, owner: cleanOwner(dateFirst[2]) || null, when: dateFirst[1], problem, done };
   }
 
   const words = text.split(" ").filter((w) => w !== "");
@@ -263,10 +264,10 @@ function splitContent(content: string, raw: string, problem: Bracket["problem"])
   // Leading "of", "the" … belong to the owner ("Head of May18" is "Head of", "May18").
   while (i < words.length && !isDateWord(words[i]) && !STARTERS.has(bare(words[i]).toLowerCase())) i++;
   const timescale = words.slice(i);
-  if (!timescale.some(isDateWord)) return { raw, owner: text || null, when: null, problem };
+  if (!timescale.some(isDateWord)) return { raw, owner: text || null, when: null, problem, done };
 
   const owner = cleanOwner(words.slice(0, i).join(" "));
   // An "owner" that itself holds dates is really a timescale sentence: "(Policy to go live by Jun17, …)".
-  if (owner === "" || owner.split(" ").some(isDateWord)) return { raw, owner: null, when: text, problem };
-  return { raw, owner, when: timescale.join(" "), problem };
+  if (owner === "" || owner.split(" ").some(isDateWord)) return { raw, owner: null, when: text, problem, done };
+  return { raw, owner, when: timescale.join(" "), problem, done };
 }

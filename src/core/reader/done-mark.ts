@@ -1,32 +1,35 @@
 // Sub-action lines have no Status cell, so coordinators tick them off in the text: "(HOS – Nov17) –
 // complete", "(HOS – Nov17) ✓", "(HOS – Nov17 – done)". A line so marked is delivered: never overdue
 // or chased. The mark must follow the owner and date, so a line that only mentions the word ("Ensure
-// audits are completed (HOS – Nov17)") is not taken for one.
+// audits are completed (HOS – Nov17)") is not taken for one. Plans hold tens of thousands of lines, so
+// each is looked at from its end, with patterns anchored at both ends, never searched through.
 
 const DONE_WORD = String.raw`(?:completed?|done|achieved|delivered|closed)`;
 
-/** After the line's bracket, or in a bracket of its own at the end: "… (HOS – Nov17) – complete", "… (done)". */
-const DONE_AFTER_BRACKET = new RegExp(
-  String.raw`(?:(?<=[)\]])\s*[-–—:,;]?\s*(?:${DONE_WORD}\b[^()[\]]{0,30}|[✓✔✅])|\s*\(\s*${DONE_WORD}\b[^()]{0,30}\))\s*[.;]?\s*$`,
-  "iu",
-);
+/** What follows the line's last bracket: " – complete", " ✓", " Completed 14/11/17". */
+const MARK_AFTER = new RegExp(String.raw`^\s*[-–—:,;]?\s*(?:${DONE_WORD}\b[^()[\]]{0,30}|[✓✔✅])\s*[.;]?\s*$`, "iu");
+/** The mark alone: a bracket of its own ("(done)"), or a bracket's last part ("– completed Nov17"). */
+const MARK_ALONE = new RegExp(String.raw`^\s*${DONE_WORD}\b[^()]{0,30}$`, "i");
+const ONLY_FULL_STOP = /^\s*[.;]?\s*$/;
+/** What comes before a bracket's last part: a dash, comma, semicolon or colon. */
+const PART_SEPARATORS = "-–—,;:";
 
-/** The last part of a bracket: "HOS – Nov17 – complete", "HOS – Nov17, done 14/11/17". */
-const DONE_IN_BRACKET = new RegExp(String.raw`\s*[-–—,;:]\s*${DONE_WORD}\b[^-–—,;()]{0,30}$`, "i");
-
-export interface Marked {
-  text: string;
-  done: boolean;
+/**
+ * Where the mark that ticks a line off begins — after its last bracket, or a bracket of its own at the
+ * end — or -1 when it has none. "Audit (HOS – Nov17) – complete" → the index after ")".
+ */
+export function doneMarkStart(line: string): number {
+  const close = Math.max(line.lastIndexOf(")"), line.lastIndexOf("]"));
+  if (close < 0) return -1;
+  const after = line.slice(close + 1);
+  if (!ONLY_FULL_STOP.test(after)) return MARK_AFTER.test(after) ? close + 1 : -1;
+  const open = line.lastIndexOf("(", close);
+  return line[close] === ")" && open >= 0 && MARK_ALONE.test(line.slice(open + 1, close)) ? open : -1;
 }
 
-/** A line less the mark that ticks it off after its bracket. */
-export function withoutDoneMark(line: string): Marked {
-  const mark = DONE_AFTER_BRACKET.exec(line);
-  return mark ? { text: line.slice(0, mark.index), done: true } : { text: line, done: false };
-}
-
-/** A bracket's content less the mark that ends it. */
-export function withoutDonePart(content: string): Marked {
-  const mark = DONE_IN_BRACKET.exec(content);
-  return mark ? { text: content.slice(0, mark.index), done: true } : { text: content, done: false };
+/** Where the mark ending a bracket's content begins, or -1: "HOS – Nov17 – complete" → the last dash. */
+export function donePartStart(content: string): number {
+  let last = content.length - 1;
+  while (last >= 0 && !PART_SEPARATORS.includes(content[last])) last--;
+  return last >= 0 && MARK_ALONE.test(content.slice(last + 1)) ? last : -1;
 }
