@@ -31,6 +31,19 @@ describe("plan-check inspect", () => {
     expect(stdout).toContain("1 action in 1 theme:\n  Help and protection (row 2): 1 action\n");
   });
 
+  it("counts the sub-actions ticked off as done in their text, and marks each in the JSON", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-")), "ticked.xlsx");
+    const staff = "- Training (HOS – Sept17) – complete\n- Audit (QA – Oct17)";
+    const sheet = {
+      name: "Plan",
+      rows: [HEADER, ["Help and protection"], actionRow("A", "Head of QA", "Dec17", { staff })],
+    };
+    fs.writeFileSync(file, await buildXlsx([sheet]));
+    expect((await runCli("inspect", file)).stdout).toContain("3 sub-actions (1 ticked off as done in their text).");
+    const doc = JSON.parse((await runCli("inspect", file, "--json")).stdout);
+    expect(doc.actions[0].subActions.map((s: { done: boolean }) => s.done)).toEqual([false, true, false]);
+  });
+
   it("prints one JSON document with the documented action fields", async () => {
     const { code, stdout } = await runCli("inspect", SAMPLE, "--json");
     expect(code).toBe(0);

@@ -105,8 +105,12 @@ function inspectText(reading: PlanReading): string {
   if (outside > 0) lines.push(`  (no theme): ${plural(outside, "action")}`);
   const subActions = plan.actions.flatMap((a) => a.subActions);
   const asRows = subActions.filter((s) => s.ownRow).length;
-  const rowsNote = asRows > 0 ? ` (${asRows} kept as rows of their own, numbered under their action)` : "";
-  lines.push(`${plural(subActions.length, "sub-action")}${rowsNote}.`);
+  const ticked = subActions.filter((s) => s.done).length;
+  const notes = [
+    asRows > 0 ? `${asRows} kept as rows of their own, numbered under their action` : "",
+    ticked > 0 ? `${ticked} ticked off as done in their text` : "",
+  ].filter((n) => n !== "");
+  lines.push(`${plural(subActions.length, "sub-action")}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}.`);
   lines.push("");
   const source = {
     workbook: "from this workbook's own sheets",
