@@ -231,6 +231,22 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       merges: ["C1:D1", "A1:A2", "B1:B2", "E1:E2", "F1:F2"],
     },
   ],
+  "sub-actions ticked off, cycles, dates in figures and five-point RAG": [
+    {
+      name: "Plan",
+      rows: [
+        [...HEADER, "Status"],
+        [THEME],
+        [
+          ...actionRow("A", "HOS Safeguarding (lead)", "09/2017", {
+            staff: "- Training (HOS – Sept17) – complete\n- Audit (HOS) (Oct17)\n- Review (TM – termly) ✓",
+          }),
+          "Amber-Green",
+        ],
+        [...actionRow("B", "Acting HOS Safeguarding", "At each Improvement Board"), "RAG: Green"],
+      ],
+    },
+  ],
   "errors and formulas": [
     {
       name: "Plan",
