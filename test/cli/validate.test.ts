@@ -85,6 +85,10 @@ describe("plan-check validate", () => {
     expect(typed.code).toBe(errors.code);
     const severities = new Set(JSON.parse(typed.stdout).findings.map((f: { severity: string }) => f.severity));
     expect([...severities].sort()).toEqual(["error", "warning"]);
+    // A filter that shows nothing never says the plan has no findings.
+    const none = await runCli("validate", DERBY, "--as-of", "2017-11-30", "--code", "status/unknown");
+    expect(none.stdout).toContain("No findings of the codes or severities asked for");
+    expect(none.stdout).not.toContain("the plan is complete, owned and on time");
   });
 
   it("exits 0 when the plan has no errors", async () => {

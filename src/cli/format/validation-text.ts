@@ -27,7 +27,12 @@ export function validationText(result: ValidationResult, findings: Finding[], fi
   if (result.changes)
     lines.push(`Since the board of ${formatLongDate(result.changes.since)}: ${changesLine(result.changes)}`);
   if (findings.length === 0) {
-    lines.push("", "No findings: the plan is complete, owned and on time.");
+    // Filtered out is not the same as not there: the counts line above still says what was found.
+    const none =
+      result.findings.length > 0
+        ? "No findings of the codes or severities asked for (--code, --severity)."
+        : "No findings: the plan is complete, owned and on time.";
+    lines.push("", none);
     return lines.join("\n");
   }
 
