@@ -457,6 +457,27 @@ describe("overdue", () => {
     expect(result.counts.overdueSubActions).toBe(0);
   });
 
+  it("status/sub-actions-done: every sub-action of an open action done, so it may be ready to close", async () => {
+    const closing = "- Audit (QA – Oct17) – complete";
+    const staff = "- Training (HOS – Sept17) ✓";
+    const result = await validateRows(
+      [
+        [THEME],
+        tracked(actionRow("Ready", "Head of QA", "Aug18", { closing, staff }), "On track"),
+        tracked(actionRow("Closed", "Head of QA", "Aug18", { closing, staff }), "Complete"),
+        tracked(actionRow("Half", "Head of QA", "Aug18", { closing, staff: "- Training (HOS – Sept18)" }), "On track"),
+      ],
+      TRACKED,
+    );
+    expect(only(result, "status/sub-actions-done")).toEqual([
+      {
+        cell: "K3",
+        value: "On track",
+        message: 'Both sub-actions of the action in row 3 ("Ready") are done, but the action is still open.',
+      },
+    ]);
+  });
+
   it("overdue/milestone: a milestone passed before the final deadline", async () => {
     const result = await validateRows(
       [[THEME], tracked(actionRow("A", "Head of QA", "Scope by Sept17\nImplement by March 2018"), "On track")],

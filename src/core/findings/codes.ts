@@ -192,6 +192,11 @@ export const FINDING_CODES = {
     title: "No action has a status yet",
     fix: "Give each action its status in the Status column (the drop-down offers the choices); until then every action counts as open.",
   },
+  "status/sub-actions-done": {
+    severity: "info",
+    title: "Every sub-action done, the action still open",
+    fix: "If the action is delivered and its closing-the-loop check shows the difference it made, mark it Complete.",
+  },
   "status/stale-update": {
     severity: "warning",
     title: "Progress update out of date",

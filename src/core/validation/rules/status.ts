@@ -4,6 +4,7 @@ import { actionStatus, STATUSES } from "../../plan/status";
 import { finding } from "../../findings/finding";
 import { actionFinding, actionName, columnOf, type Rule } from "../context";
 import { staleUpdateRule } from "./stale-updates";
+import { subActionsDoneRule } from "./sub-actions-done";
 
 export const unknownStatusRule: Rule = (context) =>
   context.reading.plan.actions
@@ -83,4 +84,5 @@ export const statusRule: Rule = (context) => [
   ...missingStatusRule(context),
   ...completionDateRule(context),
   ...staleUpdateRule(context),
+  ...subActionsDoneRule(context),
 ];
