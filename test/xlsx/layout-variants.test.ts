@@ -378,6 +378,27 @@ describe("reading layout variants", () => {
     expect(reading.header.extraColumns.map((c) => c.heading)).toEqual(["Start date"]);
   });
 
+  it.each([
+    "Links to Ofsted recommendations",
+    "Linked Ofsted recommendation(s)",
+    "Link to inspection recommendation",
+    "Related priorities and recommendations",
+    "Ofsted link",
+  ])("reads a links column headed %j", async (heading) => {
+    const header = ["Action", "Lead", "Target date", "Evidence of impact", heading];
+    const reading = await readSheets([
+      { name: "Plan", rows: [header, [THEME_1], ["Do it", "Head of QA", "Aug17", "Audit", "R2"]] },
+    ]);
+    expect(reading.header.columns.map((c) => c.role)).toEqual([
+      "what",
+      "accountable",
+      "deadline",
+      "closingTheLoop",
+      "links",
+    ]);
+    expect(reading.plan.actions[0].links).toEqual(["R2"]);
+  });
+
   it("reads one column for the update and its evidence, 'Progress / evidence', as the progress update", async () => {
     const header = ["Action", "Lead", "Target date", "Evidence of impact", "RAG", "Progress / evidence"];
     const reading = await readSheets([

@@ -392,5 +392,12 @@ const matchShortHeading = memoiseText((text): HeadingMatch | null => {
     if (name.length >= 12 && (heading.startsWith(name) || (heading.length >= 12 && name.startsWith(heading))))
       return { role: match.role, rank: SYNONYMS[match.role].length };
   }
-  return null;
+  return LINKS_HEADING.test(heading) ? { role: "links", rank: SYNONYMS.links.length } : null;
 });
+
+/**
+ * A links heading in words no list foresees: "Links to Ofsted recommendations", "Linked Ofsted
+ * recommendation(s)", "Link to inspection recommendation", "Ofsted link".
+ */
+const LINKS_HEADING =
+  /^(?:(?:links?|linked|related|which|ofsted|inspection)\b.*\b(?:recommendations?|recs?|afis?|areas? for improvement|priorit(?:y|ies))(?: s)?|(?:ofsted|inspection) links?)$/;
