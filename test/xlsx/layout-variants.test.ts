@@ -378,6 +378,20 @@ describe("reading layout variants", () => {
     expect(reading.header.extraColumns.map((c) => c.heading)).toEqual(["Start date"]);
   });
 
+  it("matches another set of headings: Action/Task, Accountable lead, By when (date), Measures of impact, RAG rating (B/R/A/G)", async () => {
+    const header = ["Action/Task", "Accountable lead", "By when (date)", "Measures of impact", "RAG rating (B/R/A/G)"];
+    const reading = await readSheets([
+      { name: "Plan", rows: [header, [THEME_1], ["Do it", "Head of QA", "Aug17", "Audit", "G"]] },
+    ]);
+    expect(reading.header.columns.map((c) => c.role)).toEqual([
+      "what",
+      "accountable",
+      "deadline",
+      "closingTheLoop",
+      "status",
+    ]);
+  });
+
   it.each([
     "Links to Ofsted recommendations",
     "Linked Ofsted recommendation(s)",

@@ -36,6 +36,7 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "task",
     "tasks",
     "key tasks",
+    "action task",
     "actions to be taken",
     "action to be taken",
     "what are we going to do",
@@ -97,6 +98,12 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "responsibility",
     "assigned to",
     "action lead",
+    "accountable lead",
+    "accountable manager",
+    "named lead",
+    "lead responsibility",
+    "who will lead",
+    "who will do it",
   ],
   deadline: [
     "deadline",
@@ -130,6 +137,10 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "target date original",
     "deadline original",
     "baseline date",
+    "by when date",
+    "completion target",
+    "target timescale",
+    "implementation date",
   ],
   revisedDeadline: [
     "revised target date",
@@ -177,6 +188,7 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "outcome impact measure",
     "outcome impact measures",
     "outcome measure",
+    "measures of impact",
   ],
   // One column of dated tasks under each action, where Derby's plan has five by kind.
   milestones: [
@@ -211,6 +223,10 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "progress rag",
     "rag progress",
     "overall rag",
+    "overall status",
+    "current rag rating",
+    "rag status brag",
+    "rag rating b r a g",
   ],
   percentComplete: [
     "% complete",
