@@ -119,6 +119,9 @@ const CASES: Case[] = [
   ["- Audit (Jun17) (Nov17)", null, "Nov17"],
   ["- Train (EH) staff (Nov17)", null, "Nov17"],
   ["- Meet (monthly) – MASH", null, null],
+  // A date still to be filled in, and a label with no date
+  ["- Audit (HOS – )", "HOS", null],
+  ["- Audit (Lead: HOS)", "HOS", null],
   // A full stop after the bracket
   ["- Audit (HOS – Nov17).", "HOS", "Nov17"],
   // Cycles are timescales too, not part of the owner

@@ -185,9 +185,12 @@ function tidy(part: string): string {
 
 /** An owner less the labels and punctuation round it: "Lead: Head of QA; Date:" → "Head of QA". */
 function cleanOwner(owner: string): string {
-  return withoutOwnerLabel(owner)
-    .replace(/[;,]?\s*\b(?:date|when|deadline|timescale|due(?: date)?|by|target(?: date)?)\s*:\s*$/i, "")
-    .replace(/[\s,;:/]+$/, "");
+  return (
+    withoutOwnerLabel(owner)
+      .replace(/[;,]?\s*\b(?:date|when|deadline|timescale|due(?: date)?|by|target(?: date)?)\s*:\s*$/i, "")
+      // "(HOS – )": a date still to be filled in leaves its dash behind.
+      .replace(/[\s,;:/–—-]+$/, "")
+  );
 }
 
 /** A meeting's cycle as a timescale: "(SD – each board)", "(TM – every panel)". */
@@ -264,7 +267,7 @@ function split(content: string, raw: string, problem: Bracket["problem"]): Brack
   // Leading "of", "the" … belong to the owner ("Head of May18" is "Head of", "May18").
   while (i < words.length && !isDateWord(words[i]) && !STARTERS.has(bare(words[i]).toLowerCase())) i++;
   const timescale = words.slice(i);
-  if (!timescale.some(isDateWord)) return { raw, owner: text || null, when: null, problem, done };
+  if (!timescale.some(isDateWord)) return { raw, owner: cleanOwner(text) || null, when: null, problem, done };
 
   const owner = cleanOwner(words.slice(0, i).join(" "));
   // An "owner" that itself holds dates is really a timescale sentence: "(Policy to go live by Jun17, …)".

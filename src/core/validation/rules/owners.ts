@@ -147,7 +147,9 @@ export const ownersRule: Rule = (context) => {
             "owner/sub-action-no-owner",
             action,
             sub,
-            `The sub-action ${subActionWhere(sub)} has a date (${b.when ?? "none"}) but no owner in its bracket.`,
+            b.when
+              ? `The sub-action ${subActionWhere(sub)} has a date (${b.when}) but no owner in its bracket.`
+              : `The sub-action ${subActionWhere(sub)} has a bracket with no owner or date in it: "${b.raw}".`,
           ),
         );
       } else if (b.when === null) {
