@@ -251,6 +251,11 @@ describe("deadline grammar", () => {
     ["ASAP", "asks for it soon but gives no date to hold it to"],
     ["As soon as possible", "asks for it soon but gives no date to hold it to"],
     ["By Christmas", "does not say which year's Christmas"],
+    ["Q3", "names a quarter but not its year"],
+    ["Spring term", "names a season but not its year"],
+    ["End of financial year", "does not say which year"],
+    ["Within 3 months", "counts from a start the plan does not give"],
+    ["Next board", "depends on when the next board meets"],
   ])("says why %j could not be read as a date", (input, says) => {
     const d = parseDeadline(input);
     expect(d).toMatchObject({ kind: "unknown", doubt: { says } });

@@ -49,7 +49,6 @@ const YEAR_LEADS = new Set([
 const VAGUE_TIMES = /^(?:early|mid|middle|late|easter)$/i;
 // Christmas is a day, where Easter moves: "by Christmas 2017" is due by 25 December.
 const CHRISTMAS = /\b(?:christmas|xmas)\s+'?((?:19|20)\d{2}|\d{2})\b(?![/-]\d)/gi;
-const CHRISTMAS_ALONE = /\b(?:christmas|xmas)\b(?!\s+'?\d)/gi;
 // Seasons end with their third month. Winter straddles two years, so it is reported, not guessed.
 const WINTER = /\bwinter\s+'?((?:19|20)\d{2})\b(?![/-]\d)/gi;
 const SEASON = /\b(spring|summer|autumn|fall)(\s+term)?\s+'?((?:19|20)\d{2}|\d{2})\b(?![/-]\d)/gi;
@@ -152,8 +151,6 @@ export function findDates(segment: string, { problems, doubts }: Notes): DateTok
       return { first: day, due: day };
     });
   }
-  for (const m of segment.matchAll(CHRISTMAS_ALONE))
-    unplaced(m, { says: "does not say which year's Christmas", fix: 'Write the year: "Christmas 2017".' });
   for (const m of segment.matchAll(SEASON)) {
     add(m, () => {
       const year = fullYear(m[3]);

@@ -9,6 +9,7 @@ import { findDates, type DateToken, type Notes } from "./find-dates";
 import { MONTH_NAME } from "./months";
 import { memoiseText } from "../memoise";
 import { isPlaceholderText } from "../placeholder";
+import { vagueDoubt } from "./vague";
 
 /**
  * Work that repeats with no end date: "on-going", "monthly", "termly", "bi-monthly", "every 6 weeks",
@@ -217,7 +218,7 @@ function parseText(value: string | boolean | null | undefined): Deadline {
       says: "asks for it soon but gives no date to hold it to",
       fix: "Write the date it should be done by, e.g. 'Dec17'.",
     });
-  return build(raw, "unknown", { doubt: notes.doubts[0] ?? null }, problems);
+  return build(raw, "unknown", { doubt: notes.doubts[0] ?? vagueDoubt(lower) }, problems);
 }
 
 function parseNumber(value: number, input: DeadlineInput): Deadline {

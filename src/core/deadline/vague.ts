@@ -1,0 +1,34 @@
+// Deadlines that name a time but not when it falls — "Q3", "Spring term", "End of year", "Within 3
+// months", "Next board", "By Christmas" — cannot be read, and each is told why and how to write it.
+// Said only of a deadline nothing else could be read from.
+
+import type { DeadlineDoubt } from "./deadline";
+
+const VAGUE: [pattern: RegExp, doubt: DeadlineDoubt][] = [
+  [
+    /^(?:by |end of |in )?(?:q|qtr\.?\s*|quarter\s*)[1-4]$/,
+    { says: "names a quarter but not its year", fix: 'Write the financial year too: "Q3 2024/25".' },
+  ],
+  [
+    /^(?:by |end of |in |during )?(?:the )?(?:spring|summer|autumn|winter)(?: term)?$/,
+    { says: "names a season but not its year", fix: 'Write the year: "Spring 2018".' },
+  ],
+  [
+    /^(?:by )?(?:the )?end of (?:the )?(?:financial |academic |school |calendar )?year$/,
+    { says: "does not say which year", fix: 'Write the month it is due: "March 2018".' },
+  ],
+  [
+    /\b\d+\s+(?:weeks?|months?|years?)\b/,
+    { says: "counts from a start the plan does not give", fix: 'Write the month it is due by: "May 2018".' },
+  ],
+  [
+    /\bnext (?:improvement )?board\b/,
+    { says: "depends on when the next board meets", fix: 'Write the date of that board: "15/01/2018".' },
+  ],
+  [/\b(?:christmas|xmas)\b/, { says: "does not say which year's Christmas", fix: 'Write the year: "Christmas 2017".' }],
+];
+
+/** Why a deadline that names a time but not its date could not be read, or null. `text` is in lower case. */
+export function vagueDoubt(text: string): DeadlineDoubt | null {
+  return VAGUE.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+}
