@@ -106,6 +106,15 @@ describe("the tracked Derby sample as of 30 November 2017", () => {
     expect(result.findings.filter((f) => f.code === "coverage/recommendation-gap")).toEqual([]);
   });
 
+  it("reads a priority whose name holds a comma, inside its brackets, as one link", () => {
+    expect(cells(result, "coverage/unknown-link")).toEqual([]);
+    const row20 = result.reading.plan.actions.find((a) => a.row + 1 === 20);
+    expect(row20?.links).toEqual([
+      "R6",
+      "Performance management (including data quality, recording and reporting) and quality assurance activity",
+    ]);
+  });
+
   it("has no status-column notice", () => {
     expect(cells(result, "overdue/no-status-column")).toEqual([]);
   });

@@ -38,17 +38,34 @@ function ownersListed(owner: string): string[] {
 /**
  * The links in a cell: split at ";", "," and line breaks, and also at "&", "and", "/", "+" or a space
  * where every piece is a recommendation number ("R1 & R3", "Recs 1 and 3", "AFI 2/AFI 4") — never inside a priority's
- * name ("Recruitment and retention").
+ * name ("Recruitment and retention", "Performance management (including data quality, recording …)").
  */
 export function splitLinks(text: string): string[] {
   return (
-    text
-      .split(/[;,\n]+/)
+    outsideBrackets(text)
       .map((s) => s.trim())
       // "TBC" or "N/A" names nothing: the action is asked for its links, not told they do not exist.
       .filter((s) => s !== "" && !isPlaceholderText(s))
       .flatMap(numbersListed)
   );
+}
+
+/** Pieces between ";", "," and line breaks, except those inside brackets, which belong to one name. */
+function outsideBrackets(text: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ";" || c === "," || c === "\n")) {
+      pieces.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  pieces.push(text.slice(start));
+  return pieces;
 }
 
 /** "R1-R3", "Recs 4–6": a run of recommendations, each named as the first is ("R1", "R2", "R3"). */
