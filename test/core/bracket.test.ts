@@ -29,7 +29,12 @@ const CASES: Case[] = [
     "Jun17, Sept17 and Jan18",
   ],
   ["- Quarterly reporting to Derby Safeguarding Children Board on missing activity ( on-going )", null, "on-going"],
-  ["- Complete an unannounced review by the end of Dec18 ( Perf and Intel. )", "Perf and Intel.", null],
+  // The owner in the bracket, the date in the words before it
+  [
+    "- Complete an unannounced review by the end of Dec18 ( Perf and Intel. )",
+    "Perf and Intel.",
+    "by the end of Dec18",
+  ],
   [
     "- Report on a quality basis (Performance and Intelligence and HOS Fostering and Adoption)",
     "Performance and Intelligence and HOS Fostering and Adoption",
@@ -119,6 +124,7 @@ const CASES: Case[] = [
   ["- Audit (Jun17) (Nov17)", null, "Nov17"],
   ["- Train (EH) staff (Nov17)", null, "Nov17"],
   ["- Meet (monthly) – MASH", null, null],
+  ["- Review the 2018 strategy (HOS)", "HOS", null],
   // A date still to be filled in, and a label with no date
   ["- Audit (HOS – )", "HOS", null],
   ["- Audit (Lead: HOS)", "HOS", null],

@@ -57,8 +57,12 @@ describe("the Derby plan as of 30 November 2017 (no Status column)", () => {
     ]);
   });
 
-  it("finds the brackets with an owner but no date", () => {
-    expect(cells(result, "owner/sub-action-no-date")).toEqual(["E9", "E14", "E31"]);
+  it("finds the brackets with an owner but no date, reading a date written before the bracket", () => {
+    expect(cells(result, "owner/sub-action-no-date")).toEqual(["E31"]);
+    // "Complete an unannounced review by the end of Dec18 ( Perf and Intel. )" has its date in its words.
+    const e14 = result.reading.plan.actions.find((a) => a.row + 1 === 14)?.subActions[0];
+    expect([e14?.owner, e14?.deadline?.due]).toEqual(["Perf and Intel.", "2018-12-31"]);
+    expect(cells(result, "deadline/sub-action-after-action")).toContain("E14");
   });
 
   it("finds bullets with no bracket at all, and the cut-off bracket", () => {

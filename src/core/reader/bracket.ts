@@ -16,7 +16,17 @@ export function findTrailingBracket(line: string): Bracket | null {
       return { ...owner, raw: text.slice(dateAfter[1].length - owner.raw.length), when: dateAfter[2].trim() };
   }
   const bracket = lastBracket(text);
-  return bracket && withNeighbour(text, bracket);
+  return bracket && withDateInLine(text, withNeighbour(text, bracket));
+}
+
+/**
+ * "Complete an unannounced review by the end of Dec18 (Perf and Intel.)": the owner in the bracket, and
+ * the date in the words before it, after "by", "before" or "end of".
+ */
+function withDateInLine(text: string, bracket: Bracket): Bracket {
+  if (bracket.owner === null || bracket.when !== null || bracket.problem) return bracket;
+  const date = DATE_IN_LINE.exec(text.slice(0, text.length - bracket.raw.length));
+  return date ? { ...bracket, when: date[0] } : bracket;
 }
 
 /** A full stop or semicolon after the bracket ends the sentence; the bracket still ends the line. */
@@ -111,6 +121,10 @@ function lastUnclosedParen(text: string): number {
 const MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|set|oct|nov|dec";
 const DATE_TOKEN = new RegExp(
   `^(?:(?:${MONTH})[a-z]*\\.?'?-?(?:\\d{2}|\\d{4})?|\\d{1,2}|\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?:19|20)?\\d{2}[/-]\\d{2,4}|q[1-4]|h[12]|w\\/?[cb]|fy|spring|summer|autumn|on-?going|ongoing|(?:bi-?|half-?)?(?:daily|weekly|fortnightly|monthly|termly|quarterly|annually|yearly)|annual|biannual|onwards|immediate(?:ly)?)$`,
+  "i",
+);
+const DATE_IN_LINE = new RegExp(
+  String.raw`\b(?:(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?|end\s+of\s+)(?:(?:${MONTH})[a-z]*\.?\s*'?\d{2,4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b`,
   "i",
 );
 const STARTERS = new Set([
