@@ -256,6 +256,10 @@ describe("deadline grammar", () => {
     ["End of financial year", "does not say which year"],
     ["Within 3 months", "counts from a start the plan does not give"],
     ["Next board", "depends on when the next board meets"],
+    ["Term 1 2018", "numbers a school term, and schools number them differently"],
+    ["Phase 2", "names a stage of the plan, not a date"],
+    ["FY 2018", "could be the year that starts or the one that ends in that year"],
+    ["Financial year 2018", "could be the year that starts or the one that ends in that year"],
   ])("says why %j could not be read as a date", (input, says) => {
     const d = parseDeadline(input);
     expect(d).toMatchObject({ kind: "unknown", doubt: { says } });

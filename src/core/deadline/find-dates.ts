@@ -220,12 +220,13 @@ export function findDates(segment: string, { problems, doubts }: Notes): DateTok
     });
   }
   for (const m of segment.matchAll(YEAR_ALONE)) {
-    // A number before the year ("Term 1 2018", "Phase 2 2018") says which part of it, not its end, and
+    // A number before the year ("Term 1 2018", "T1 2018", "Phase 2 2018") says which part of it, not its end, and
     // figures joined to it ("13/2017") are a date that could not be read.
-    const before = /(?:(new)\s+)?([a-z]+|(?<![a-z\d])\d+)[\s-]*$/i.exec(segment.slice(0, m.index));
-    const figures = /\d[/.]$/.test(segment.slice(0, m.index));
+    const before = /(?:(new)\s+)?([a-z]+|(?<![a-z])[a-z]\d|(?<![a-z\d])\d+)[\s-]*$/i.exec(segment.slice(0, m.index));
+    // "Financial year 2018" could start or end in 2018: no calendar year's end either.
+    const notItsEnd = /\d[/.]$|\b(?:financial|academic|school)\s+year\s*$/i.test(segment.slice(0, m.index));
     add(m, () => {
-      if (figures) return null;
+      if (notItsEnd) return null;
       // "New Year 2019" is the year's first day, where "the year 2019" runs to its last.
       if (before && (before[1] || !YEAR_LEADS.has(before[2].toLowerCase()))) {
         if (VAGUE_TIMES.test(before[2])) doubts.push({ says: `does not say when in ${m[1]} it is due`, fix: null });

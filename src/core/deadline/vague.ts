@@ -26,6 +26,24 @@ const VAGUE: [pattern: RegExp, doubt: DeadlineDoubt][] = [
     { says: "depends on when the next board meets", fix: 'Write the date of that board: "15/01/2018".' },
   ],
   [/\b(?:christmas|xmas)\b/, { says: "does not say which year's Christmas", fix: 'Write the year: "Christmas 2017".' }],
+  [
+    /\b(?:fy|(?:financial|academic|school) year)\s*'?(?:19|20)?\d{2}$/,
+    {
+      says: "could be the year that starts or the one that ends in that year",
+      fix: 'Write both years: "2018/19".',
+    },
+  ],
+  [
+    /\bterm\s*[1-6]\b|\bt[1-6]\b/,
+    {
+      says: "numbers a school term, and schools number them differently",
+      fix: 'Write the month it ends: "December 2018".',
+    },
+  ],
+  [
+    /\b(?:phase|stage|year|yr)\s*\d\b/,
+    { says: "names a stage of the plan, not a date", fix: 'Write the month that stage ends: "March 2019".' },
+  ],
 ];
 
 /** Why a deadline that names a time but not its date could not be read, or null. `text` is in lower case. */
