@@ -37,9 +37,12 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
       for (const link of action.links) {
         const target = resolveLink(link, plan.structure);
         if (target) targets.push(target);
-        else if (isCrossCutting(link)) crossCutting.push(action);
-        // A links cell merged over several actions is reported once, on the row that holds it.
-        else if (!action.mergedFrom.links) unknownLinks.push({ action, link });
+        else if (isCrossCutting(link)) {
+          if (!crossCutting.includes(action)) crossCutting.push(action);
+        } else if (!action.mergedFrom.links) {
+          // A links cell merged over several actions is reported once, on the row that holds it.
+          unknownLinks.push({ action, link });
+        }
       }
       links.set(action, { targets, inferred: false });
     } else {
