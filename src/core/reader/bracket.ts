@@ -1,5 +1,7 @@
 // Sub-action lines end in "(Owner – Date)". This finds that bracket — nested parentheses, missing
-// dashes, cut-off and unbalanced brackets included — and splits it into owner and timescale.
+// dashes, cut-off and unbalanced brackets included — and splits it into owner and timescale, taking the
+// date from beside an owner-only bracket where the line puts it there: "(HOS) (Nov17)", "(HOS) –
+// Nov17", "… by the end of Dec18 (HOS)".
 
 import type { Bracket } from "../plan/model";
 import { withoutOwnerLabel } from "../plan/owners";
