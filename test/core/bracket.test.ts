@@ -108,6 +108,7 @@ const CASES: Case[] = [
   ["- Audit (Head of QA/Nov17)", "Head of QA", "Nov17"],
   ["- Audit (TM:ongoing)", "TM", "ongoing"],
   ["- Audit (Jul17-Mar18)", null, "Jul17-Mar18"],
+  ["- Audit (14/11/17)", null, "14/11/17"],
   // A span of dates keeps its own dash: the owner ends before it
   ["- Audit (HOS – Jul17 - Mar18)", "HOS", "Jul17 - Mar18"],
   [

@@ -42,6 +42,8 @@ describe("sub-action lines", () => {
     ["- Audit (QA – Nov17) Completed 14/11/17"],
     ["- Audit (QA – Nov17 – complete)"],
     ["- Audit (QA – Nov17, delivered)"],
+    ["- Audit (QA – Completed Nov17)"],
+    ["- Audit (QA – Nov17) (completed Nov17)"],
   ])("reads %j as ticked off, its owner and date still read", (line) => {
     const [sub] = read(line);
     expect([sub.done, sub.owner, sub.deadline?.due]).toEqual([true, "QA", "2017-11-30"]);
@@ -58,6 +60,16 @@ describe("sub-action lines", () => {
 
   it("reads a line ticked off with no bracket as done and without an owner", () => {
     expect(read("- Audit (complete)").map((s) => [s.done, s.owner, s.bracket])).toEqual([[true, null, null]]);
+  });
+
+  it("reads a bracket that opens with the mark as done by its date, with no owner: (Completed – Nov17)", () => {
+    expect(read("- Audit (Completed – Nov17)").map((s) => [s.done, s.owner, s.deadline?.due])).toEqual([
+      [true, null, "2017-11-30"],
+    ]);
+    // A team whose name starts with the word is an owner still.
+    expect(read("- Audit (Closed cases team – Nov17)").map((s) => [s.done, s.owner])).toEqual([
+      [false, "Closed cases team"],
+    ]);
   });
 
   it("joins a wrapped line to its bullet, and leaves placeholders out", () => {

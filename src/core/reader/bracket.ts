@@ -5,7 +5,7 @@
 
 import type { Bracket } from "../plan/model";
 import { withoutOwnerLabel } from "../plan/owners";
-import { donePartStart } from "./done-mark";
+import { donePartFirstLength, donePartStart } from "./done-mark";
 
 /** The trailing bracket of a line, or null when the line has none. */
 export function findTrailingBracket(line: string): Bracket | null {
@@ -227,6 +227,8 @@ const TIGHT_SEPARATOR = /[-–—/:]/g;
  * such mark with only a timescale after it and an owner, not a date, before it ("Co-ordinator-Dec17").
  */
 function tightSplit(text: string): { owner: string; when: string } | null {
+  // A date typed with slashes or hyphens ("14/11/17") is one date, not an owner and a date.
+  if (isTimescale(text)) return null;
   for (const m of text.matchAll(TIGHT_SEPARATOR)) {
     const owner = text.slice(0, m.index).trim();
     const when = text.slice(m.index + 1).trim();
@@ -237,11 +239,27 @@ function tightSplit(text: string): { owner: string; when: string } | null {
   return null;
 }
 
-/** Splits a bracket's content into owner and timescale, once a mark saying it is done is taken off. */
+/**
+ * Splits a bracket's content into owner and timescale, once a mark saying it is done is taken off: last
+ * ("HOS – Nov17 – complete", "QA – Completed Nov17", whose date is then the one it was done by), or
+ * first ("Completed – Nov17").
+ */
 function split(content: string, raw: string, problem: Bracket["problem"]): Bracket | null {
   const mark = donePartStart(content);
-  const done = mark >= 0;
-  const text = (done ? content.slice(0, mark) : content).replace(/\s+/g, " ").trim();
+  if (mark >= 0) {
+    const part = content.slice(mark + 1);
+    const doneBy = part.slice(donePartFirstLength(part)).trim();
+    const bracket = splitText(content.slice(0, mark), raw, problem, true);
+    if (bracket && bracket.when === null && doneBy !== "" && isTimescale(doneBy)) bracket.when = doneBy;
+    return bracket;
+  }
+  const first = donePartFirstLength(content);
+  if (first > 0 && isTimescale(content.slice(first).trim())) return splitText(content.slice(first), raw, problem, true);
+  return splitText(content, raw, problem, false);
+}
+
+function splitText(content: string, raw: string, problem: Bracket["problem"], done: boolean): Bracket | null {
+  const text = content.replace(/\s+/g, " ").trim();
   if (QUALIFIERS.test(text)) return null;
   const separators = [...text.matchAll(SEPARATOR)];
   if (separators.length === 0) {

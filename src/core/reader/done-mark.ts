@@ -8,9 +8,13 @@ const DONE_WORD = String.raw`(?:completed?|done|achieved|delivered|closed)`;
 
 /** What follows the line's last bracket: " – complete", " ✓", " Completed 14/11/17". */
 const MARK_AFTER = new RegExp(String.raw`^\s*[-–—:,;]?\s*(?:${DONE_WORD}\b[^()[\]]{0,30}|[✓✔✅])\s*[.;]?\s*$`, "iu");
-/** The mark alone: a bracket of its own ("(done)"), or a bracket's last part ("– completed Nov17"). */
-const MARK_ALONE = new RegExp(String.raw`^\s*${DONE_WORD}\b[^()]{0,30}$`, "i");
+/** A bracket's last part that is the mark: "– complete", "– completed Nov17". */
+const MARK_PART = new RegExp(String.raw`^\s*${DONE_WORD}\b[^()]{0,30}$`, "i");
+/** A bracket of its own that is only the mark: "(done)", "(Complete.)". */
+const MARK_BRACKET = new RegExp(String.raw`^\s*${DONE_WORD}\s*[.!]?\s*$`, "i");
 const ONLY_FULL_STOP = /^\s*[.;]?\s*$/;
+/** The mark first in a bracket, before its date: "(Completed – Nov17)". */
+const MARK_FIRST = new RegExp(String.raw`^\s*${DONE_WORD}\b\s*[-–—:,;]?\s*`, "i");
 /** What comes before a bracket's last part: a dash, comma, semicolon or colon. */
 const PART_SEPARATORS = "-–—,;:";
 
@@ -24,12 +28,21 @@ export function doneMarkStart(line: string): number {
   const after = line.slice(close + 1);
   if (!ONLY_FULL_STOP.test(after)) return MARK_AFTER.test(after) ? close + 1 : -1;
   const open = line.lastIndexOf("(", close);
-  return line[close] === ")" && open >= 0 && MARK_ALONE.test(line.slice(open + 1, close)) ? open : -1;
+  if (line[close] !== ")" || open < 0) return -1;
+  const inner = line.slice(open + 1, close);
+  if (MARK_BRACKET.test(inner)) return open;
+  // "(HOS – Nov17) (completed Nov17)": a bracket of its own ticking off the one before it.
+  return MARK_PART.test(inner) && line.lastIndexOf(")", open) >= 0 ? open : -1;
 }
 
 /** Where the mark ending a bracket's content begins, or -1: "HOS – Nov17 – complete" → the last dash. */
 export function donePartStart(content: string): number {
   let last = content.length - 1;
   while (last >= 0 && !PART_SEPARATORS.includes(content[last])) last--;
-  return last >= 0 && MARK_ALONE.test(content.slice(last + 1)) ? last : -1;
+  return last >= 0 && MARK_PART.test(content.slice(last + 1)) ? last : -1;
+}
+
+/** How long the mark is that opens a bracket's content ("Completed – " in "Completed – Nov17"), or 0. */
+export function donePartFirstLength(content: string): number {
+  return MARK_FIRST.exec(content)?.[0].length ?? 0;
 }
