@@ -176,6 +176,9 @@ const TABLE: Row[] = [
   // A date then "ongoing" runs on from it, where "ongoing to" a date ends there
   ["Sept17 - ongoing", "start", null, { start: "2017-09-01" }],
   ["Sept17-ongoing", "start", null, { start: "2017-09-01" }],
+  ["Nov17 and ongoing", "start", null, { start: "2017-11-01" }],
+  ["Nov17, then on-going thereafter", "start", null, { start: "2017-11-01" }],
+  ["Review Nov17 and then ongoing monitoring", "date", "2017-11-30"],
   // UK financial years (1 April to 31 March) and their quarters
   ["Q3 2024/25", "date", "2024-12-31"],
   ["Q1 2024/25", "date", "2024-06-30"],

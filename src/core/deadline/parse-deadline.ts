@@ -35,9 +35,14 @@ const IMMEDIATE = /\b(with immediate effect|immediate(?:ly)?|now)\b/;
 const AS_SOON_AS_POSSIBLE = /\b(?:asap|as soon as possible)\b/;
 const START = /\b(onwards|from|commenc\w*|start\w*|begin\w*)\b/;
 
+/** "Nov17 and ongoing", "Nov17, then on-going": as "Nov17 – ongoing", a start that runs on, not two parts. */
+const AND_ONGOING =
+  /\s*(?:,|\band\b|\bthen\b)\s*(?:then\s+)?(?=on-?\s?going(?:\s+(?:thereafter|after that|afterwards))?\s*[.)]?\s*$)/gi;
+
 /** Splits "Jun17 and Jun18", "by Jun17, review … Sept17" and multi-line cells into segments ("Nov 30, 2017" stays whole). */
 function segments(text: string): string[] {
   return text
+    .replace(AND_ONGOING, " – ")
     .split(/\r?\n|;|,(?!\s*\d)|\s+and\s+|\s+\/\s+|\s+then\s+/i)
     .map((s) => s.replace(/^\s*[-•*]\s+/, "").trim())
     .filter((s) => s.length > 0);
@@ -90,7 +95,7 @@ const WEEK_OF = /\b(?:w\/?[cb]|week\s+(?:commencing|beginning|starting))\b/i;
 const SPAN_JOIN = /^\s*(?:-|–|—|to|until|till|through)\s*$/i;
 
 /** "– ongoing" straight after a date, and nothing more. */
-const ONGOING_AFTER = /^\s*[-–—:]?\s*(?:on-?\s?going|ongoing)\s*[.)]?\s*$/i;
+const ONGOING_AFTER = /^\s*[-–—:]?\s*(?:on-?\s?going|ongoing)(?:\s+(?:thereafter|after that|afterwards))?\s*[.)]?\s*$/i;
 
 function readSegment(segment: string, notes: Notes): SegmentReading {
   const text = segment.replace(SUPERSEDED, "");
