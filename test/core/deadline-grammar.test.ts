@@ -255,6 +255,7 @@ describe("deadline grammar", () => {
     ["As soon as possible", "asks for it soon but gives no date to hold it to"],
     ["By Christmas", "does not say which year's Christmas"],
     ["Q3", "names a quarter but not its year"],
+    ["Apr 18th", "names a day but not its year"],
     ["Spring term", "names a season but not its year"],
     ["End of financial year", "does not say which year"],
     ["Within 3 months", "counts from a start the plan does not give"],

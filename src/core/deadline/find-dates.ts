@@ -18,7 +18,8 @@ const DAY_MONTH_YEAR = new RegExp(
 // "March 31 2018", "Feb 30, 2018": month first, and only with a four-digit year ("Mar 18 19" is no date).
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "gi");
 // "Aug17", "Sept 17", "March 2018", and "Jan-18" as Excel shows mmm-yy.
-const MONTH_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?(?:\\s*|[-/])'?(\\d{4}|\\d{2})(?![\\d/])`, "gi");
+// "Apr 18th" is a day in April, not April 2018.
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_WORD})\\.?(?:\\s*|[-/])'?(\\d{4}|\\d{2})(?![\\d/]|st|nd|rd|th)`, "gi");
 // "April - June 2025", "Apr-Jun 25", "Sept/Oct 2017": two months sharing the year written after the
 // second. Real month names only: "set to June 2025" is not a misspelt September.
 const MONTH_RANGE_YEAR = new RegExp(

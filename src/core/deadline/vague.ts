@@ -3,11 +3,18 @@
 // Said only of a deadline nothing else could be read from.
 
 import type { DeadlineDoubt } from "./deadline";
+import { MONTH_NAME } from "./months";
 
 const VAGUE: [pattern: RegExp, doubt: DeadlineDoubt][] = [
   [
     /^(?:by |end of |in )?(?:q|qtr\.?\s*|quarter\s*)[1-4]$/,
     { says: "names a quarter but not its year", fix: 'Write the financial year too: "Q3 2024/25".' },
+  ],
+  [
+    new RegExp(
+      String.raw`^(?:by |on )?(?:\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:${MONTH_NAME})|(?:${MONTH_NAME})\.? \d{1,2}(?:st|nd|rd|th))$`,
+    ),
+    { says: "names a day but not its year", fix: 'Add the year: "18 April 2018".' },
   ],
   [
     /^(?:by |end of |in |during )?(?:the )?(?:spring|summer|autumn|winter)(?: term)?$/,
