@@ -169,6 +169,7 @@ const TABLE: Row[] = [
   ["2017-09", "date", "2017-09-30"],
   ["2010-11", "date", "2011-03-31"],
   ["13/2017", "unknown", null],
+  ["11/17", "date", "2017-11-30"],
   ["Apr/18", "date", "2018-04-30"],
   ["Sept/Oct 2017", "date", "2017-10-31"],
   ["Immediately", "immediate", null],

@@ -87,8 +87,9 @@ const DAY_MONTH_ALONE = /(?<![\d./])\b(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9
 // "2024/25", "FY 2024-25", and after "FY" only, "FY18/19" (without it, "18/19" could be anything).
 const FINANCIAL_YEAR = /\b(?:fy\s*)?((?:19|20)\d{2}|(?<=fy\s*)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b(?![/-]\d)/gi;
 
-// A month and year in figures: "09/2017", "9.2017", and ISO's "2017-09" (never "2010-11", a financial year).
-const NUMERIC_MONTH_YEAR = /(?<![\d/.-])(0?[1-9]|1[0-2])[/.-]((?:19|20)\d{2})(?![\d/.-])/g;
+// A month and year in figures: "09/2017", "9.2017", "11/17" (no 17th month, so no day and month), and
+// ISO's "2017-09" (never "2010-11", a financial year).
+const NUMERIC_MONTH_YEAR = /(?<![\d/.-])(0?[1-9]|1[0-2])[/.-]((?:19|20)\d{2}|1[3-9]|[2-9]\d)(?![\d/.-])/g;
 const ISO_MONTH = /(?<![\d/.-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d/.-])/g;
 
 // A month's full name misspelt before a year, not among the known misspellings: "Novmeber 2017", "Decmber 17".
@@ -209,7 +210,7 @@ export function findDates(segment: string, { problems, doubts }: Notes): DateTok
     first: isoDate(year, month, 1),
     due: endOfMonth(year, month),
   });
-  for (const m of segment.matchAll(NUMERIC_MONTH_YEAR)) add(m, monthInFigures(Number(m[2]), Number(m[1])));
+  for (const m of segment.matchAll(NUMERIC_MONTH_YEAR)) add(m, monthInFigures(fullYear(m[2]), Number(m[1])));
   for (const m of segment.matchAll(ISO_MONTH)) {
     const [year, month] = [Number(m[1]), Number(m[2])];
     if (month !== (year + 1) % 100) add(m, monthInFigures(year, month));
