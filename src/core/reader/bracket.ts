@@ -33,7 +33,8 @@ function withDateInLine(text: string, bracket: Bracket): Bracket {
 
 /** A full stop or semicolon after the bracket ends the sentence; the bracket still ends the line. */
 function withoutFullStop(text: string): string {
-  return /[.;,]$/.test(text) ? text.replace(/(?<=[)\]])\s*[.;,]+$/, "") : text;
+  const last = text[text.length - 1];
+  return last === "." || last === ";" || last === "," ? text.replace(/(?<=[)\]])\s*[.;,]+$/, "") : text;
 }
 
 /** "(Head of QA) – Nov17": the owner in the bracket, the date written after it. */

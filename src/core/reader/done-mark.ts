@@ -16,17 +16,21 @@ const ONLY_FULL_STOP = /^\s*[.;]?\s*$/;
 /** The mark first in a bracket, before its date: "(Completed – Nov17)". */
 const MARK_FIRST = new RegExp(String.raw`^\s*${DONE_WORD}\b\s*[-–—:,;]?\s*`, "i");
 /** What comes before a bracket's last part: a dash, comma, semicolon or colon. */
-const PART_SEPARATORS = "-–—,;:";
+const PART_SEPARATORS = new Set([..."-–—,;:"].map((c) => c.charCodeAt(0)));
 
 /**
  * Where the mark that ticks a line off begins — after its last bracket, or a bracket of its own at the
  * end — or -1 when it has none. "Audit (HOS – Nov17) – complete" → the index after ")".
  */
 export function doneMarkStart(line: string): number {
-  const close = Math.max(line.lastIndexOf(")"), line.lastIndexOf("]"));
+  // Most lines end in their bracket: found without searching the line for the other kind.
+  const last = line[line.length - 1];
+  const close = last === ")" || last === "]" ? line.length - 1 : Math.max(line.lastIndexOf(")"), line.lastIndexOf("]"));
   if (close < 0) return -1;
-  const after = line.slice(close + 1);
-  if (!ONLY_FULL_STOP.test(after)) return MARK_AFTER.test(after) ? close + 1 : -1;
+  if (close < line.length - 1) {
+    const after = line.slice(close + 1);
+    if (!ONLY_FULL_STOP.test(after)) return MARK_AFTER.test(after) ? close + 1 : -1;
+  }
   const open = line.lastIndexOf("(", close);
   if (line[close] !== ")" || open < 0) return -1;
   const inner = line.slice(open + 1, close);
@@ -38,7 +42,7 @@ export function doneMarkStart(line: string): number {
 /** Where the mark ending a bracket's content begins, or -1: "HOS – Nov17 – complete" → the last dash. */
 export function donePartStart(content: string): number {
   let last = content.length - 1;
-  while (last >= 0 && !PART_SEPARATORS.includes(content[last])) last--;
+  while (last >= 0 && !PART_SEPARATORS.has(content.charCodeAt(last))) last--;
   return last >= 0 && MARK_PART.test(content.slice(last + 1)) ? last : -1;
 }
 
