@@ -44,6 +44,7 @@ describe("sub-action lines", () => {
     ["- Audit (QA – Nov17, delivered)"],
     ["- Audit (QA – Completed Nov17)"],
     ["- Audit (QA – Nov17) (completed Nov17)"],
+    ["- Audit (QA) – Nov17 – complete"],
   ])("reads %j as ticked off, its owner and date still read", (line) => {
     const [sub] = read(line);
     expect([sub.done, sub.owner, sub.deadline?.due]).toEqual([true, "QA", "2017-11-30"]);

@@ -12,10 +12,15 @@ export function findTrailingBracket(line: string): Bracket | null {
   const text = withoutFullStop(line.trim());
   // Most lines end in their bracket; only one that does not can have its date after it.
   const dateAfter = text.endsWith(")") ? null : DATE_AFTER_BRACKET.exec(text);
-  if (dateAfter && isTimescale(dateAfter[2])) {
-    const owner = lastBracket(dateAfter[1]);
-    if (owner?.owner && !owner.when && !owner.problem)
-      return { ...owner, raw: text.slice(dateAfter[1].length - owner.raw.length), when: dateAfter[2].trim() };
+  if (dateAfter) {
+    // "(HOS) – Nov17 – complete": the date, then the mark ticking it off.
+    const mark = donePartStart(dateAfter[2]);
+    const when = (mark >= 0 ? dateAfter[2].slice(0, mark) : dateAfter[2]).trim();
+    const owner = isTimescale(when) ? lastBracket(dateAfter[1]) : null;
+    if (owner?.owner && !owner.when && !owner.problem) {
+      const raw = text.slice(dateAfter[1].length - owner.raw.length);
+      return { ...owner, raw, when, done: owner.done || mark >= 0 };
+    }
   }
   const bracket = lastBracket(text);
   return bracket && withDateInLine(text, withNeighbour(text, bracket));
