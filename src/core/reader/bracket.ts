@@ -11,19 +11,22 @@ import { donePartFirstLength, donePartStart } from "./done-mark";
 export function findTrailingBracket(line: string): Bracket | null {
   const text = withoutFullStop(line.trim());
   // Most lines end in their bracket; only one that does not can have its date after it.
-  const dateAfter = text.endsWith(")") ? null : DATE_AFTER_BRACKET.exec(text);
-  if (dateAfter) {
-    // "(HOS) – Nov17 – complete": the date, then the mark ticking it off.
-    const mark = donePartStart(dateAfter[2]);
-    const when = (mark >= 0 ? dateAfter[2].slice(0, mark) : dateAfter[2]).trim();
-    const owner = isTimescale(when) ? lastBracket(dateAfter[1]) : null;
-    if (owner?.owner && !owner.when && !owner.problem) {
-      const raw = text.slice(dateAfter[1].length - owner.raw.length);
-      return { ...owner, raw, when, done: owner.done || mark >= 0 };
-    }
-  }
+  const dated = text.endsWith(")") ? null : withDateAfter(text);
+  if (dated) return dated;
   const bracket = lastBracket(text);
   return bracket && withDateInLine(text, withNeighbour(text, bracket));
+}
+
+/** "(HOS) – Nov17", "(HOS) – Nov17 – complete": the owner in the bracket, the date (and mark) after it. */
+function withDateAfter(text: string): Bracket | null {
+  const dateAfter = DATE_AFTER_BRACKET.exec(text);
+  if (!dateAfter) return null;
+  const mark = donePartStart(dateAfter[2]);
+  const when = (mark >= 0 ? dateAfter[2].slice(0, mark) : dateAfter[2]).trim();
+  const owner = isTimescale(when) ? lastBracket(dateAfter[1]) : null;
+  if (!owner?.owner || owner.when || owner.problem) return null;
+  const raw = text.slice(dateAfter[1].length - owner.raw.length);
+  return { ...owner, raw, when, done: owner.done || mark >= 0 };
 }
 
 /**
@@ -42,7 +45,7 @@ function withoutFullStop(text: string): string {
   return last === "." || last === ";" || last === "," ? text.replace(/(?<=[)\]])\s*[.;,]+$/, "") : text;
 }
 
-/** "(Head of QA) – Nov17": the owner in the bracket, the date written after it. */
+/** "(Head of QA) – Nov17": a bracket, then a dash and what follows it. */
 const DATE_AFTER_BRACKET = /^(.*\))\s*[-–—]\s*([^()]+)$/;
 
 /**
