@@ -9,8 +9,9 @@ import { misspeltMonth, MONTH_NAME, MONTH_WORD, MONTHS, monthFrom } from "./mont
 
 // Order matters: the most specific forms first. Each keeps its own capture groups.
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
-// "2018-03-31", and "2018-03-31T00:00:00" as a date and time exported as text reads.
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?=T\d|\b)/g;
+// "2018-03-31", and "2018-03-31T00:00:00" as a date and time exported as text reads; also written with
+// dots or slashes, "2018.03.31".
+const ISO_DATE = /\b(\d{4})([-./])(\d{2})\2(\d{2})(?=T\d|\b)/g;
 const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(${MONTH_WORD})\\.?,?(?:\\s+|-)(\\d{4}|\\d{2})(?!\\d)`,
   "gi",
@@ -170,7 +171,7 @@ export function findDates(segment: string, { problems, doubts }: Notes): DateTok
     });
   }
   for (const m of segment.matchAll(ISO_DATE)) {
-    add(m, () => exactDay(Number(m[1]), Number(m[2]), Number(m[3]), m[0], problems));
+    add(m, () => exactDay(Number(m[1]), Number(m[3]), Number(m[4]), m[0], problems));
   }
   for (const m of segment.matchAll(NUMERIC_DATE)) {
     // UK order: day / month / year.

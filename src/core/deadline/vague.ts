@@ -25,7 +25,7 @@ const VAGUE: [pattern: RegExp, doubt: DeadlineDoubt][] = [
     { says: "does not say which year", fix: 'Write the month it is due: "March 2018".' },
   ],
   [
-    /\b\d+\s+(?:weeks?|months?|years?)\b/,
+    /\b\d+\s+(?:days?|weeks?|months?|years?)\b/,
     { says: "counts from a start the plan does not give", fix: 'Write the month it is due by: "May 2018".' },
   ],
   [

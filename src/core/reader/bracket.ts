@@ -131,7 +131,7 @@ function lastUnclosedParen(text: string): number {
 // Words a timescale is made of. A bracket with no dash is split where these start.
 const MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|set|oct|nov|dec";
 const DATE_TOKEN = new RegExp(
-  `^(?:(?:${MONTH})[a-z]*\\.?'?-?(?:\\d{2}|\\d{4})?|\\d{1,2}|\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?:19|20)?\\d{2}[/-]\\d{2,4}|q[1-4]|h[12]|w\\/?[cb]|fy|spring|summer|autumn|on-?going|ongoing|(?:bi-?|half-?)?(?:daily|weekly|fortnightly|monthly|termly|quarterly|annually|yearly)|annual|biannual|onwards|immediate(?:ly)?)$`,
+  `^(?:(?:${MONTH})[a-z]*\\.?'?-?(?:\\d{2}|\\d{4})?|\\d{1,2}|\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?:19|20)?\\d{2}[/-]\\d{2,4}|q[1-4]|h[12]|w\\/?[cb]|fy|spring|summer|autumn|on-?going|ongoing|(?:bi-?|half-?)?(?:daily|weekly|fortnightly|monthly|termly|quarterly|annually|yearly)|annual|biannual|onwards?|immediate(?:ly)?)$`,
   "i",
 );
 const DATE_IN_LINE = new RegExp(
