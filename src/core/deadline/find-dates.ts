@@ -13,7 +13,7 @@ const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
 // dots or slashes, "2018.03.31".
 const ISO_DATE = /\b(\d{4})([-./])(\d{2})\2(\d{2})(?=T\d|\b)/g;
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(${MONTH_WORD})\\.?,?(?:\\s+|-)(\\d{4}|\\d{2})(?!\\d)`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?|-)(${MONTH_WORD})\\.?,?(?:\\s+|-)(\\d{4}|\\d{2})(?!\\d)`,
   "gi",
 );
 // "March 31 2018", "Feb 30, 2018": month first, and only with a four-digit year ("Mar 18 19" is no date).
