@@ -49,6 +49,10 @@ describe("status words", () => {
     ["Green-Amber", "On track"],
     ["RAG: Amber", "At risk"],
     ["Status: Complete", "Complete"],
+    // A tick, alone or beside the word
+    ["✓", "Complete"],
+    ["Complete ✓", "Complete"],
+    ["✔ Done", "Complete"],
   ])("reads %s as %s", (written, status) => {
     expect(readStatus(written)).toBe(status);
   });

@@ -94,6 +94,8 @@ const SYNONYMS: Record<string, Status> = {
   "🔴": "Off track",
   "🔵": "Complete",
   "✅": "Complete",
+  "✓": "Complete",
+  "✔": "Complete",
 };
 
 function statusWord(text: string): Status | null {
@@ -115,16 +117,19 @@ const WITHDRAWN_FIRST =
 const DATE_AFTER =
   /^(.+?)\s+(?:on\s+|in\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|\d|$))/i;
 
-const CIRCLE_BEFORE_WORDS = /^\s*(?:🟢|🟡|🟠|🔴|🔵|✅)\s+(?=\S)/u;
+const CIRCLE_BEFORE_WORDS = /^\s*(?:🟢|🟡|🟠|🔴|🔵|✅|✓|✔)\s+(?=\S)/u;
+/** A tick after the word: "Complete ✓". */
+const TICK_AFTER_WORDS = /(?<=\S)\s+[✓✔✅]$/u;
 
 /** A plan uses a handful of status words on every action; each is read once. */
 const statusOf = memoiseText((written): Status | null => {
   // People label a status ("RAG: Amber"), drop-down lists number their choices ("3 - Complete") or put
-  // a circle before them ("🔴 Off track"), and people end them as sentences ("On track.", "Complete*").
+  // a circle or tick by them ("🔴 Off track", "Complete ✓"), and people end them as sentences ("On track.").
   const text = written
     .replace(/^\s*(?:rag(?: status| rating)?|status)\s*:\s*/i, "")
     .replace(/^\s*\d{1,2}\s*[-–.:)]\s*/, "")
     .replace(CIRCLE_BEFORE_WORDS, "")
+    .replace(TICK_AFTER_WORDS, "")
     .replace(/[.!*]+\s*$/, "");
   const whole = statusWord(text);
   if (whole) return whole;
