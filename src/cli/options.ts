@@ -19,13 +19,19 @@ export function splitList(value: string): string[] {
     .filter((s) => s !== "");
 }
 
+/** A name from a list as people type it: any case, singular or plural ("Errors", "Themes", "exception"). */
+export function nameAsTyped<T extends string>(typed: string, names: readonly T[]): T | undefined {
+  const word = typed.toLowerCase();
+  return names.find((name) => name === word || name === `${word}s` || `${name}s` === word);
+}
+
 const SEVERITIES = ["error", "warning", "info"];
 
 /** A finding code or severity as typed: any case, and a severity singular or plural ("Errors"). */
 function codeOrSeverity(typed: string): string {
-  const item = typed.toLowerCase();
-  const severity = SEVERITIES.find((s) => item === s || item === `${s}s`);
+  const severity = nameAsTyped(typed, SEVERITIES);
   if (severity) return severity;
+  const item = typed.toLowerCase();
   if (item in FINDING_CODES) return item;
   throw new UsageError(
     `"${typed}" is not a finding code or severity (error, warning, info). The README lists the codes.`,

@@ -23,7 +23,7 @@ import {
 import { validateWorkbook } from "../../core/validation/validate";
 import { reportHeading } from "../format/validation-text";
 import { countsLine } from "../../core/report/counts-line";
-import { parseAsOf, splitList, today } from "../options";
+import { nameAsTyped, parseAsOf, splitList, today } from "../options";
 import { EXIT } from "../exit-codes";
 import { runBatch, type BatchCounts } from "../batch";
 import { namesOneWorkbook } from "../input-files";
@@ -41,10 +41,9 @@ export interface SummariseOptions {
 
 /** A summary's name as typed: any case, singular or plural ("Themes", "owners", "exception"). */
 function summaryKind(typed: string): SummaryKind {
-  const word = typed.toLowerCase();
-  const kind = [word, `${word}s`, word.replace(/s$/, "")].find((w) => (SUMMARY_KINDS as readonly string[]).includes(w));
+  const kind = nameAsTyped(typed, SUMMARY_KINDS);
   if (kind === undefined) throw new UsageError(`--only takes ${SUMMARY_KINDS.join(", ")} (got "${typed}").`);
-  return kind as SummaryKind;
+  return kind;
 }
 
 function parseKinds(only: string | undefined): SummaryKind[] | null {
