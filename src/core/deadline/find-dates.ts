@@ -201,20 +201,15 @@ export function findDates(segment: string, { problems, doubts }: Notes): DateTok
   // "Aug17", "March 2018": the whole month; also a month's name one slip out ("Novmeber 2017").
   const monthOfYear = (m: RegExpExecArray) => (): { first: IsoDate; due: IsoDate } | null => {
     const month = monthFrom(m[1], problems, m[0]);
-    const year = fullYear(m[2]);
-    return month === null ? null : { first: isoDate(year, month, 1), due: endOfMonth(year, month) };
+    return month === null ? null : wholeMonth(fullYear(m[2]), month);
   };
   for (const m of segment.matchAll(MONTH_YEAR)) add(m, monthOfYear(m));
   // Only a word one slip from a month takes its span: "Easter 2018" is left for the year's reading.
   for (const m of segment.matchAll(MISSPELT_MONTH_YEAR)) if (misspeltMonth(m[1]) !== null) add(m, monthOfYear(m));
-  const monthInFigures = (year: number, month: number) => () => ({
-    first: isoDate(year, month, 1),
-    due: endOfMonth(year, month),
-  });
-  for (const m of segment.matchAll(NUMERIC_MONTH_YEAR)) add(m, monthInFigures(fullYear(m[2]), Number(m[1])));
+  for (const m of segment.matchAll(NUMERIC_MONTH_YEAR)) add(m, () => wholeMonth(fullYear(m[2]), Number(m[1])));
   for (const m of segment.matchAll(ISO_MONTH)) {
     const [year, month] = [Number(m[1]), Number(m[2])];
-    if (month !== (year + 1) % 100) add(m, monthInFigures(year, month));
+    if (month !== (year + 1) % 100) add(m, () => wholeMonth(year, month));
   }
   for (const m of segment.matchAll(FINANCIAL_YEAR)) {
     add(m, () => {
@@ -246,6 +241,11 @@ export function findDates(segment: string, { problems, doubts }: Notes): DateTok
       if (free(m.index, m.index + m[0].length)) problems.push({ code: "no-year", written: m[0] });
     }
   return tokens.sort((a, b) => a.index - b.index);
+}
+
+/** A named month, from its first day to its last. */
+function wholeMonth(year: number, month: number): { first: IsoDate; due: IsoDate } {
+  return { first: isoDate(year, month, 1), due: endOfMonth(year, month) };
 }
 
 function exactDay(
