@@ -11,6 +11,9 @@ import { memoiseText } from "../memoise";
 import { isPlaceholderText } from "../placeholder";
 import { vagueDoubt } from "./vague";
 
+/** A board or panel that meets on a cycle: "every board", "each Improvement Board meeting". */
+export const MEETING_CYCLE = String.raw`(?:every|each|per) (?:[a-z]+ )?(?:board|meeting|panel)s?`;
+
 /**
  * Work that repeats with no end date: "on-going", "monthly", "termly", "bi-monthly", "every 6 weeks",
  * "at each Improvement Board".
@@ -23,8 +26,7 @@ const RECURRING = new RegExp(
     String.raw`(?:every|each|per) (?:(?:other|\d+|two|three|four|six|eight|twelve) )?(?:days?|weeks?|fortnights?|months?|quarters?|terms?|half terms?|years?)`,
     // A month each year: "every September".
     String.raw`(?:every|each) (?:${MONTH_NAME})`,
-    // A board or panel that meets on a cycle: "every board", "each Improvement Board meeting".
-    String.raw`(?:every|each|per) (?:[a-z]+ )?(?:board|meeting|panel)s?`,
+    MEETING_CYCLE,
     String.raw`board cycle`,
   ]
     .map((words) => `\\b(?:${words})\\b`)

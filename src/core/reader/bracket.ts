@@ -4,6 +4,7 @@
 // Nov17", "… by the end of Dec18 (HOS)".
 
 import type { Bracket } from "../plan/model";
+import { MEETING_CYCLE } from "../deadline/parse-deadline";
 import { withoutOwnerLabel } from "../plan/owners";
 import { donePartFirstLength, donePartStart } from "./done-mark";
 
@@ -219,11 +220,11 @@ function cleanOwner(owner: string): string {
 }
 
 /** A meeting's cycle as a timescale: "(SD – each board)", "(TM – every panel)". */
-const MEETING_CYCLE = /^(?:at )?(?:every|each|per) (?:[a-z]+ )?(?:board|meeting|panel)s?$/i;
+const MEETING_CYCLE_ONLY = new RegExp(`^(?:at )?${MEETING_CYCLE}$`, "i");
 
 /** Only a timescale, a span's dash included: "Jul17 - Mar18", "by end of Nov17", "each board". */
 function isTimescale(text: string): boolean {
-  if (MEETING_CYCLE.test(text)) return true;
+  if (MEETING_CYCLE_ONLY.test(text)) return true;
   const words = text.split(/\s+|[–—]/).filter((w) => w !== "" && w !== "-");
   return words.length > 0 && words.every(isTimescaleWord) && words.some(isDateWord);
 }
@@ -289,7 +290,7 @@ function splitText(content: string, raw: string, problem: Bracket["problem"], do
       when = `${comma[2]}${at[0]}${when}`;
     }
     // A cut-off bracket keeps whatever timescale survived ("– Ma") so the report can show it.
-    if (when.split(" ").some(isDateWord) || MEETING_CYCLE.test(when) || (problem === "cut-off" && when !== "")) {
+    if (when.split(" ").some(isDateWord) || MEETING_CYCLE_ONLY.test(when) || (problem === "cut-off" && when !== "")) {
       return { raw, owner: owner || null, when: when || null, problem, done };
     }
     // The date written first: "(Nov17 – Head of QA)".
