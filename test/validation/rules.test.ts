@@ -628,6 +628,41 @@ describe("deadlines", () => {
     );
   });
 
+  it("deadline/far-off: a date years away, most often a day read as a year", async () => {
+    const result = await validateRows([
+      [THEME],
+      actionRow("A", "Head of QA", "March 31"),
+      actionRow("B", "Head of QA", "Dec 2081"),
+      actionRow("C", "Head of QA", "Ongoing", { staff: "- Training (HOS – Jun 30)" }),
+      // Within five years, and a span ending far off from a start in the plan's years: both as written.
+      actionRow("D", "Head of QA", "Mar 2022", { staff: "- Training (HOS – Jul17 - Jun 30)" }),
+    ]);
+    expect(result.findings.filter((f) => f.code === "deadline/far-off")).toEqual([
+      expect.objectContaining({
+        cell: "D3",
+        message:
+          'The deadline of the action in row 3, "March 31", reads as 31 March 2031, more than 5 years after 30 November 2017.',
+        fix: 'If "31" is the day and not the year, write the year too, such as "31 March 2018". If 2031 is right, there is nothing to do.',
+      }),
+      expect.objectContaining({
+        cell: "D4",
+        message:
+          'The deadline of the action in row 4, "Dec 2081", reads as 31 December 2081, more than 5 years after 30 November 2017.',
+        fix: "Check the year. If 2081 is right, there is nothing to do.",
+      }),
+      expect.objectContaining({
+        cell: "G5",
+        message:
+          'The date of the sub-action on line 1 of Staff and WFD, "Jun 30", reads as 30 June 2030, more than 5 years after 30 November 2017.',
+        fix: 'If "30" is the day and not the year, write the year too, such as "30 June 2018". If 2030 is right, there is nothing to do.',
+      }),
+    ]);
+    // The second sub-action is already said to be due after its action, with its date.
+    expect(only(result, "deadline/sub-action-after-action").map((f) => f.cell)).toEqual(["G6"]);
+    // Years away is never overdue: the query is the only finding that can catch it.
+    expect(only(result, "overdue/action")).toEqual([]);
+  });
+
   it("deadline/bracket-cut-off", async () => {
     const result = await validateRows([
       [THEME],

@@ -140,6 +140,11 @@ export const FINDING_CODES = {
     title: "Month without a year",
     fix: "Add the year, e.g. 'Apr18'.",
   },
+  "deadline/far-off": {
+    severity: "warning",
+    title: "Deadline more than 5 years away",
+    fix: "Check the year: 'Mar 31' reads as March 2031. If the date is right, there is nothing to do.",
+  },
   "deadline/sub-action-after-action": {
     severity: "warning",
     title: "Sub-action due after its action's deadline",

@@ -1,8 +1,9 @@
-// Deadlines that could not be read, probable typos, impossible dates, months without a year, and
-// sub-actions due after their action.
+// Deadlines that could not be read, probable typos, impossible dates, months without a year, dates
+// years away, and sub-actions due after their action.
 
-import { formatLongDate } from "../../deadline/calendar";
+import { formatLongDate, type IsoDate } from "../../deadline/calendar";
 import type { Deadline, DeadlineProblem } from "../../deadline/deadline";
+import { dayMeantInstead, FAR_OFF_YEARS, farOffLimit } from "../../deadline/far-off";
 import { finding, type Finding, type FindingPlace } from "../../findings/finding";
 import { isClosedSubAction, readStatus } from "../../plan/status";
 import { actionPlace, columnOf, subActionPlace, subActionWhere, type Rule } from "../context";
@@ -65,8 +66,34 @@ function problemFinding(problem: DeadlineProblem, place: FindingPlace, what: str
   }
 }
 
+/** The date a deadline is due (or starts), when it falls after the limit. */
+function farOffDate(deadline: Deadline, limit: IsoDate): IsoDate | null {
+  const date = deadline.due ?? deadline.start;
+  return date !== null && date > limit ? date : null;
+}
+
+/** A date read more than FAR_OFF_YEARS after the as-of date: likely a day taken for a year ("Mar 31"). */
+function farOffFinding(deadline: Deadline, place: FindingPlace, what: string, asOf: IsoDate): Finding[] {
+  const date = farOffDate(deadline, farOffLimit(asOf));
+  if (!date) return [];
+  const meant = dayMeantInstead(deadline.raw, date, asOf);
+  const year = date.slice(0, 4);
+  return [
+    finding(
+      "deadline/far-off",
+      place,
+      deadline.raw,
+      `${what}, "${deadline.raw.trim()}", reads as ${formatLongDate(date)}, more than ${FAR_OFF_YEARS} years after ${formatLongDate(asOf)}.`,
+      meant
+        ? `If "${year.slice(2)}" is the day and not the year, write the year too, such as "${meant}". If ${year} is right, there is nothing to do.`
+        : `Check the year. If ${year} is right, there is nothing to do.`,
+    ),
+  ];
+}
+
 export const deadlinesRule: Rule = (context) => {
   const findings: Finding[] = [];
+  const limit = farOffLimit(context.asOf);
   for (const action of context.reading.plan.actions) {
     // The column it was read from: a revised date, where one is filled in.
     const deadlineColumn = columnOf(context, action.deadlineRole);
@@ -80,6 +107,7 @@ export const deadlinesRule: Rule = (context) => {
           `The deadline of the action in row ${action.row + 1}`,
           (status) => `Put "${status}" in the Status column and keep the date it was due here.`,
         ),
+        ...farOffFinding(action.deadline, place, `The deadline of the action in row ${action.row + 1}`, context.asOf),
       );
     }
 
@@ -91,12 +119,18 @@ export const deadlinesRule: Rule = (context) => {
       // Work already delivered needs no new date, however its date sat against the action's.
       const late =
         actionDue && subDue && subDue > actionDue && action.deadline.kind !== "immediate" && !isClosedSubAction(sub);
-      if (!unreadable && !late) continue;
+      // A date years away is queried unless "due after its action" already says so.
+      const farOff = !late && farOffDate(sub.deadline, limit) !== null;
+      if (!unreadable && !late && !farOff) continue;
       const place = subActionPlace(action, sub, "deadline");
       if (unreadable) {
         const label = `The date of the sub-action ${subActionWhere(sub)}`;
         findings.push(...problemFindings(sub.deadline, place, label));
       }
+      if (farOff)
+        findings.push(
+          ...farOffFinding(sub.deadline, place, `The date of the sub-action ${subActionWhere(sub)}`, context.asOf),
+        );
       if (late) {
         findings.push(
           finding(
