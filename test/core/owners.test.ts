@@ -4,6 +4,7 @@ import { describeOwner, expandAbbreviations, ownerKey } from "../../src/core/pla
 import { areDerbyThemes, DERBY_2017 } from "../../src/core/plan/derby-2017";
 import { readPlan } from "../../src/core/reader/read-plan";
 import { splitOwners } from "../../src/core/reader/cell-lists";
+import { splitBracketOwners } from "../../src/core/validation/rules/owners";
 import { DERBY, openSample } from "../support/derby";
 import type { PlanStructure } from "../../src/core/plan/model";
 import { defaultGlossary } from "../../src/core/plan/settings";
@@ -141,5 +142,23 @@ describe("owners in one cell", () => {
     ],
   ])("reads %j as %j", (cell, owners) => {
     expect(splitOwners(cell)).toEqual(owners);
+  });
+});
+
+describe("owners in a sub-action's bracket", () => {
+  it.each([
+    ["HOS Safeguarding / Reception DHOS", ["HOS Safeguarding", "Reception DHOS"]],
+    ["HOS Fostering and Adoption", ["HOS Fostering and Adoption"]],
+    // Derby: "( Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC – from Apr17) )", a bracket
+    // opened inside the owners and closed after the date.
+    [
+      "Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC",
+      ["Missing Apprentice", "HOS Locality 1 and 5", "DHOS CIC"],
+    ],
+    ["HOS Safeguarding) / DHOS", ["HOS Safeguarding", "DHOS"]],
+    // A bracket that opens and closes within one owner is part of the name.
+    ["Head of Service (HOS) / TBC", ["Head of Service (HOS)"]],
+  ])("reads %j as %j", (owner, owners) => {
+    expect(splitBracketOwners(owner)).toEqual(owners);
   });
 });

@@ -91,6 +91,10 @@ describe("summary sheets of the tracked Derby sample", () => {
     const sd = rows.find((r) => r[0] === "Service Director for Early help and Children's Safeguarding") as CellValue[];
     expect(String(sd[2])).toContain("Service Director (SD) for Early help and Children's Safeguarding (EHCS)");
     expect(String(sd[2])).toContain("SD EHCS");
+    // "( Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC – from Apr17) )": the stray "(" is no part of a name.
+    expect(rows.filter((r) => String(r[0]).includes("HOS Locality 1 and 5")).map((r) => r[0])).toEqual([
+      "HOS Locality 1 and 5",
+    ]);
   });
 
   it("lists what to chase owner by owner, most overdue first, each row linked to its cell", () => {
