@@ -75,6 +75,14 @@ describe("one role, many spellings", () => {
     expect(key("Interim")).toBe("interim");
   });
 
+  it("reads an abbreviation with an apostrophe-s as its plural: Derby's \"TM's\" are its TMs", () => {
+    const key = (owner: string) => ownerKey(owner, DEFAULT_GLOSSARY);
+    expect(key("TM's")).toBe(key("Team Managers"));
+    expect(key("TM’s")).toBe(key("TMs"));
+    expect(key("IRO's")).toBe(key("Independent Reviewing Officers"));
+    expect(key("SW TM's")).toBe(key("SW Team Managers"));
+  });
+
   it("gives every spelling of Performance and Intelligence one key", () => {
     const keys = ["Perf and Intel.", "Perf. and Intel.", "Performance and Intelligence"].map((o) =>
       ownerKey(o, DEFAULT_GLOSSARY),

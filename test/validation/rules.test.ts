@@ -277,6 +277,13 @@ describe("owners", () => {
     expect(only(result, "owner/variant").map((f) => f.value)).toEqual(["Acting HOS Fostering", "Head of QA (lead)"]);
   });
 
+  it('names a role "TMs" rather than "TM\'s" when each is used once', async () => {
+    const result = await validateRows([[THEME], actionRow("A", "TM's", "Dec18"), actionRow("B", "TMs", "Dec18")]);
+    expect(only(result, "owner/variant")).toEqual([
+      { cell: "C3", value: "TM's", message: '"TM\'s" looks like the same role as "TMs", written another way.' },
+    ]);
+  });
+
   it("uses abbreviations from the glossary saved in the workbook", async () => {
     const settings: SheetSpec = {
       name: "Plan Check settings",

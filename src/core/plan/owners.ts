@@ -94,6 +94,9 @@ export function ownerKey(owner: string, glossary: Record<string, string>): strin
 const ABBREVIATION = "(?=[A-Za-z&]*[A-Z][A-Za-z&]*[A-Z])[A-Za-z&]{2,8}(?:['’]s)?";
 const GLOSS = new RegExp(`\\s*\\(${ABBREVIATION}(?:\\s+${ABBREVIATION})*\\)`, "g");
 
+/** "TM's" and "IRO's", as owners are often written, are the plurals "TMs" and "IROs". */
+const ABBREVIATION_PLURAL = /\b([A-Z]{2,})['’]s\b/g;
+
 /** Someone holding a post for now holds the same role: "Acting HOS", "Interim Head of QA". */
 const HOLDING_FOR_NOW = /^(?:acting|interim)\s+/;
 
@@ -105,17 +108,26 @@ function saysMoreThanRole(owner: string): boolean {
   return HOLDING_FOR_NOW.test(owner.trim().toLowerCase()) || owner.search(PART_PLAYED) >= 0;
 }
 
+/** "TM's" for "TMs": the role, but not as it is best written. */
+function apostrophePlural(owner: string): boolean {
+  return owner.search(ABBREVIATION_PLURAL) >= 0;
+}
+
 /**
  * The spellings of one role, the one to name it by first: the most used, then the plain role before
- * "Acting …" or "… (lead)", then A to Z.
+ * "Acting …" or "… (lead)", then "TMs" before "TM's", then A to Z.
  */
 export function rankSpellings<T>(spellings: Iterable<[string, T]>, uses: (entry: T) => number): [string, T][] {
-  const plainFirst = (a: string, b: string) => Number(saysMoreThanRole(a)) - Number(saysMoreThanRole(b));
-  return [...spellings].sort((a, b) => uses(b[1]) - uses(a[1]) || plainFirst(a[0], b[0]) || a[0].localeCompare(b[0]));
+  const first = (test: (owner: string) => boolean) => (a: string, b: string) => Number(test(a)) - Number(test(b));
+  const plainFirst = first(saysMoreThanRole);
+  const tidyFirst = first(apostrophePlural);
+  return [...spellings].sort(
+    (a, b) => uses(b[1]) - uses(a[1]) || plainFirst(a[0], b[0]) || tidyFirst(a[0], b[0]) || a[0].localeCompare(b[0]),
+  );
 }
 
 function keyOf(owner: string, expand: (text: string) => string): string {
-  const withoutGlosses = owner.replace(GLOSS, "").replace(PART_PLAYED, "");
+  const withoutGlosses = owner.replace(GLOSS, "").replace(PART_PLAYED, "").replace(ABBREVIATION_PLURAL, "$1s");
   return expand(withoutGlosses)
     .toLowerCase()
     .replace(HOLDING_FOR_NOW, "")
