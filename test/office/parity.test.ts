@@ -293,4 +293,24 @@ describe("the same findings through the .xlsx and Office.js adapters", () => {
     const office = await viaOffice(bytes);
     expect(office.findings).toEqual(await viaXlsx(bytes));
   });
+
+  it("a workbook that counts its dates from 1904, and the summaries written into it", async () => {
+    const bytes = await buildXlsx(VARIANTS["merged theme rows and dates"], { date1904: true });
+    const office = await viaOffice(bytes);
+    expect(office.findings).toEqual(await viaXlsx(bytes));
+    // Both right, not both wrong: Excel shows 31/08/2017 in D3.
+    expect(office.findings).toContainEqual(
+      expect.objectContaining({
+        code: "overdue/action",
+        cell: "D3",
+        message: expect.stringContaining("31 August 2017"),
+      }),
+    );
+    const built = await new PlanCheckService(office.excel.run, env).buildSummaries({ asOf: AS_OF, kinds: ["theme"] });
+    if (!built.ok) throw new Error(built.message);
+    // The theme summary's deadline for action A, as the 1904 workbook stores 31 August 2017.
+    const cells = [...office.excel.sheet("Summary by theme").cells.values()].map((c) => c.value);
+    expect(cells).toContain(42978 - 1462);
+    expect(cells).not.toContain(42978);
+  });
 });

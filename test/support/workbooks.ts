@@ -66,8 +66,10 @@ export function actionRow(
   ];
 }
 
-export async function buildXlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
+/** `date1904`: the workbook counts its dates from 1904, as old Excel for Mac's did. */
+export async function buildXlsx(sheets: SheetSpec[], options: { date1904?: boolean } = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
+  if (options.date1904) workbook.properties.date1904 = true;
   for (const spec of sheets) {
     const sheet = workbook.addWorksheet(spec.name, { state: spec.state ?? "visible" });
     spec.rows.forEach((row, r) => {

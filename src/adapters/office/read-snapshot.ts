@@ -3,6 +3,8 @@
 // the cell values and number formats in chunks sized to stay well under Excel on the web's 5 MB limit.
 
 import { parseRangeAddress } from "../../core/workbook/address";
+import { toExcelSerial } from "../../core/deadline/calendar";
+import { countedFrom1900, DAYS_1904_AFTER_1900 } from "../../core/workbook/date-system";
 import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../core/workbook/grid";
 import { isPlanCheckRule } from "./write-highlights";
 
@@ -18,7 +20,10 @@ export interface SheetExtras {
 }
 
 export interface OfficeSnapshot {
+  /** Dates counted from 1900, whichever system the workbook uses. */
   snapshot: WorkbookSnapshot;
+  /** The workbook counts its dates from 1904: dates written to it are counted that way too. */
+  date1904: boolean;
   extras: Map<string, SheetExtras>;
   /** Generated-sheet markers: sheet name → kind. */
   generated: Map<string, string>;
@@ -68,7 +73,11 @@ export async function readSnapshot(
 ): Promise<OfficeSnapshot> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
+  // Which date system the workbook uses, asked of Excel's own DATE function (ExcelApi 1.2), which
+  // answers in the workbook's count: no property for it is in a released API set.
+  const firstOf2000 = context.workbook.functions.date(2000, 1, 1).load("value");
   await context.sync();
+  const date1904 = firstOf2000.value === toExcelSerial("2000-01-01") - DAYS_1904_AFTER_1900;
 
   const pending: Pending[] = worksheets.items.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
@@ -156,7 +165,7 @@ export async function readSnapshot(
     if (filter) grid.filter = { range: filter, filtering: p.autoFilter.isDataFiltered };
     grid.tables = tableRanges[i].flatMap(({ name, range }) => rangesOf(range.address).map((r) => ({ name, range: r })));
   });
-  return { snapshot: { sheets: grids }, extras, generated };
+  return { snapshot: { sheets: date1904 ? grids.map(countedFrom1900) : grids }, date1904, extras, generated };
 }
 
 /** Values and number formats, in as few syncs as the size allows: one for an ordinary plan. */

@@ -2,7 +2,7 @@
 // them (so nothing becomes a formula), one format per style over a RangeAreas, links, print set-up and
 // the hidden marker name that says "Plan Check made this".
 
-import { toExcelSerial } from "../../core/deadline/calendar";
+import { serialFor } from "../../core/workbook/date-system";
 import { cellAddress, columnLetter, quoteSheetName } from "../../core/workbook/address";
 import { chooseSheetNames, followSheetNames, type SheetPlacement } from "../../core/workbook/generated";
 import { filterRange, type CellStyle, type GeneratedKind, type GeneratedSheet } from "../../core/workbook/sheet-spec";
@@ -51,6 +51,8 @@ class PayloadBudget {
 interface SheetTarget extends SheetPlacement {
   /** True when the sheet being replaced has a filter: the one Plan Check put there, or a user's. */
   filtered: boolean;
+  /** The workbook counts its dates from 1904. */
+  date1904: boolean;
 }
 
 /**
@@ -78,7 +80,7 @@ export async function writeGeneratedSheets(
       await writeGeneratedSheet(
         context,
         sheet,
-        { ...placements[i], filtered: filteredSheets.has(placements[i].name) },
+        { ...placements[i], filtered: filteredSheets.has(placements[i].name), date1904: read.date1904 },
         budget,
       ),
     );
@@ -128,7 +130,7 @@ async function writeGeneratedSheet(
         values.push(cell.value);
         formats.push("General");
       } else {
-        values.push(toExcelSerial(cell.date));
+        values.push(serialFor(cell.date, target.date1904));
         formats.push("dd mmm yyyy");
       }
       const style = cell?.style ?? (cell?.kind === "text" && cell.link ? "link" : undefined);

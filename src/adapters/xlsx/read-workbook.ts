@@ -10,6 +10,7 @@ import {
   type WorkbookSnapshot,
 } from "../../core/workbook/grid";
 import { parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
+import { countedFrom1900 } from "../../core/workbook/date-system";
 import { partRelationships, partText, type XlsxPackage } from "./package";
 import { attr, child, children, parseXml, refuseDtd } from "./xml";
 import { attributes, decodeXml, scanRows, scanSharedStrings, worksheetSections, type ScannedCell } from "./scan-xml";
@@ -203,9 +204,16 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, strings: string[], forma
   };
 }
 
+/** True when the workbook counts its dates from 1904 (workbookPr date1904, ECMA-376 §18.2.28). */
+export function usesDate1904(pkg: XlsxPackage): boolean {
+  const tag = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(partText(pkg, "xl/workbook.xml") ?? "")?.[0];
+  return tag !== undefined && /^(?:1|true)$/.test(attributes(tag).date1904 ?? "");
+}
+
 export function readWorkbook(pkg: XlsxPackage): WorkbookSnapshot {
   const entries = listSheets(pkg);
   const strings = readSharedStrings(pkg);
   const formats = readCellFormats(pkg);
-  return { sheets: entries.map((entry) => readSheet(pkg, entry, strings, formats)) };
+  const sheets = entries.map((entry) => readSheet(pkg, entry, strings, formats));
+  return { sheets: usesDate1904(pkg) ? sheets.map(countedFrom1900) : sheets };
 }

@@ -2,8 +2,8 @@
 // text number format, so nothing Plan Check copies from the plan — "=…", "+…", "-…", "@…" — can ever
 // become a formula.
 
-import { toExcelSerial } from "../../core/deadline/calendar";
 import { columnLetter, quoteSheetName } from "../../core/workbook/address";
+import { serialFor } from "../../core/workbook/date-system";
 import {
   filterRange,
   rowHeight,
@@ -19,7 +19,13 @@ import { escapeXml } from "./xml";
 const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
-function cellXml(cell: SpecCell, address: string, styles: SheetStyles, strings: SharedStrings): string {
+function cellXml(
+  cell: SpecCell,
+  address: string,
+  styles: SheetStyles,
+  strings: SharedStrings,
+  date1904: boolean,
+): string {
   if (cell === null) return "";
   switch (cell.kind) {
     case "text":
@@ -27,7 +33,7 @@ function cellXml(cell: SpecCell, address: string, styles: SheetStyles, strings: 
     case "number":
       return `<c r="${address}" s="${(cell.style && styles.numberXf[cell.style]) ?? styles.xf.number}"><v>${cell.value}</v></c>`;
     case "date":
-      return `<c r="${address}" s="${styles.xf.date}"><v>${toExcelSerial(cell.date)}</v></c>`;
+      return `<c r="${address}" s="${styles.xf.date}"><v>${serialFor(cell.date, date1904)}</v></c>`;
   }
 }
 
@@ -39,8 +45,13 @@ function hyperlinkXml(link: NonNullable<TextCell["link"]>, display: string, addr
 /** What the writer needs of a sheet: its rows, widths, header row and marking. */
 export type SheetLayout = Pick<GeneratedSheet, "columnWidths" | "rows" | "headerRow" | "marking" | "filter">;
 
-/** The worksheet part for a generated sheet, as UTF-8 bytes. */
-export function sheetXml(sheet: SheetLayout, styles: SheetStyles, strings: SharedStrings): Uint8Array<ArrayBuffer> {
+/** The worksheet part for a generated sheet, as UTF-8 bytes; dates counted as the workbook counts them. */
+export function sheetXml(
+  sheet: SheetLayout,
+  styles: SheetStyles,
+  strings: SharedStrings,
+  date1904 = false,
+): Uint8Array<ArrayBuffer> {
   const frozen = sheet.headerRow + 1;
   const lastColumn = columnLetter(Math.max(0, sheet.columnWidths.length - 1));
   const cols = sheet.columnWidths
@@ -69,7 +80,7 @@ export function sheetXml(sheet: SheetLayout, styles: SheetStyles, strings: Share
       const cell = row[c];
       if (cell === null) continue;
       const address = (letters[c] ??= columnLetter(c)) + rowNumber;
-      cells += cellXml(cell, address, styles, strings);
+      cells += cellXml(cell, address, styles, strings, date1904);
       if (cell.kind === "text" && cell.link) links.write(hyperlinkXml(cell.link, cell.text, address));
     }
     if (cells)

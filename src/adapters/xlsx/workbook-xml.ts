@@ -6,7 +6,7 @@ import { chooseSheetNames, followSheetNames } from "../../core/workbook/generate
 import type { GeneratedKind, GeneratedSheet } from "../../core/workbook/sheet-spec";
 import { rangeAddress } from "../../core/workbook/address";
 import type { CellRange } from "../../core/workbook/grid";
-import { listSheets } from "./read-workbook";
+import { listSheets, usesDate1904 } from "./read-workbook";
 import { addWorkbookPart, partText, setPartText, type XlsxPackage } from "./package";
 import { SharedStrings } from "./shared-strings";
 import { definedNamesFor, FILTER_DATABASE, filterDatabaseName, sheetXml } from "./sheet-xml";
@@ -142,11 +142,12 @@ export function putGeneratedSheets(pkg: XlsxPackage, wanted: GeneratedSheet[], s
   );
   const sheets = followSheetNames(wanted, placements);
   const strings = new SharedStrings(pkg);
+  const date1904 = usesDate1904(pkg);
   const written = sheets.map((sheet, i): WrittenSheet => {
     const { name, renamedFrom } = placements[i];
     const existing = before.get(sheet.kind);
     if (existing) {
-      pkg.parts[existing.path] = sheetXml(sheet, styles, strings);
+      pkg.parts[existing.path] = sheetXml(sheet, styles, strings, date1904);
       // A filter a user put on the old sheet left its hidden range name; the new sheet may have none.
       const kept = sheet.filter
         ? (partText(pkg, "xl/workbook.xml") ?? "")
@@ -155,7 +156,7 @@ export function putGeneratedSheets(pkg: XlsxPackage, wanted: GeneratedSheet[], s
       setPartText(pkg, "xl/workbook.xml", workbookXml);
       return { kind: sheet.kind, name, renamedFrom };
     }
-    const index = addWorksheet(pkg, name, sheetXml(sheet, styles, strings), sheet.hidden === true);
+    const index = addWorksheet(pkg, name, sheetXml(sheet, styles, strings, date1904), sheet.hidden === true);
     const workbookXml = setDefinedNames(partText(pkg, "xl/workbook.xml") ?? "", index, [
       { name: MARKER_NAME, value: `"${sheet.kind}"`, hidden: true },
       ...definedNamesFor(name, sheet),

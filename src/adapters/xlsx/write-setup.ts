@@ -3,11 +3,12 @@
 // Existing cells are not moved or overwritten; only what the set-up plan lists is added.
 
 import { cellAddress } from "../../core/workbook/address";
+import { serialFor } from "../../core/workbook/date-system";
 import type { ListRule, SheetSetup, TrackingSetup } from "../../core/tracking/tracking-setup";
 import { SETTINGS_SHEET } from "../../core/plan/settings";
 import { text } from "../../core/workbook/sheet-spec";
 import { partText, savePackage, setPartText, type XlsxPackage } from "./package";
-import { listSheets, type SheetEntry } from "./read-workbook";
+import { listSheets, usesDate1904, type SheetEntry } from "./read-workbook";
 import { SharedStrings } from "./shared-strings";
 import { sheetXml } from "./sheet-xml";
 import { patchStyles } from "./styles";
@@ -46,12 +47,17 @@ function columnOf(cellXml: string): number {
   return ref ? (parseCellAddress(ref)?.column ?? 0) : 0;
 }
 
-function validationXml(rule: ListRule, sheet: SheetSetup): string {
+/** The earliest date a Last updated cell takes (1 January 2000), as this workbook counts it. */
+function earliestDate(date1904: boolean): number {
+  return serialFor("2000-01-01", date1904);
+}
+
+function validationXml(rule: ListRule, sheet: SheetSetup, date1904: boolean): string {
   const sqref = `${cellAddress(sheet.firstRow, rule.column)}:${cellAddress(sheet.lastRow, rule.column)}`;
   const common = `allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="${rule.errorStyle}" prompt="${escapeXml(rule.prompt)}" sqref="${sqref}"`;
   return rule.kind === "list"
     ? `<dataValidation type="list" ${common}><formula1>${escapeXml(rule.source ?? "")}</formula1></dataValidation>`
-    : `<dataValidation type="date" operator="greaterThan" ${common} error="Enter a date, for example 30/11/2017."><formula1>36526</formula1></dataValidation>`;
+    : `<dataValidation type="date" operator="greaterThan" ${common} error="Enter a date, for example 30/11/2017."><formula1>${earliestDate(date1904)}</formula1></dataValidation>`;
 }
 
 /** One plan sheet's part with set-up's headings, widths, widened table or filter, and lists. */
@@ -95,7 +101,8 @@ function setUpSheet(
   }
 
   if (setup.rules.length > 0) {
-    const rules = setup.rules.map((r) => validationXml(r, sheet)).join("");
+    const date1904 = usesDate1904(pkg);
+    const rules = setup.rules.map((r) => validationXml(r, sheet, date1904)).join("");
     if (/<dataValidations\b/.test(xml)) {
       xml = xml.replace(/<dataValidations\b([^>]*)>([\s\S]*?)<\/dataValidations>/, (_m, _a, body: string) => {
         const count = (body.match(/<dataValidation\b/g) ?? []).length + setup.rules.length;

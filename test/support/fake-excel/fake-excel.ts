@@ -4,6 +4,7 @@
 // operation on a missing sheet fails at sync with ItemNotFound. It counts syncs and the bytes of each.
 
 import { HEADER_FOOTER_SECTIONS } from "../../../src/adapters/office/read-snapshot";
+import { isoDate, toExcelSerial } from "../../../src/core/deadline/calendar";
 import { cellAddress, columnIndex, parseCellAddress } from "../../../src/core/workbook/address";
 import { emptySheet, key, type FakeCell, type FakeSheet, type Value } from "./state";
 
@@ -48,6 +49,8 @@ export class FakeExcel {
   /** Bytes carried by each sync, in order. */
   syncBytes: number[] = [];
   selection: { sheet: string; address: string } | null = null;
+  /** The workbook counts its dates from 1904: its cells hold serials 1,462 lower than the same dates from 1900. */
+  date1904 = false;
   activeSheet: string | null = null;
   private nextCfId = 1;
 
@@ -159,8 +162,37 @@ function props(spec: string | string[] | Record<string, unknown> | undefined): s
 
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly functions: FakeFunctions;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.functions = new FakeFunctions(ctx);
+  }
+}
+
+/** Excel's worksheet functions; only DATE, which answers in the workbook's own date system. */
+class FakeFunctions {
+  constructor(private readonly ctx: FakeContext) {}
+
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    const serial = toExcelSerial(isoDate(year, month, day)) - (this.ctx.excel.date1904 ? 1462 : 0);
+    return new FakeFunctionResult(this.ctx, serial);
+  }
+}
+
+class FakeFunctionResult extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly result: number,
+  ) {
+    super(ctx);
+  }
+
+  get value(): number {
+    return this.get("value");
+  }
+
+  load(spec?: string | string[]): this {
+    return this.queueLoad(props(spec), (name) => (name === "value" ? this.result : ""));
   }
 }
 

@@ -7,12 +7,22 @@ import { FakeExcel } from "./fake-excel";
 import { emptySheet, key, type FakeSheet, type Value } from "./state";
 
 export async function fakeExcelFromXlsx(bytes: Uint8Array): Promise<FakeExcel> {
-  return new FakeExcel(await sheetsFromXlsx(bytes));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const excel = new FakeExcel(sheetsOf(wb));
+  excel.date1904 = wb.properties.date1904 === true;
+  return excel;
 }
 
 export async function sheetsFromXlsx(bytes: Uint8Array): Promise<FakeSheet[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return sheetsOf(wb);
+}
+
+function sheetsOf(wb: ExcelJS.Workbook): FakeSheet[] {
+  // ExcelJS gives dates as Dates; Excel holds serials, counted as the workbook counts them.
+  const serial = (date: Date) => toExcelSerial(date.toISOString().slice(0, 10)) - (wb.properties.date1904 ? 1462 : 0);
   const sheets: FakeSheet[] = [];
   wb.eachSheet((ws) => {
     const sheet = emptySheet(ws.name);
@@ -32,7 +42,7 @@ export async function sheetsFromXlsx(bytes: Uint8Array): Promise<FakeSheet[]> {
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         // In a merged area only the top-left cell carries the value in Excel; ExcelJS repeats it.
         if (cell.isMerged && cell.master.address !== cell.address) return;
-        const value = excelValue(cell);
+        const value = excelValue(cell, serial);
         if (value === "" && !cell.numFmt) return;
         sheet.cells.set(key(rowNumber - 1, colNumber - 1), { value, numberFormat: cell.numFmt || "General" });
       });
@@ -67,16 +77,16 @@ function sections(text: string, part: "Header" | "Footer"): Record<string, strin
 }
 
 /** What Range.values reports for a cell: computed values for formulas, serials for dates, "#REF!" for errors. */
-function excelValue(cell: ExcelJS.Cell): Value {
+function excelValue(cell: ExcelJS.Cell, serial: (date: Date) => number): Value {
   const v = cell.value;
   if (v === null || v === undefined) return "";
-  if (v instanceof Date) return toExcelSerial(v.toISOString().slice(0, 10));
+  if (v instanceof Date) return serial(v);
   if (typeof v === "object") {
     if ("richText" in v) return v.richText.map((r) => r.text).join("");
     if ("error" in v) return v.error;
     if ("formula" in v || "sharedFormula" in v) {
       const result = (v as { result?: unknown }).result;
-      if (result instanceof Date) return toExcelSerial(result.toISOString().slice(0, 10));
+      if (result instanceof Date) return serial(result);
       if (result && typeof result === "object" && "error" in result) return String((result as { error: string }).error);
       return (result as Value | undefined) ?? 0;
     }

@@ -1,0 +1,93 @@
+// A workbook that counts its dates from 1904 (old Excel for Mac's default, kept by the file) stores
+// each date 1,462 lower. Read as 1900 dates, every deadline would fall four years early and every
+// action be years overdue; written as 1900 dates, every summary date would show four years late.
+
+import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
+import { openPackage } from "../../src/adapters/xlsx/package";
+import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import { addSheetsToCopy } from "../../src/adapters/xlsx/write-summaries";
+import { writeTrackingSetup } from "../../src/adapters/xlsx/write-setup";
+import { readPlan } from "../../src/core/reader/read-plan";
+import { buildSummaries } from "../../src/core/summaries/build-summaries";
+import { planWorkbookTrackingSetup } from "../../src/core/tracking/tracking-setup";
+import { validatePlan } from "../../src/core/validation/validate";
+import { actionRow, buildXlsx, HEADER, type SheetSpec } from "../support/workbooks";
+
+const THEME = "Identifying and meeting needs";
+const AS_OF = "2017-11-30";
+
+const PLAN: SheetSpec[] = [
+  {
+    name: "Plan",
+    rows: [
+      HEADER,
+      [THEME],
+      actionRow("A", "Head of QA", new Date(Date.UTC(2017, 7, 31))),
+      actionRow("B", "Head of QA", new Date(Date.UTC(2018, 2, 1))),
+    ],
+    formats: { D3: "dd/mm/yyyy", D4: "mmm-yy" },
+  },
+  {
+    name: "Plan Check settings",
+    rows: [
+      ["Setting", "Value"],
+      ["Board date", new Date(Date.UTC(2017, 10, 30))],
+    ],
+    formats: { B2: "dd/mm/yyyy" },
+  },
+];
+
+function validate(bytes: Uint8Array) {
+  const pkg = openPackage(bytes, "plan.xlsx");
+  return { pkg, result: validatePlan(readPlan(readWorkbook(pkg)), AS_OF) };
+}
+
+describe("a workbook that counts its dates from 1904", () => {
+  it("reads its Excel dates as the dates Excel shows", async () => {
+    const { result } = validate(await buildXlsx(PLAN, { date1904: true }));
+    const [a, b] = result.reading.plan.actions;
+    expect(a.deadline.due).toBe("2017-08-31");
+    // A date shown as a month and year is due at that month's end, as in any workbook.
+    expect(b.deadline.due).toBe("2018-03-31");
+    expect(result.reading.settings.boardDate).toBe("2017-11-30");
+    expect(result.findings.filter((f) => f.code === "overdue/action").map((f) => f.message)).toEqual([
+      'The action in row 3 ("A") was due by 31 August 2017 (91 days ago) and is not marked complete as of 30 November 2017.',
+    ]);
+  });
+
+  it("reads the same findings as the same plan counting from 1900", async () => {
+    const from1904 = validate(await buildXlsx(PLAN, { date1904: true })).result.findings;
+    const from1900 = validate(await buildXlsx(PLAN)).result.findings;
+    expect(from1904).toEqual(from1900);
+  });
+
+  it("writes the summaries' dates so that Excel shows them right", async () => {
+    const { pkg, result } = validate(await buildXlsx(PLAN, { date1904: true }));
+    const { bytes } = addSheetsToCopy(pkg, buildSummaries(result, ["theme"], { generatedOn: AS_OF, linkToPlan: true }));
+    // ExcelJS honours the workbook's date system on reading: an independent check of what was written.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    expect(workbook.properties.date1904).toBe(true);
+    const dates: string[] = [];
+    workbook.getWorksheet("Summary by theme")?.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value instanceof Date) dates.push(cell.value.toISOString().slice(0, 10));
+      }),
+    );
+    expect(dates).toContain("2017-08-31");
+    expect(dates).toContain("2018-03-31");
+    expect(dates.every((d) => d.startsWith("2017") || d.startsWith("2018"))).toBe(true);
+    // And Plan Check reads its own output back to the same dates.
+    const again = readWorkbook(openPackage(bytes, "copy.xlsx")).sheets.find((s) => s.name === "Summary by theme");
+    expect(again?.values.flat()).toContain(42978); // 31 August 2017, counted from 1900
+  });
+
+  it("sets up Last updated's date check from 1 January 2000 as the workbook counts it", async () => {
+    const bytes = await buildXlsx([PLAN[0]], { date1904: true });
+    const pkg = openPackage(bytes, "plan.xlsx");
+    const setup = planWorkbookTrackingSetup(readWorkbook(pkg));
+    const sheet = strFromU8(unzipSync(writeTrackingSetup(pkg, setup))["xl/worksheets/sheet1.xml"]);
+    expect(sheet).toMatch(/<dataValidation type="date"[^>]*>.*?<formula1>35064<\/formula1>/);
+  });
+});
