@@ -42,6 +42,13 @@ describe("status words", () => {
     ["Not met", "Off track"],
     ["Nearly complete", "On track"],
     ["Substantially completed", "On track"],
+    // Achieved, delivered or implemented: in part is in progress, not at all is off track.
+    ["Implemented", "Complete"],
+    ["Partially achieved", "On track"],
+    ["Partly delivered", "On track"],
+    ["Partially implemented", "On track"],
+    ["Not achieved", "Off track"],
+    ["Not delivered", "Off track"],
     // Five-point RAG scales, and labelled statuses
     ["Amber-Green", "At risk"],
     ["AG", "At risk"],
