@@ -59,6 +59,28 @@ describe("sub-action lines", () => {
     expect([sub.done, sub.owner, sub.deadline?.due]).toEqual([false, "QA", "2017-11-30"]);
   });
 
+  it.each([
+    // Done in other words: a status that means delivered.
+    ["- Audit (QA – Nov17 – met)", true],
+    ["- Audit (QA – Nov17) – Implemented", true],
+    // Still open: the note is read past, so the owner and date are still the bracket's.
+    ["- Audit (QA – Nov17 – in progress)", false],
+    ["- Audit (QA – Nov17 – delayed)", false],
+    ["- Audit (QA – Nov17 – Amber)", false],
+    ["- Audit (QA – Nov17 – not achieved)", false],
+    ["- Audit (QA – Nov17) – in progress", false],
+    ["- Audit (QA – Nov17) - on track.", false],
+    ["- Audit (QA – Nov17) (not yet started)", false],
+  ])("reads the status noted on %j, its owner and date still read (done: %j)", (line, done) => {
+    const [sub] = read(line);
+    expect([sub.done, sub.owner, sub.deadline?.due]).toEqual([done, "QA", "2017-11-30"]);
+  });
+
+  it("keeps a timescale that reads like a status as the timescale: (QA – Nov17 – ongoing)", () => {
+    expect(read("- Audit (QA – Nov17 – ongoing)").map((s) => [s.owner, s.deadline?.kind])).toEqual([["QA", "start"]]);
+    expect(read("- Audit (QA) – ongoing").map((s) => [s.owner, s.deadline?.kind])).toEqual([["QA", "recurring"]]);
+  });
+
   it("reads a line ticked off with no bracket as done and without an owner", () => {
     expect(read("- Audit (complete)").map((s) => [s.done, s.owner, s.bracket])).toEqual([[true, null, null]]);
   });

@@ -6,7 +6,7 @@
 import type { Bracket } from "../plan/model";
 import { MEETING_CYCLE } from "../deadline/parse-deadline";
 import { withoutOwnerLabel } from "../plan/owners";
-import { donePartFirstLength, donePartStart } from "./done-mark";
+import { donePartFirstLength, partMark } from "./done-mark";
 
 /** The trailing bracket of a line, or null when the line has none. */
 export function findTrailingBracket(line: string): Bracket | null {
@@ -22,12 +22,12 @@ export function findTrailingBracket(line: string): Bracket | null {
 function withDateAfter(text: string): Bracket | null {
   const dateAfter = DATE_AFTER_BRACKET.exec(text);
   if (!dateAfter) return null;
-  const mark = donePartStart(dateAfter[2]);
-  const when = (mark >= 0 ? dateAfter[2].slice(0, mark) : dateAfter[2]).trim();
+  const mark = partMark(dateAfter[2]);
+  const when = (mark ? dateAfter[2].slice(0, mark.start) : dateAfter[2]).trim();
   const owner = isTimescale(when) ? lastBracket(dateAfter[1]) : null;
   if (!owner?.owner || owner.when || owner.problem) return null;
   const raw = text.slice(dateAfter[1].length - owner.raw.length);
-  return { ...owner, raw, when, done: owner.done || mark >= 0 };
+  return { ...owner, raw, when, done: owner.done || mark?.done === true };
 }
 
 /**
@@ -250,16 +250,16 @@ function tightSplit(text: string): { owner: string; when: string } | null {
 }
 
 /**
- * Splits a bracket's content into owner and timescale, once a mark saying it is done is taken off: last
- * ("HOS – Nov17 – complete", "QA – Completed Nov17", whose date is then the one it was done by), or
- * first ("Completed – Nov17").
+ * Splits a bracket's content into owner and timescale, once a mark is taken off: last ("HOS – Nov17 –
+ * complete", "QA – Completed Nov17", whose date is then the one it was done by, or a status noted:
+ * "HOS – Nov17 – in progress"), or first ("Completed – Nov17").
  */
 function split(content: string, raw: string, problem: Bracket["problem"]): Bracket | null {
-  const mark = donePartStart(content);
-  if (mark >= 0) {
-    const part = content.slice(mark + 1);
+  const mark = partMark(content);
+  if (mark) {
+    const part = content.slice(mark.start + 1);
     const doneBy = part.slice(donePartFirstLength(part)).trim();
-    const bracket = splitText(content.slice(0, mark), raw, problem, true);
+    const bracket = splitText(content.slice(0, mark.start), raw, problem, mark.done);
     if (bracket && bracket.when === null && doneBy !== "" && isTimescale(doneBy)) bracket.when = doneBy;
     return bracket;
   }

@@ -1,8 +1,19 @@
 // Sub-action lines have no Status cell, so coordinators tick them off in the text: "(HOS – Nov17) –
 // complete", "(HOS – Nov17) ✓", "(HOS – Nov17 – done)". A line so marked is delivered: never overdue
-// or chased. The mark must follow the owner and date, so a line that only mentions the word ("Ensure
-// audits are completed (HOS – Nov17)") is not taken for one. Plans hold tens of thousands of lines, so
-// each is looked at from its end, with patterns anchored at both ends, never searched through.
+// or chased. Some note a status there instead — "(HOS – Nov17 – in progress)", "– met": read as done
+// when it means delivered, and read past either way, so the bracket's owner and date are still found.
+// The mark must follow the owner and date, so a line that only mentions the word ("Ensure audits are
+// completed (HOS – Nov17)") is not taken for one. Plans hold tens of thousands of lines, so each is
+// looked at from its end, with patterns anchored at both ends, never searched through.
+
+import { parseDeadline } from "../deadline/parse-deadline";
+import { readStatus } from "../plan/status";
+
+/** Where a mark begins, and whether it says the work is done (rather than, say, "in progress"). */
+export interface Mark {
+  start: number;
+  done: boolean;
+}
 
 const DONE_WORD = String.raw`(?:completed?|done|achieved|delivered|closed)`;
 
@@ -18,32 +29,58 @@ const MARK_FIRST = new RegExp(String.raw`^\s*${DONE_WORD}\b\s*[-–—:,;]?\s*`,
 /** What comes before a bracket's last part: a dash, comma, semicolon or colon. */
 const PART_SEPARATORS = new Set([..."-–—,;:"].map((c) => c.charCodeAt(0)));
 
+/** The dash before a note and the full stop after it. */
+const NOTE_EDGES = /^\s*[-–—:,;]?\s*|\s*[.;]?\s*$/g;
+
 /**
- * Where the mark that ticks a line off begins — after its last bracket, or a bracket of its own at the
- * end — or -1 when it has none. "Audit (HOS – Nov17) – complete" → the index after ")".
+ * A status noted at the end of a line or bracket ("in progress", "delayed", "met"), or null. Not a
+ * timescale that reads like one ("ongoing" is when the work runs), nor anything with a date in it, nor
+ * a lone letter: "A" or "R" grades a Status cell, but is too slight to take for a note in a line.
  */
-export function doneMarkStart(line: string): number {
+function noteStatus(text: string): ReturnType<typeof readStatus> {
+  // Most bracket ends are dates: turned away before any text is made.
+  if (text.length > 36 || /\d/.test(text)) return null;
+  const note = text.replace(NOTE_EDGES, "");
+  if (note.length < 2) return null;
+  const status = readStatus(note);
+  return status && parseDeadline(note).kind === "unknown" ? status : null;
+}
+
+function noteMark(start: number, text: string): Mark | null {
+  const status = noteStatus(text);
+  return status ? { start, done: status === "Complete" } : null;
+}
+
+/**
+ * The mark after a line's last bracket, or a bracket of its own at the end, or null when it has none:
+ * "Audit (HOS – Nov17) – complete" → done, from the index after ")".
+ */
+export function lineMark(line: string): Mark | null {
   // Most lines end in their bracket: found without searching the line for the other kind.
   const last = line[line.length - 1];
   const close = last === ")" || last === "]" ? line.length - 1 : Math.max(line.lastIndexOf(")"), line.lastIndexOf("]"));
-  if (close < 0) return -1;
+  if (close < 0) return null;
   if (close < line.length - 1) {
     const after = line.slice(close + 1);
-    if (!ONLY_FULL_STOP.test(after)) return MARK_AFTER.test(after) ? close + 1 : -1;
+    if (!ONLY_FULL_STOP.test(after))
+      return MARK_AFTER.test(after) ? { start: close + 1, done: true } : noteMark(close + 1, after);
   }
   const open = line.lastIndexOf("(", close);
-  if (line[close] !== ")" || open < 0) return -1;
+  if (line[close] !== ")" || open < 0) return null;
   const inner = line.slice(open + 1, close);
-  if (MARK_BRACKET.test(inner)) return open;
+  if (MARK_BRACKET.test(inner)) return { start: open, done: true };
   // "(HOS – Nov17) (completed Nov17)": a bracket of its own ticking off the one before it.
-  return MARK_PART.test(inner) && line.lastIndexOf(")", open) >= 0 ? open : -1;
+  if (line.lastIndexOf(")", open) < 0) return null;
+  return MARK_PART.test(inner) ? { start: open, done: true } : noteMark(open, inner);
 }
 
-/** Where the mark ending a bracket's content begins, or -1: "HOS – Nov17 – complete" → the last dash. */
-export function donePartStart(content: string): number {
+/** The mark ending a bracket's content, or null: "HOS – Nov17 – complete" → done, from the last dash. */
+export function partMark(content: string): Mark | null {
   let last = content.length - 1;
   while (last >= 0 && !PART_SEPARATORS.has(content.charCodeAt(last))) last--;
-  return last >= 0 && MARK_PART.test(content.slice(last + 1)) ? last : -1;
+  if (last < 0) return null;
+  const part = content.slice(last + 1);
+  return MARK_PART.test(part) ? { start: last, done: true } : noteMark(last, part);
 }
 
 /** How long the mark is that opens a bracket's content ("Completed – " in "Completed – Nov17"), or 0. */

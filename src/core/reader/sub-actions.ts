@@ -5,7 +5,7 @@ import { parseDeadline } from "../deadline/parse-deadline";
 import type { CellRef, SubAction, SubActionRole } from "../plan/model";
 import { isPlaceholderText } from "../placeholder";
 import { findTrailingBracket } from "./bracket";
-import { doneMarkStart } from "./done-mark";
+import { lineMark } from "./done-mark";
 
 // Dashes and bullets as typed or pasted from Word (which brings its Symbol-font bullets as U+F0B7 and
 // the like, second-level ones as "o", and Wingdings ones, once their font is lost, as "§" or "Ø"),
@@ -44,8 +44,8 @@ function lines(cellText: string): Line[] {
 
 export function readSubActions(cellText: string, role: SubActionRole, column: string, cell: CellRef): SubAction[] {
   return lines(cellText).map((line) => {
-    const mark = doneMarkStart(line.text);
-    const bracket = findTrailingBracket(mark < 0 ? line.text : line.text.slice(0, mark));
+    const mark = lineMark(line.text);
+    const bracket = findTrailingBracket(mark ? line.text.slice(0, mark.start) : line.text);
     const deadline = bracket?.when ? parseDeadline(bracket.when) : null;
     return {
       role,
@@ -58,7 +58,7 @@ export function readSubActions(cellText: string, role: SubActionRole, column: st
       bracket,
       owner: bracket?.owner ?? null,
       deadline,
-      done: mark >= 0 || bracket?.done === true,
+      done: mark?.done === true || bracket?.done === true,
       ownRow: null,
     };
   });
