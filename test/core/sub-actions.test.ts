@@ -63,6 +63,8 @@ describe("sub-action lines", () => {
     // Done in other words: a status that means delivered.
     ["- Audit (QA – Nov17 – met)", true],
     ["- Audit (QA – Nov17) – Implemented", true],
+    // Dropped: closed, as a sub-action row whose status is Withdrawn.
+    ["- Audit (QA – Nov17 – withdrawn)", true],
     // Still open: the note is read past, so the owner and date are still the bracket's.
     ["- Audit (QA – Nov17 – in progress)", false],
     ["- Audit (QA – Nov17 – delayed)", false],

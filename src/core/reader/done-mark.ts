@@ -7,9 +7,9 @@
 // looked at from its end, with patterns anchored at both ends, never searched through.
 
 import { parseDeadline } from "../deadline/parse-deadline";
-import { readStatus } from "../plan/status";
+import { isClosedStatus, readStatus } from "../plan/status";
 
-/** Where a mark begins, and whether it says the work is done (rather than, say, "in progress"). */
+/** Where a mark begins, and whether it closes the line: done, or withdrawn (rather than, say, "in progress"). */
 export interface Mark {
   start: number;
   done: boolean;
@@ -48,7 +48,8 @@ function noteStatus(text: string): ReturnType<typeof readStatus> {
 
 function noteMark(start: number, text: string): Mark | null {
   const status = noteStatus(text);
-  return status ? { start, done: status === "Complete" } : null;
+  // A line dropped ("– withdrawn") is closed as a sub-action row with that status is.
+  return status ? { start, done: isClosedStatus(status) } : null;
 }
 
 /**
