@@ -128,6 +128,11 @@ const CASES: Case[] = [
   ["- Review the 2018 strategy (HOS)", "HOS", null],
   // A date still to be filled in, and a label with no date
   ["- Audit (HOS – )", "HOS", null],
+  ["- Audit (HOS – TBC)", "HOS", null],
+  ["- Audit (Head of QA - tbc)", "Head of QA", null],
+  // Two months joined by a slash, as by a dash
+  ["- Audit (HOS – Nov17/Dec17)", "HOS", "Nov17/Dec17"],
+  ["- Audit (HOS – Sept/Oct 2017)", "HOS", "Sept/Oct 2017"],
   ["- Audit (Lead: HOS)", "HOS", null],
   // A full stop after the bracket
   ["- Audit (HOS – Nov17).", "HOS", "Nov17"],

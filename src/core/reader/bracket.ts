@@ -6,6 +6,7 @@
 import type { Bracket } from "../plan/model";
 import { MEETING_CYCLE } from "../deadline/parse-deadline";
 import { withoutOwnerLabel } from "../plan/owners";
+import { isPlaceholderText } from "../placeholder";
 import { donePartFirstLength, partMark } from "./done-mark";
 
 /** The trailing bracket of a line, or null when the line has none. */
@@ -176,9 +177,9 @@ function bare(word: string): string {
   return word.replace(/^[(,;]+|[),;.]+$/g, "");
 }
 
-/** "Jul17-Mar18": dates joined by a dash with no spaces, each a date word of its own. */
+/** "Jul17-Mar18", "Nov17/Dec17": dates joined by a dash or slash with no spaces, each a date word of its own. */
 function isDateSpan(w: string): boolean {
-  const pieces = w.split(/[-–—]/);
+  const pieces = w.split(/[-–—/]/);
   return pieces.length === 2 && pieces.every((p) => p !== "" && DATE_TOKEN.test(p) && !/^\d{1,2}$/.test(p));
 }
 
@@ -289,6 +290,8 @@ function splitText(content: string, raw: string, problem: Bracket["problem"], do
       owner = cleanOwner(comma[1]);
       when = `${comma[2]}${at[0]}${when}`;
     }
+    // "(HOS – TBC)": a date still to be agreed is no date yet, and no part of the owner.
+    if (owner !== "" && isPlaceholderText(when)) return { raw, owner, when: null, problem, done };
     // A cut-off bracket keeps whatever timescale survived ("– Ma") so the report can show it.
     if (when.split(" ").some(isDateWord) || MEETING_CYCLE_ONLY.test(when) || (problem === "cut-off" && when !== "")) {
       return { raw, owner: owner || null, when: when || null, problem, done };
