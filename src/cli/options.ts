@@ -2,6 +2,7 @@
 
 import { localIsoDate, parseIsoDate, type IsoDate } from "../core/deadline/calendar";
 import { FINDING_CODES } from "../core/findings/codes";
+import { inWords } from "../core/in-words";
 import { UsageError } from "../adapters/xlsx/files";
 
 export function parseAsOf(value: string | undefined): IsoDate | undefined {
@@ -33,9 +34,19 @@ function codeOrSeverity(typed: string): string {
   if (severity) return severity;
   const item = typed.toLowerCase();
   if (item in FINDING_CODES) return item;
-  throw new UsageError(
-    `"${typed}" is not a finding code or severity (error, warning, info). The README lists the codes.`,
-  );
+  throw new UsageError(`"${typed}" is not a finding code or severity (error, warning, info).${codeHint(item)}`);
+}
+
+/** What to type instead: the code with that name in another group, or the codes of the group typed. */
+function codeHint(typed: string): string {
+  const codes = Object.keys(FINDING_CODES);
+  const slash = typed.indexOf("/");
+  const name = typed.slice(slash + 1);
+  const sameName = codes.filter((code) => code.endsWith(`/${name}`));
+  if (sameName.length > 0) return ` Did you mean ${sameName.join(" or ")}?`;
+  const group = codes.filter((code) => slash > 0 && code.startsWith(typed.slice(0, slash + 1)));
+  if (group.length > 0) return ` The ${typed.slice(0, slash)} codes are ${inWords(group)}.`;
+  return " The README lists the codes.";
 }
 
 export function parseList(value: string | undefined): string[] | undefined {

@@ -149,6 +149,16 @@ describe("plan-check validate", () => {
     );
     const filter = await runCli("validate", DERBY, "--code", "nonsense");
     expect(filter.code).toBe(2);
+    expect(filter.stderr).toBe(
+      'plan-check: "nonsense" is not a finding code or severity (error, warning, info). The README lists the codes.',
+    );
+    // A near miss says what to type instead.
+    expect((await runCli("validate", DERBY, "--code", "far-off")).stderr).toBe(
+      'plan-check: "far-off" is not a finding code or severity (error, warning, info). Did you mean deadline/far-off?',
+    );
+    expect((await runCli("validate", DERBY, "--code", "status/stale")).stderr).toBe(
+      'plan-check: "status/stale" is not a finding code or severity (error, warning, info). The status codes are status/complete-without-date, status/missing, status/none-given, status/sub-actions-done, status/stale-update and status/unknown.',
+    );
   });
 
   it("writes the annotated copy to a new file and never touches the input", async () => {
