@@ -112,6 +112,16 @@ describe("the glossary a plan starts from", () => {
     expect(defaultGlossary(other).HOS).toBe("Head of Service");
   });
 
+  it("expands Derby's Integrated Services on their own, as the plan writes them beside EHCS", () => {
+    const glossary = defaultGlossary(DERBY_2017);
+    expect(expandAbbreviations("EHCS and IS", glossary)).toBe(
+      "Early Help and Children's Safeguarding and Integrated Services",
+    );
+    expect(ownerKey("SD for IS", glossary)).toBe(ownerKey("Service Director for Integrated Services", glossary));
+    // Only as written in capitals: "is" and "Is" are words.
+    expect(expandAbbreviations("Team that is on call", glossary)).toBe("Team that is on call");
+  });
+
   it("knows Derby's plan by its themes when the workbook lists them on its own sheets", () => {
     const withOwnSheets = readPlan(openSample(DERBY).snapshot).plan.structure;
     expect([withOwnSheets.source, withOwnSheets.derby]).toEqual(["workbook", true]);

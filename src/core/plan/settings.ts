@@ -52,6 +52,7 @@ const DERBY_GLOSSARY: Record<string, string> = {
   EHCS: "Early Help and Children's Safeguarding",
   "SD EHCS": "Service Director for Early Help and Children's Safeguarding",
   "SD IS": "Service Director for Integrated Services",
+  IS: "Integrated Services",
   DSCB: "Derby Safeguarding Children Board",
   IDCS: "Integrated Disabled Children's Service",
 };
