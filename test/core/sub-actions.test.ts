@@ -83,6 +83,21 @@ describe("sub-action lines", () => {
     expect(read("- Audit (QA) – ongoing").map((s) => [s.owner, s.deadline?.kind])).toEqual([["QA", "recurring"]]);
   });
 
+  it.each([
+    ["- Nov17: audit complete", "2017-11-30"],
+    ["- Dec 2017 – Policy approved", "2017-12-31"],
+    ["- 30/11/2017 - Audit report to board", "2017-11-30"],
+    ["- By Dec17, audit of 20 cases", "2017-12-31"],
+    ["- Jul17 - Mar18: pilot in two teams", "2018-03-31"],
+    // No date first, or none set apart from the words after it: no date is read.
+    ["- Jan18 Training delivered", null],
+    ["- 2018 strategy refreshed", null],
+    ["- Re-referrals below 20%: reported monthly", null],
+  ])("reads a milestone written date first, with no bracket: %j due %j", (line, due) => {
+    const [sub] = read(line);
+    expect([sub.bracket, sub.owner, sub.deadline?.due ?? null]).toEqual([null, null, due]);
+  });
+
   it("reads a line ticked off with no bracket as done and without an owner", () => {
     expect(read("- Audit (complete)").map((s) => [s.done, s.owner, s.bracket])).toEqual([[true, null, null]]);
   });

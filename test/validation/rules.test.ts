@@ -670,6 +670,22 @@ describe("deadlines", () => {
     expect(only(result, "overdue/action")).toEqual([]);
   });
 
+  it("checks milestones written date first, with no bracket: past ones, and their missing owners", async () => {
+    const milestones = "- Oct17: thresholds reviewed\n- Nov17 – audit of 20 cases\n- Jan18: training delivered";
+    const result = await validateRows([[THEME], actionRow("A", "Head of QA", "Mar18", { staff: milestones })]);
+    // Dated lines are tasks, not the success measures a column of bullets with no bracket can be.
+    expect(only(result, "owner/measures-column")).toEqual([]);
+    expect(only(result, "overdue/sub-action").map((f) => f.message)).toEqual([
+      "The sub-action on line 1 of Staff and WFD (no owner) was due by 31 October 2017 (30 days ago); its action is still open.",
+    ]);
+    expect(only(result, "owner/sub-action-no-owner").map((f) => f.message)).toEqual([
+      "The sub-action on line 1 of Staff and WFD starts with its date (Oct17) but names no owner.",
+      "The sub-action on line 2 of Staff and WFD starts with its date (Nov17) but names no owner.",
+      "The sub-action on line 3 of Staff and WFD starts with its date (Jan18) but names no owner.",
+    ]);
+    expect(only(result, "owner/sub-action-no-bracket")).toEqual([]);
+  });
+
   it("deadline/bracket-cut-off", async () => {
     const result = await validateRows([
       [THEME],

@@ -177,6 +177,22 @@ function bare(word: string): string {
   return word.replace(/^[(,;]+|[),;.]+$/g, "");
 }
 
+/** Where a date written first may end: a colon, a spaced dash or an en dash, or a comma. */
+const AFTER_LEADING_DATE = /\s*(?::|\s-\s|[–—]|,)\s*/g;
+
+/**
+ * The date a line with no bracket starts with, set apart from the words after it: "Nov17: audit
+ * complete", "Jul17 - Mar18: pilot" (the longest such start), or null. Milestones are written so.
+ */
+export function leadingDate(line: string): string | null {
+  let found: string | null = null;
+  for (const m of line.slice(0, 60).matchAll(AFTER_LEADING_DATE)) {
+    const start = line.slice(0, m.index).trim();
+    if (start !== "" && line.length > m.index + m[0].length && isTimescale(start)) found = start;
+  }
+  return found;
+}
+
 /** "Jul17-Mar18", "Nov17/Dec17": dates joined by a dash or slash with no spaces, each a date word of its own. */
 function isDateSpan(w: string): boolean {
   const pieces = w.split(/[-–—/]/);

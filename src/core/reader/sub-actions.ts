@@ -4,7 +4,7 @@
 import { parseDeadline } from "../deadline/parse-deadline";
 import type { CellRef, SubAction, SubActionRole } from "../plan/model";
 import { isPlaceholderText } from "../placeholder";
-import { findTrailingBracket } from "./bracket";
+import { findTrailingBracket, leadingDate } from "./bracket";
 import { lineMark } from "./done-mark";
 
 // Dashes and bullets as typed or pasted from Word (which brings its Symbol-font bullets as U+F0B7 and
@@ -46,7 +46,9 @@ export function readSubActions(cellText: string, role: SubActionRole, column: st
   return lines(cellText).map((line) => {
     const mark = lineMark(line.text);
     const bracket = findTrailingBracket(mark ? line.text.slice(0, mark.start) : line.text);
-    const deadline = bracket?.when ? parseDeadline(bracket.when) : null;
+    // With no bracket, a milestone's date may come first: "Nov17: audit complete".
+    const when = bracket ? bracket.when : leadingDate(line.text);
+    const deadline = when ? parseDeadline(when) : null;
     return {
       role,
       column,
@@ -78,7 +80,8 @@ export function markMeasureColumns(actions: readonly { subActions: SubAction[] }
   for (const { subActions } of actions)
     for (const sub of subActions) {
       if (sub.role === "what") continue;
-      if (sub.bracket) withBracket.add(sub.role);
+      // Dated lines are tasks too ("Nov17: audit complete"), whatever they lack.
+      if (sub.bracket || sub.deadline) withBracket.add(sub.role);
       if (sub.expectsOwner) bullets.set(sub.role, (bullets.get(sub.role) ?? 0) + 1);
     }
   const measures = [...bullets].filter(([role, n]) => !withBracket.has(role) && n >= MEASURE_BULLETS).map(([r]) => r);

@@ -117,12 +117,19 @@ export const ownersRule: Rule = (context) => {
       if (!b) {
         if (sub.expectsOwner) {
           findings.push(
-            subActionFinding(
-              "owner/sub-action-no-bracket",
-              action,
-              sub,
-              `The sub-action ${subActionWhere(sub)} does not end with (Owner – Date), so nobody owns it.`,
-            ),
+            sub.deadline
+              ? subActionFinding(
+                  "owner/sub-action-no-owner",
+                  action,
+                  sub,
+                  `The sub-action ${subActionWhere(sub)} starts with its date (${sub.deadline.raw.trim()}) but names no owner.`,
+                )
+              : subActionFinding(
+                  "owner/sub-action-no-bracket",
+                  action,
+                  sub,
+                  `The sub-action ${subActionWhere(sub)} does not end with (Owner – Date), so nobody owns it.`,
+                ),
           );
         }
         continue;
