@@ -98,6 +98,23 @@ describe("sub-action lines", () => {
     expect([sub.bracket, sub.owner, sub.deadline?.due ?? null]).toEqual([null, null, due]);
   });
 
+  it.each([
+    ["- Oct17: thresholds reviewed – complete", true],
+    ["- Oct17: thresholds reviewed ✓", true],
+    ["- Oct17 – thresholds reviewed, done.", true],
+    ["- Oct17: thresholds reviewed – in progress", false],
+    ["- Oct17: thresholds reviewed and complete", false],
+  ])("reads a milestone written date first as ticked off by a mark at its end: %j done %j", (line, done) => {
+    const [sub] = read(line);
+    expect([sub.done, sub.deadline?.due]).toEqual([done, "2017-10-31"]);
+  });
+
+  it("reads a milestone's date first and its owner in a bracket at the end", () => {
+    expect(read("- Feb18: findings to the board (Head of QA)").map((s) => [s.owner, s.deadline?.due])).toEqual([
+      ["Head of QA", "2018-02-28"],
+    ]);
+  });
+
   it("reads a line ticked off with no bracket as done and without an owner", () => {
     expect(read("- Audit (complete)").map((s) => [s.done, s.owner, s.bracket])).toEqual([[true, null, null]]);
   });

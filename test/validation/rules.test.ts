@@ -675,9 +675,15 @@ describe("deadlines", () => {
     const result = await validateRows([[THEME], actionRow("A", "Head of QA", "Mar18", { staff: milestones })]);
     // Dated lines are tasks, not the success measures a column of bullets with no bracket can be.
     expect(only(result, "owner/measures-column")).toEqual([]);
-    expect(only(result, "overdue/sub-action").map((f) => f.message)).toEqual([
-      "The sub-action on line 1 of Staff and WFD (no owner) was due by 31 October 2017 (30 days ago); its action is still open.",
+    expect(result.findings.filter((f) => f.code === "overdue/sub-action").map((f) => [f.message, f.fix])).toEqual([
+      [
+        "The sub-action on line 1 of Staff and WFD (no owner) was due by 31 October 2017 (30 days ago); its action is still open.",
+        "If it was delivered, write '– complete' at the end of the line; if not, agree a new date with its owner.",
+      ],
     ]);
+    expect(result.findings.find((f) => f.code === "owner/sub-action-no-owner")?.fix).toBe(
+      "End the line with its owner in brackets, e.g. (Head of QA).",
+    );
     expect(only(result, "owner/sub-action-no-owner").map((f) => f.message)).toEqual([
       "The sub-action on line 1 of Staff and WFD starts with its date (Oct17) but names no owner.",
       "The sub-action on line 2 of Staff and WFD starts with its date (Nov17) but names no owner.",

@@ -33,12 +33,14 @@ function withDateAfter(text: string): Bracket | null {
 
 /**
  * "Complete an unannounced review by the end of Dec18 (Perf and Intel.)": the owner in the bracket, and
- * the date in the words before it, after "by", "before" or "end of".
+ * the date in the words before it, after "by", "before" or "end of", or first on the line as a
+ * milestone's is: "Feb18: findings to the board (Head of QA)".
  */
 function withDateInLine(text: string, bracket: Bracket): Bracket {
   if (bracket.owner === null || bracket.when !== null || bracket.problem) return bracket;
-  const date = DATE_IN_LINE.exec(text.slice(0, text.length - bracket.raw.length));
-  return date ? { ...bracket, when: date[0] } : bracket;
+  const before = text.slice(0, text.length - bracket.raw.length);
+  const when = DATE_IN_LINE.exec(before)?.[0] ?? leadingDate(before);
+  return when ? { ...bracket, when } : bracket;
 }
 
 /** A full stop or semicolon after the bracket ends the sentence; the bracket still ends the line. */

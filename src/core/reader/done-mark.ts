@@ -84,6 +84,23 @@ export function partMark(content: string): Mark | null {
   return MARK_PART.test(part) ? { start: last, done: true } : noteMark(last, part);
 }
 
+/** A tick at the end of a line, or a done word or status set apart by a dash or comma: "… – complete". */
+const END_NOTE = /(?:\s-|,|[–—])\s*([^,–—]{2,30}?)\s*[.;]?\s*$/;
+const END_TICK = /\s*[✓✔✅]\s*$/u;
+
+/**
+ * The mark ending a line with no bracket, or null: "Oct17: thresholds reviewed – complete" → done. Only
+ * asked of a milestone written date first, whose end is otherwise free text.
+ */
+export function endMark(line: string): Mark | null {
+  const tick = END_TICK.exec(line);
+  if (tick) return { start: tick.index, done: true };
+  const note = END_NOTE.exec(line);
+  if (!note) return null;
+  if (MARK_PART.test(note[1])) return { start: note.index, done: true };
+  return noteMark(note.index, note[1]);
+}
+
 /** How long the mark is that opens a bracket's content ("Completed – " in "Completed – Nov17"), or 0. */
 export function donePartFirstLength(content: string): number {
   return MARK_FIRST.exec(content)?.[0].length ?? 0;

@@ -5,7 +5,7 @@ import { parseDeadline } from "../deadline/parse-deadline";
 import type { CellRef, SubAction, SubActionRole } from "../plan/model";
 import { isPlaceholderText } from "../placeholder";
 import { findTrailingBracket, leadingDate } from "./bracket";
-import { lineMark } from "./done-mark";
+import { endMark, lineMark } from "./done-mark";
 
 // Dashes and bullets as typed or pasted from Word (which brings its Symbol-font bullets as U+F0B7 and
 // the like, second-level ones as "o", and Wingdings ones, once their font is lost, as "§" or "Ø"),
@@ -44,10 +44,16 @@ function lines(cellText: string): Line[] {
 
 export function readSubActions(cellText: string, role: SubActionRole, column: string, cell: CellRef): SubAction[] {
   return lines(cellText).map((line) => {
-    const mark = lineMark(line.text);
+    let mark = lineMark(line.text);
     const bracket = findTrailingBracket(mark ? line.text.slice(0, mark.start) : line.text);
-    // With no bracket, a milestone's date may come first: "Nov17: audit complete".
-    const when = bracket ? bracket.when : leadingDate(line.text);
+    let when = bracket?.when ?? null;
+    if (!bracket) {
+      // With no bracket, a milestone's date may come first ("Nov17: audit complete"), and its mark last:
+      // a mark free text could end in only counts on such a dated line.
+      const end = mark ?? endMark(line.text);
+      when = leadingDate(end ? line.text.slice(0, end.start) : line.text);
+      if (when) mark = end;
+    }
     const deadline = when ? parseDeadline(when) : null;
     return {
       role,

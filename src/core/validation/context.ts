@@ -113,6 +113,7 @@ export function subActionFinding(
   sub: SubAction,
   message: string,
   about?: "owner" | "deadline",
+  fix?: string,
 ): Finding {
-  return finding(code, subActionPlace(action, sub, about), sub.text, message);
+  return finding(code, subActionPlace(action, sub, about), sub.text, message, fix);
 }

@@ -123,6 +123,8 @@ export const ownersRule: Rule = (context) => {
                   action,
                   sub,
                   `The sub-action ${subActionWhere(sub)} starts with its date (${sub.deadline.raw.trim()}) but names no owner.`,
+                  undefined,
+                  "End the line with its owner in brackets, e.g. (Head of QA).",
                 )
               : subActionFinding(
                   "owner/sub-action-no-bracket",
