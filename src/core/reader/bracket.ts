@@ -187,6 +187,8 @@ const AFTER_LEADING_DATE = /\s*(?::|\s-\s|[–—]|,)\s*/g;
  * complete", "Jul17 - Mar18: pilot" (the longest such start), or null. Milestones are written so.
  */
 export function leadingDate(line: string): string | null {
+  // Most such lines are tasks in words: turned away by their first word.
+  if (!isTimescaleWord(/^[^\s:,–—]*/.exec(line)?.[0] ?? "")) return null;
   let found: string | null = null;
   for (const m of line.slice(0, 60).matchAll(AFTER_LEADING_DATE)) {
     const start = line.slice(0, m.index).trim();

@@ -50,7 +50,7 @@ export function readSubActions(cellText: string, role: SubActionRole, column: st
     if (!bracket) {
       // With no bracket, a milestone's date may come first ("Nov17: audit complete"), and its mark last:
       // a mark free text could end in only counts on such a dated line.
-      const end = mark ?? endMark(line.text);
+      const end = mark ?? (leadingDate(line.text) ? endMark(line.text) : null);
       when = leadingDate(end ? line.text.slice(0, end.start) : line.text);
       if (when) mark = end;
     }
