@@ -22,11 +22,13 @@ const MONTH_TWO_FIGURES = new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{2})(?![\\d/
  */
 export function dayMeantInstead(raw: string, due: IsoDate, asOf: IsoDate): string | null {
   const [dueYear, dueMonth] = due.split("-").map(Number);
+  const from = Number(asOf.slice(0, 4));
   for (const [, word, figures] of raw.matchAll(MONTH_TWO_FIGURES)) {
     const month = MONTHS[word.toLowerCase()];
     const day = Number(figures);
     if (month !== dueMonth || 2000 + day !== dueYear) continue;
-    for (let year = Number(asOf.slice(0, 4)); year <= Number(asOf.slice(0, 4)) + 4; year++) {
+    // Four years on at most: a 29 February comes round within them.
+    for (let year = from; year <= from + 4; year++) {
       if (isValidDate(year, month, day) && isoDate(year, month, day) >= asOf)
         return formatLongDate(isoDate(year, month, day));
     }

@@ -73,22 +73,18 @@ function farOffDate(deadline: Deadline, limit: IsoDate): IsoDate | null {
 }
 
 /** A date read more than FAR_OFF_YEARS after the as-of date: likely a day taken for a year ("Mar 31"). */
-function farOffFinding(deadline: Deadline, place: FindingPlace, what: string, asOf: IsoDate): Finding[] {
-  const date = farOffDate(deadline, farOffLimit(asOf));
-  if (!date) return [];
+function farOffFinding(deadline: Deadline, date: IsoDate, place: FindingPlace, what: string, asOf: IsoDate): Finding {
   const meant = dayMeantInstead(deadline.raw, date, asOf);
   const year = date.slice(0, 4);
-  return [
-    finding(
-      "deadline/far-off",
-      place,
-      deadline.raw,
-      `${what}, "${deadline.raw.trim()}", reads as ${formatLongDate(date)}, more than ${FAR_OFF_YEARS} years after ${formatLongDate(asOf)}.`,
-      meant
-        ? `If "${year.slice(2)}" is the day and not the year, write the year too, such as "${meant}". If ${year} is right, there is nothing to do.`
-        : `Check the year. If ${year} is right, there is nothing to do.`,
-    ),
-  ];
+  return finding(
+    "deadline/far-off",
+    place,
+    deadline.raw,
+    `${what}, "${deadline.raw.trim()}", reads as ${formatLongDate(date)}, more than ${FAR_OFF_YEARS} years after ${formatLongDate(asOf)}.`,
+    meant
+      ? `If "${year.slice(2)}" is the day and not the year, write the year too, such as "${meant}". If ${year} is right, there is nothing to do.`
+      : `Check the year. If ${year} is right, there is nothing to do.`,
+  );
 }
 
 export const deadlinesRule: Rule = (context) => {
@@ -100,15 +96,17 @@ export const deadlinesRule: Rule = (context) => {
     // A deadline merged down over several actions is written once, and its wording reported once.
     if (deadlineColumn.present && !action.mergedFrom[action.deadlineRole]) {
       const place = actionPlace(action, deadlineColumn.column, deadlineColumn.heading);
+      const what = `The deadline of the action in row ${action.row + 1}`;
       findings.push(
         ...problemFindings(
           action.deadline,
           place,
-          `The deadline of the action in row ${action.row + 1}`,
+          what,
           (status) => `Put "${status}" in the Status column and keep the date it was due here.`,
         ),
-        ...farOffFinding(action.deadline, place, `The deadline of the action in row ${action.row + 1}`, context.asOf),
       );
+      const farOff = farOffDate(action.deadline, limit);
+      if (farOff) findings.push(farOffFinding(action.deadline, farOff, place, what, context.asOf));
     }
 
     for (const sub of action.subActions) {
@@ -120,17 +118,12 @@ export const deadlinesRule: Rule = (context) => {
       const late =
         actionDue && subDue && subDue > actionDue && action.deadline.kind !== "immediate" && !isClosedSubAction(sub);
       // A date years away is queried unless "due after its action" already says so.
-      const farOff = !late && farOffDate(sub.deadline, limit) !== null;
+      const farOff = late ? null : farOffDate(sub.deadline, limit);
       if (!unreadable && !late && !farOff) continue;
       const place = subActionPlace(action, sub, "deadline");
-      if (unreadable) {
-        const label = `The date of the sub-action ${subActionWhere(sub)}`;
-        findings.push(...problemFindings(sub.deadline, place, label));
-      }
-      if (farOff)
-        findings.push(
-          ...farOffFinding(sub.deadline, place, `The date of the sub-action ${subActionWhere(sub)}`, context.asOf),
-        );
+      const what = `The date of the sub-action ${subActionWhere(sub)}`;
+      if (unreadable) findings.push(...problemFindings(sub.deadline, place, what));
+      if (farOff) findings.push(farOffFinding(sub.deadline, farOff, place, what, context.asOf));
       if (late) {
         findings.push(
           finding(
