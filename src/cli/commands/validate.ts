@@ -42,10 +42,13 @@ export interface ValidateOptions {
 export function validateCommand(files: string[], options: ValidateOptions, out: Output): number {
   // Dates, filters and where to write are checked before any workbook is read, so a mistake is said once.
   const checking = checkingFor(options);
-  if (namesOneWorkbook(files)) return validateOne(files[0], options, checking, out);
-  refuseInPlaceForBatch(options.inPlace);
+  const one = namesOneWorkbook(files);
   if (options.saveSnapshot && !options.out)
-    throw new UsageError("--save-snapshot needs --out: the snapshot is saved in the copies it writes.");
+    throw new UsageError(
+      `--save-snapshot needs --out: the snapshot is saved in the ${one ? "copy" : "copies"} it writes.`,
+    );
+  if (one) return validateOne(files[0], options, checking, out);
+  refuseInPlaceForBatch(options.inPlace);
   const folder = options.out ? batchOutputFolder(options.out, files) : null;
   return runBatch(
     files,
@@ -128,8 +131,6 @@ function exitCode(findings: Finding[]): number {
 
 function validateOne(file: string, options: ValidateOptions, checking: Checking, out: Output): number {
   const target = options.out ? targetFor(file, options.out, Boolean(options.inPlace)) : null;
-  if (options.saveSnapshot && !target)
-    throw new UsageError("--save-snapshot needs --out: the snapshot is saved in the copy it writes.");
   const { result, findings, written } = validateFile(file, target, checking, options);
   out.line(
     options.json
