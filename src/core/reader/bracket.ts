@@ -220,8 +220,11 @@ const SEPARATOR = /\s*[–—]\s*|\s+-\s+/g;
 const QUALIFIERS =
   /^(provisional|estimated|estimate|approx\.?|approximately|indicative|draft|if required|where appropriate|i\.e\..*|e\.g\..*)$/i;
 
-/** Drops parentheses left over from nesting: "from Apr17)" → "from Apr17". */
-function tidy(part: string): string {
+/**
+ * Drops parentheses left over from nesting: "from Apr17)" → "from Apr17", and among a bracket's owners
+ * "(HOS Locality 1 and 5" → "HOS Locality 1 and 5".
+ */
+export function tidy(part: string): string {
   let text = part.trim();
   while (text.endsWith(")") && (text.match(/\(/g) ?? []).length < (text.match(/\)/g) ?? []).length)
     text = text.slice(0, -1).trim();

@@ -3,6 +3,7 @@
 
 import { finding, type Finding } from "../../findings/finding";
 import { memoiseText } from "../../memoise";
+import { tidy } from "../../reader/bracket";
 import { describeOwner, isPlaceholderOwner, namesNobody, ownerKey, rankSpellings } from "../../plan/owners";
 import type { Action, SubAction, SubActionRow } from "../../plan/model";
 import {
@@ -211,16 +212,11 @@ function spellingsByRole(context: ValidationContext): Map<string, Map<string, Sp
 export const splitBracketOwners: (owner: string) => readonly string[] = memoiseText((owner) =>
   owner
     .split(/\s+\/\s+|,\s*/)
-    .map((o) => withoutStrayBracket(o.trim()))
+    // "( Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC – from Apr17) )": a bracket opened among
+    // the owners and closed elsewhere is no part of a name.
+    .map(tidy)
     .filter((o) => o !== "" && !isPlaceholderOwner(o)),
 );
-
-/** "(HOS Locality 1 and 5": a bracket opened among the owners and closed elsewhere is not part of a name. */
-function withoutStrayBracket(owner: string): string {
-  if (owner.startsWith("(") && !owner.includes(")")) return owner.slice(1).trim();
-  if (owner.endsWith(")") && !owner.includes("(")) return owner.slice(0, -1).trim();
-  return owner;
-}
 
 /** One finding per spelling that differs from the most used spelling of the same role. */
 function ownerVariants(context: ValidationContext): Finding[] {
