@@ -208,6 +208,13 @@ describe("owners", () => {
         'The sub-action on line 2 of Staff and WFD names an owner, "Head of QA" (Head of Quality Assurance), but no date.',
     });
     expect(only(result, "owner/sub-action-no-bracket")[0]).toMatchObject({ cell: "G3", value: "A workshop" });
+    const ongoing = await validateRows([
+      [THEME],
+      actionRow("A", "Head of QA", "Dec18", { staff: "- Reports (on-going)" }),
+    ]);
+    expect(only(ongoing, "owner/sub-action-no-owner")[0].message).toBe(
+      "The sub-action on line 1 of Staff and WFD has a timescale (on-going) but no owner in its bracket.",
+    );
     const empty = await validateRows([[THEME], actionRow("A", "Head of QA", "Dec18", { staff: "- Training ()" })]);
     expect(only(empty, "owner/sub-action-no-owner")[0].message).toBe(
       'The sub-action on line 1 of Staff and WFD has a bracket with no owner or date in it: "()".',

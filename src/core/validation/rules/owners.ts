@@ -158,7 +158,8 @@ export const ownersRule: Rule = (context) => {
             action,
             sub,
             b.when
-              ? `The sub-action ${subActionWhere(sub)} has a date (${b.when}) but no owner in its bracket.`
+              ? // "on-going" or "termly" is a timescale, not a date: the message says which it has.
+                `The sub-action ${subActionWhere(sub)} has ${sub.deadline?.due ? "a date" : "a timescale"} (${b.when}) but no owner in its bracket.`
               : `The sub-action ${subActionWhere(sub)} has a bracket with no owner or date in it: "${b.raw}".`,
           ),
         );
