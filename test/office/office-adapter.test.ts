@@ -37,6 +37,17 @@ describe("round trips", () => {
     expect(larger.syncs).toBe(small.syncs);
   });
 
+  it("still validates, in one more sync, where the host refuses the date-system question", async () => {
+    const asked = await fake();
+    const plain = await new PlanCheckService(asked.run, env).validate({ highlight: true });
+    const refusing = await fake();
+    refusing.refusesFunctions = true;
+    const outcome = await new PlanCheckService(refusing.run, env).validate({ highlight: true });
+    if (!outcome.ok || !plain.ok) throw new Error("validation failed");
+    expect(outcome.value.findings).toEqual(plain.value.findings);
+    expect(refusing.syncs).toBe(asked.syncs + 1);
+  });
+
   it("keeps every sync under 4 MB on a 4,000-action plan by reading in chunks", async () => {
     const excel = await bigPlan(4000);
     const outcome = await new PlanCheckService(excel.run, env).validate({ highlight: true });

@@ -67,17 +67,34 @@ function valueBytes(values: unknown[][]): number {
   return JSON.stringify(values).length;
 }
 
+/**
+ * Loads the sheet list, and asks Excel's own DATE function (ExcelApi 1.2) which date system the
+ * workbook uses, in one round trip: DATE answers in the workbook's count, and no released API set has
+ * a property for it. A host that refuses worksheet functions fails the whole batch; the sheets are
+ * then read without asking, counted from 1900 as nearly every workbook is, for one round trip more.
+ */
+async function readSheetListAndDateSystem(
+  context: Excel.RequestContext,
+  worksheets: Excel.WorksheetCollection,
+): Promise<boolean> {
+  worksheets.load("items/name,items/visibility");
+  const firstOf2000 = context.workbook.functions.date(2000, 1, 1).load("value");
+  try {
+    await context.sync();
+    return firstOf2000.value === toExcelSerial("2000-01-01") - DAYS_1904_AFTER_1900;
+  } catch {
+    worksheets.load("items/name,items/visibility");
+    await context.sync();
+    return false;
+  }
+}
+
 export async function readSnapshot(
   context: Excel.RequestContext,
   options: { merges: boolean },
 ): Promise<OfficeSnapshot> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/visibility");
-  // Which date system the workbook uses, asked of Excel's own DATE function (ExcelApi 1.2), which
-  // answers in the workbook's count: no property for it is in a released API set.
-  const firstOf2000 = context.workbook.functions.date(2000, 1, 1).load("value");
-  await context.sync();
-  const date1904 = firstOf2000.value === toExcelSerial("2000-01-01") - DAYS_1904_AFTER_1900;
+  const date1904 = await readSheetListAndDateSystem(context, worksheets);
 
   const pending: Pending[] = worksheets.items.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);

@@ -51,6 +51,8 @@ export class FakeExcel {
   selection: { sheet: string; address: string } | null = null;
   /** The workbook counts its dates from 1904: its cells hold serials 1,462 lower than the same dates from 1900. */
   date1904 = false;
+  /** Fails any use of worksheet functions at sync, as a host without them would. */
+  refusesFunctions = false;
   activeSheet: string | null = null;
   private nextCfId = 1;
 
@@ -192,7 +194,11 @@ class FakeFunctionResult extends Proxy {
   }
 
   load(spec?: string | string[]): this {
-    return this.queueLoad(props(spec), (name) => (name === "value" ? this.result : ""));
+    return this.queueLoad(props(spec), (name) => {
+      if (this.ctx.excel.refusesFunctions)
+        throw new OfficeError("ApiNotFound", "The API you are trying to use could not be found.");
+      return name === "value" ? this.result : "";
+    });
   }
 }
 
