@@ -262,6 +262,8 @@ describe("deadline grammar", () => {
     ["Q3", "names a quarter but not its year"],
     ["Apr 18th", "names a day but not its year"],
     ["17/18", "could be a financial year written short, or a date with a part missing"],
+    ["By end of 17/18", "could be a financial year written short, or a date with a part missing"],
+    ["End 17/18", "could be a financial year written short, or a date with a part missing"],
     ["Spring term", "names a season but not its year"],
     ["End of financial year", "does not say which year"],
     ["Within 3 months", "counts from a start the plan does not give"],

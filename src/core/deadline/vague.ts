@@ -41,7 +41,7 @@ const VAGUE: [pattern: RegExp, doubt: DeadlineDoubt][] = [
     },
   ],
   [
-    /^\d{2}\s*[/-]\s*(?:1[3-9]|[2-9]\d)$/,
+    /^(?:by |in |during |(?:by )?(?:the )?end (?:of )?)?\d{2}\s*[/-]\s*(?:1[3-9]|[2-9]\d)$/,
     {
       says: "could be a financial year written short, or a date with a part missing",
       fix: 'Write the financial year in full ("2017/18") or the whole date ("31/03/2018").',
