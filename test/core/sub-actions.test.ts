@@ -1,7 +1,7 @@
 // The lines of a sub-action cell: bullets as councils type them or paste them from Word, numbered
 // items, wrapped lines joined to their bullet, and placeholders left out.
 
-import { readSubActions } from "../../src/core/reader/sub-actions";
+import { readStepsInWhat, readSubActions } from "../../src/core/reader/sub-actions";
 
 const CELL = { sheet: "Plan", row: 4, column: 6 };
 const read = (text: string) => readSubActions(text, "staffAndWfd", "Staff and WFD", CELL);
@@ -135,5 +135,25 @@ describe("sub-action lines", () => {
       [1, "Audit of contacts in the front door (QA – Nov17)"],
       [4, "Review (HOS – Dec17)"],
     ]);
+  });
+});
+
+describe("steps listed under the action in its What? cell", () => {
+  const steps = (text: string) => readStepsInWhat(text, "What?", CELL).map((s) => [s.line, s.text, s.owner]);
+
+  it("reads the bullets after the action's own line when one of them gives a date", () => {
+    expect(steps("Embed the model\n- Training (Practice Lead – Oct24)\n- Practice week (HoS)\nSee appendix")).toEqual([
+      [2, "Training (Practice Lead – Oct24)", "Practice Lead"],
+      [3, "Practice week (HoS)", "HoS"],
+    ]);
+  });
+
+  it("leaves the action's own line alone, bracket or bullet", () => {
+    expect(steps("Review thresholds (HOS – Nov17)")).toEqual([]);
+    expect(steps("1. Review thresholds (HOS – Nov17)")).toEqual([]);
+  });
+
+  it("leaves bullets that give no date as part of the action's description", () => {
+    expect(steps("Work with partners\n- schools (including academies)\n- health (Triple P)")).toEqual([]);
   });
 });

@@ -464,6 +464,29 @@ describe("overdue", () => {
     });
   });
 
+  it("reads the dated steps listed under an action in its What? cell as its sub-actions", async () => {
+    const what = "Embed the practice model\n- Training for all (Practice Lead – Sept17)\n- Practice week (HOS)";
+    const described = "Work with partners\n- with schools (including academies)\n- with health";
+    const result = await validateRows(
+      [
+        [THEME],
+        tracked(actionRow(what, "Head of QA", "Aug18"), "On track"),
+        tracked(actionRow(described, "Head of QA", "Aug18"), "On track"),
+      ],
+      TRACKED,
+    );
+    expect(only(result, "overdue/sub-action").filter((f) => f.cell === "A3")).toEqual([
+      expect.objectContaining({
+        message:
+          "The sub-action on line 2 of What? (Practice Lead) was due by 30 September 2017 (61 days ago); its action is still open.",
+      }),
+    ]);
+    expect(only(result, "owner/sub-action-no-date").map((f) => f.cell)).toEqual(["A3"]);
+    // Bullets with no date describe the action: nothing in A4 is a sub-action of its own.
+    expect(result.findings.filter((f) => f.cell === "A4")).toEqual([]);
+    expect(result.reading.plan.actions[1].subActions.every((s) => s.role !== "what")).toBe(true);
+  });
+
   it("never calls a sub-action ticked off in its text overdue, nor due after its action", async () => {
     const staff = "- Training (HOS – Sept17) – complete\n- Audit (QA – Oct17 – done)\n- Review (TM – Dec18) ✓";
     const result = await validateRows(

@@ -118,7 +118,10 @@ export interface SubActionRow {
 }
 
 export interface SubAction {
-  /** The column the sub-action is listed in; "what" for one kept as a row of its own. */
+  /**
+   * The column the sub-action is listed in; "what" for one kept as a row of its own (ownRow set) or
+   * listed under the action in its What? cell.
+   */
   role: SubActionRole | "what";
   /** The column heading as the council wrote it. */
   column: string;

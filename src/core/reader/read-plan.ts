@@ -36,7 +36,7 @@ import { isSubNumber, numberLeading, subActionRow, takesSubActionRows } from "./
 import { choosePlanSheet, otherPlanSheet, type PlanSheet } from "./plan-sheets";
 import { planTitle } from "./plan-title";
 import { readStructure } from "./read-structure";
-import { markMeasureColumns, readSubActions } from "./sub-actions";
+import { markMeasureColumns, readStepsInWhat, readSubActions } from "./sub-actions";
 import { headingsAreThemesOf, isNote, matchTheme, themeHeading, themeIn, unknownTheme } from "./themes";
 
 export interface PlanReading {
@@ -285,6 +285,12 @@ function readAction(
     if (!col) return [];
     return readSubActions(cells[role] ?? "", role, col.heading, { sheet, row, column: col.column });
   });
+  // Steps listed under the action in its own What? cell; a What? merged down from above was read there.
+  const whatColumn = header.columns.find((c) => c.role === "what");
+  if (whatColumn && !mergedFrom.what)
+    subActions.push(
+      ...readStepsInWhat(cells.what ?? "", whatColumn.heading, { sheet, row, column: whatColumn.column }),
+    );
 
   return {
     row,

@@ -42,7 +42,12 @@ function lines(cellText: string): Line[] {
   return out;
 }
 
-export function readSubActions(cellText: string, role: SubActionRole, column: string, cell: CellRef): SubAction[] {
+export function readSubActions(
+  cellText: string,
+  role: SubActionRole | "what",
+  column: string,
+  cell: CellRef,
+): SubAction[] {
   return lines(cellText).map((line) => {
     let mark = lineMark(line.text);
     const bracket = findTrailingBracket(mark ? line.text.slice(0, mark.start) : line.text);
@@ -70,6 +75,21 @@ export function readSubActions(cellText: string, role: SubActionRole, column: st
       ownRow: null,
     };
   });
+}
+
+/**
+ * Steps a plan lists under the action in its own What? cell: "Embed the practice model\n- Training for
+ * all social workers (Practice Lead – Oct24)". The bullets after the first line are the action's
+ * sub-actions when one of them gives a date. Bullets with none describe the action ("- with schools
+ * (including academies)"), and stay part of its text: a bracket there is as often a note as an owner.
+ */
+export function readStepsInWhat(cellText: string, column: string, cell: CellRef): SubAction[] {
+  // Most actions are one line: nothing to read.
+  if (!cellText.includes("\n")) return [];
+  const steps = readSubActions(cellText, "what", column, cell)
+    .slice(1)
+    .filter((line) => line.bullet);
+  return steps.some((step) => step.deadline !== null) ? steps : [];
 }
 
 /** Bullets a column must have, none naming an owner, before they are read as measures rather than tasks. */
