@@ -3,7 +3,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { UsageError, type OutputTarget } from "../adapters/xlsx/files";
+import { UsageError, whyNotWritten, type OutputTarget } from "../adapters/xlsx/files";
 import { isFolder } from "./input-files";
 
 /** --in-place replaces the one workbook named; a batch writes copies instead. */
@@ -32,7 +32,7 @@ export function batchOutputFolder(out: string, inputs: string[]): string {
   try {
     fs.mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new UsageError(`Cannot make the folder ${out}: ${(error as NodeJS.ErrnoException).code ?? "failed"}.`);
+    throw new UsageError(`Cannot make the folder ${out}: ${whyNotWritten(error)}.`);
   }
   return out;
 }

@@ -176,6 +176,18 @@ describe("plan-check validate", () => {
     expect(fs.readdirSync(dir).sort()).toEqual(["annotated.xlsx", "plan.xlsx"]);
   });
 
+  it("says in words why a copy could not be written, and leaves nothing half-written", async () => {
+    const dir = tempDir();
+    // A name longer than any file system allows: a refusal that even an administrator gets.
+    const out = path.join(dir, `${"board-copy-".repeat(30)}.xlsx`);
+    const { code, stderr } = await runCli("validate", DERBY, "--as-of", "2017-11-30", "--out", out);
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe(
+      `plan-check: Cannot write ${out}: the name or folder path is too long. Choose a shorter one (ENAMETOOLONG).`,
+    );
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
   it("refuses --out equal to the input unless --in-place, and then keeps a backup", async () => {
     const dir = tempDir();
     const input = path.join(dir, "plan.xlsx");

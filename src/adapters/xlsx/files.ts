@@ -86,12 +86,40 @@ export function checkCopyKind(target: OutputTarget, macroEnabled: boolean): void
     throw new UsageError(`--out must name an .xlsx file (got ${target.output}): the copy has no macros.`);
 }
 
+/**
+ * Why the file system refused, in words a coordinator can act on; the system's code is kept at the end
+ * for whoever supports them.
+ */
+export function whyNotWritten(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? "";
+  const reason: Record<string, string> = {
+    // Windows refuses to replace a workbook that Excel has open with EBUSY or EPERM.
+    EBUSY: "it is open in another program. If Excel has it open, close it there and try again",
+    EPERM: "it is open in another program or may not be changed. If Excel has it open, close it there and try again",
+    EACCES: "you may not save there. Choose a folder you can save to",
+    EROFS: "that drive is read-only. Choose a folder you can save to",
+    ENOSPC: "the disk is full. Free some space and try again",
+    EDQUOT: "your storage allowance is used up. Free some space and try again",
+    EISDIR: "there is a folder with that name. Choose another name",
+    ENOTDIR: "part of that path is a file, not a folder. Choose another folder",
+    ENAMETOOLONG: "the name or folder path is too long. Choose a shorter one",
+  };
+  const said = reason[code] ?? "the file system refused it";
+  return code ? `${said} (${code})` : said;
+}
+
 export function writeOutputAtomically(target: OutputTarget, bytes: Uint8Array): string | null {
   const output = path.resolve(target.output);
   let backup: string | null = null;
   if (target.inPlace && path.resolve(target.input) === output) {
     backup = output.replace(/\.(xls[xm])$/i, `.backup-${new Date().toISOString().replace(/[:.]/g, "-")}.$1`);
-    fs.copyFileSync(output, backup, fs.constants.COPYFILE_EXCL);
+    try {
+      fs.copyFileSync(output, backup, fs.constants.COPYFILE_EXCL);
+    } catch (error) {
+      throw new UsageError(
+        `Cannot keep a backup of ${target.output}, so it was left as it was: ${whyNotWritten(error)}.`,
+      );
+    }
   }
   const temp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
   try {
@@ -104,10 +132,20 @@ export function writeOutputAtomically(target: OutputTarget, bytes: Uint8Array): 
     }
     fs.renameSync(temp, output);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw new UsageError(
-      `Cannot write ${target.output}: ${(error as NodeJS.ErrnoException).code ?? "write failed"}. Is it open in Excel?`,
-    );
+    removeIfThere(temp);
+    throw new UsageError(`Cannot write ${target.output}: ${whyNotWritten(error)}.`);
   }
   return backup;
+}
+
+/**
+ * Removes the temporary file. Where the file system refused its very name (too long, say), removing it
+ * fails the same way; that is not a second error to report.
+ */
+function removeIfThere(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Nothing could have been made under that name.
+  }
 }
