@@ -393,11 +393,34 @@ describe("reading layout variants", () => {
     [headerEndingIn("Ofsted link"), [...FOUR_ROLES, "links"]],
     // One column for the update and its evidence
     [headerEndingIn("Progress / evidence"), [...FOUR_ROLES, "progress"]],
+    // The date of the latest update in the heading
+    [headerEndingIn("Update (Feb 2025)"), [...FOUR_ROLES, "progress"]],
+    [headerEndingIn("Q3 update"), [...FOUR_ROLES, "progress"]],
+    [headerEndingIn("RAG as at 31.01.25"), [...FOUR_ROLES, "status"]],
+    [headerEndingIn("Mayor's update"), FOUR_ROLES],
   ])("reads the headings %j", async (header, roles) => {
     const reading = await readSheets([
       { name: "Plan", rows: [header, [THEME_1], ["Do it", "Head of QA", "Aug17", "Audit", "R2"]] },
     ]);
     expect(reading.header.columns.map((c) => c.role)).toEqual(roles);
+  });
+
+  it("skips the key to the RAG colours under the table, as it skips the plan's notes", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Action", "Lead", "Target date", "Evidence of impact", "RAG"],
+          [THEME_1],
+          ["Do it", "Head of QA", "Aug17", "Audit", "G"],
+          [],
+          ["Key: G on track, A some slippage, R off track, B complete"],
+          ["Note – dates are the end of the month"],
+        ],
+      },
+    ]);
+    expect(reading.plan.themeRows.map((t) => t.name)).toEqual([THEME_1]);
+    expect(reading.plan.actions).toHaveLength(1);
   });
 
   it("reads one Milestones column's bullets as the action's sub-actions", async () => {

@@ -1,6 +1,7 @@
 // Plan columns matched by meaning, not position: the headings councils actually write, with the
 // footnote marks, line breaks, case and spacing they come with.
 
+import { MONTH_NAME } from "../deadline/months";
 import { memoiseText } from "../memoise";
 import type { ColumnRole } from "./model";
 
@@ -402,7 +403,7 @@ export function matchHeading(text: string): HeadingMatch | null {
 const matchShortHeading = memoiseText((text): HeadingMatch | null => {
   const heading = normaliseHeading(text);
   if (heading === "") return null;
-  const exact = BY_HEADING.get(heading);
+  const exact = BY_HEADING.get(heading) ?? BY_HEADING.get(withoutDateQualifier(heading));
   if (exact) return exact;
   for (const [name, match] of BY_HEADING) {
     if (name.length >= 12 && (heading.startsWith(name) || (heading.length >= 12 && name.startsWith(heading))))
@@ -410,6 +411,19 @@ const matchShortHeading = memoiseText((text): HeadingMatch | null => {
   }
   return LINKS_HEADING.test(heading) ? { role: "links", rank: SYNONYMS.links.length } : null;
 });
+
+const MONTH = String.raw`(?:${MONTH_NAME})`;
+/** A date as a normalised heading writes it: "feb 2025", "31 01 25", "q3 2024 25", "jan". */
+const HEADING_DATE = String.raw`(?:(?:\d{1,2} )?${MONTH}(?: \d{2,4})?|\d{1,2} \d{1,2} \d{2,4}|q[1-4](?: \d{4}(?: \d{2})?)?)`;
+const DATE_QUALIFIER = new RegExp(String.raw`^(?:${HEADING_DATE} )|(?: (?:as at|as of|at|for|in))? ${HEADING_DATE}$`);
+
+/**
+ * A heading with the date of the update it holds, "Update (Feb 2025)", "RAG as at 31.01.25" or "Q3
+ * update", without that date: the column is the same one whichever month it was last filled in.
+ */
+function withoutDateQualifier(heading: string): string {
+  return heading.replace(DATE_QUALIFIER, "").trim();
+}
 
 /**
  * A links heading in words no list foresees: "Links to Ofsted recommendations", "Linked Ofsted

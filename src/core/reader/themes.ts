@@ -21,9 +21,12 @@ export function matchTheme(text: string, structure: PlanStructure): string | nul
   return structure.themes.find((t) => normaliseTheme(t.name) === wanted)?.name ?? null;
 }
 
-/** The plan's notes under the table: "* This section of the table should identify …". */
+/**
+ * The plan's notes under the table: "* This section of the table should identify …", and the key to
+ * its RAG colours or abbreviations ("Key: G on track, A some slippage …", "Note: …").
+ */
 export function isNote(text: string): boolean {
-  return /^\s*\*/.test(text);
+  return /^\s*(?:\*|(?:key|rag key|legend|notes?|source)\s*[:–—-])/i.test(text);
 }
 
 /** Short enough, and on one line, to be a theme heading. */
