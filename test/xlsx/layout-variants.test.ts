@@ -253,6 +253,32 @@ describe("reading layout variants", () => {
     }
   });
 
+  it("reads the End of a Start–End span merged under one date heading as the deadline", async () => {
+    for (const [group, start, end] of [
+      ["Timescales", "Start", "End"],
+      ["Dates", "From", "To"],
+      ["Timeline", "Start date", "Due date"],
+    ]) {
+      const reading = await readSheets([
+        {
+          name: "Plan",
+          rows: [
+            ["Action", "Lead", group, null, "Evidence of impact", "RAG"],
+            [null, null, start, end, null, null],
+            [THEME_1],
+            ["Do it", "HoS", "Apr 2017", "Sep 2017", "Audit", "Green"],
+          ],
+          merges: ["C1:D1", "A1:A2", "B1:B2", "E1:E2", "F1:F2"],
+        },
+      ]);
+      expect(reading.header.rows).toEqual([0, 1]);
+      expect(reading.header.columns.find((c) => c.role === "deadline")?.column).toBe(3);
+      expect(reading.header.extraColumns).toEqual([{ column: 2, heading: `${group} (${start})` }]);
+      // The start is no deadline, and the row of kinds is no action.
+      expect(reading.plan.actions.map((a) => a.deadline.due)).toEqual(["2017-09-30"]);
+    }
+  });
+
   it("takes no action's row for a row of kinds under a heading merged across for width", async () => {
     const reading = await readSheets([
       {

@@ -110,7 +110,7 @@ export function headerAt(grid: SheetGrid, row: number, mapping: ColumnMapping = 
     for (const g of grouped) {
       // The group's own heading gave its first column a role; the heading and kind together name each.
       const at = columns.findIndex((c) => c.column === g.column || c.role === g.role);
-      if (at >= 0) columns.splice(at, 1);
+      if (at >= 0) taken.delete(columns.splice(at, 1)[0].column);
       columns.push(g);
       taken.add(g.column);
     }
@@ -119,10 +119,15 @@ export function headerAt(grid: SheetGrid, row: number, mapping: ColumnMapping = 
   const extraColumns: PlanHeader["extraColumns"] = [];
   for (let c = 0; c < width; c++) {
     if (taken.has(c)) continue;
-    const heading = rows
+    // Under a group heading the column is named by both: "Timescales (Start)".
+    const [heading, kind] = rows
       .map((r) => text(grid, r, c).trim())
-      .find((h) => h !== "" && normaliseHeading(h) !== SUB_ACTIONS_GROUP);
+      .filter((h) => h !== "" && normaliseHeading(h) !== SUB_ACTIONS_GROUP);
     if (!heading) continue;
+    if (kind) {
+      extraColumns.push({ column: c, heading: `${heading} (${kind})` });
+      continue;
+    }
     if (!columns.some((col) => col.role === "theme") && namesThemes(grid, rows[rows.length - 1], c, heading))
       columns.push({ role: "theme", column: c, heading });
     else extraColumns.push({ column: c, heading });
@@ -158,11 +163,27 @@ function groupedColumns(grid: SheetGrid, row: number, mapping: ColumnMapping): P
       const role =
         kind === "" || mapped.has(column)
           ? null
-          : (exactRoleForHeading(`${group} ${kind}`) ?? exactRoleForHeading(`${kind} ${group}`));
+          : (exactRoleForHeading(`${group} ${kind}`) ??
+            exactRoleForHeading(`${kind} ${group}`) ??
+            endOfSpan(group, kind));
       if (role && !out.some((c) => c.role === role)) out.push({ role, column, heading: `${group} (${kind})` });
     }
   }
   return out;
+}
+
+/** A heading over the dates an action runs between: "Timescales", "Dates", "Timeline". */
+const SPAN_GROUP = /^(?:dates?|timelines?|timings?|when)$/;
+/** The later of the two dates under it, when the action is due: "End", "Finish", "Due", "To". */
+const SPAN_END = /^(?:end|finish|to|due|completion|complete by|target|deadline)(?: date)?$/;
+
+/**
+ * "Timescales" merged over "Start" and "End": the End column holds the deadline, and the Start column
+ * (the first under the heading, which the heading alone would have made the deadline) is kept as it is.
+ */
+function endOfSpan(group: string, kind: string): ColumnRole | null {
+  const spansDates = roleForHeading(group) === "deadline" || SPAN_GROUP.test(normaliseHeading(group));
+  return spansDates && SPAN_END.test(normaliseHeading(kind)) ? "deadline" : null;
 }
 
 /** Words a "Priority" column holds when it ranks actions rather than naming what they are for. */
