@@ -680,6 +680,37 @@ describe("reading layout variants", () => {
     expect(training).toMatchObject({ text: "Train MASH staff", owner: null, ownRow: { owners: [], status: null } });
   });
 
+  it("reads lettered or bulleted rows with no number of their own, under a numbered action, as its sub-actions", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Ref", "Action", "Lead", "Target date", "RAG", "Evidence of impact"],
+          [THEME_1],
+          ["1", "Improve the quality of assessments", "HoS Assessment", "Mar25", "Green", "Audit grades"],
+          ["", "a) Refresh the assessment template", "TM Assessment", "Oct24", "Complete"],
+          ["", "(ii) Training on analysis", "PSW", "Dec24"],
+          ["", "- Monthly audit of ten assessments", "", "Ongoing"],
+          ["2", "Reduce drift in CIN plans", "HoS CIN", "Jun25", "Green", "Fewer plans over a year"],
+          // With no numbered action above, a lettered row is an action like any other.
+          [THEME_2],
+          ["", "a) Review the local offer", "HoS Care Leavers", "Jun25", "Green", "Take-up"],
+        ],
+      },
+    ]);
+    expect(reading.plan.actions.map((a) => [a.row + 1, a.subActions.filter((s) => s.ownRow).length])).toEqual([
+      [3, 3],
+      [7, 0],
+      [9, 0],
+    ]);
+    const rows = reading.plan.actions[0].subActions.filter((s) => s.ownRow);
+    expect(rows.map((s) => [s.owner, s.deadline?.due ?? null])).toEqual([
+      ["TM Assessment", "2024-10-31"],
+      ["PSW", "2024-12-31"],
+      [null, null],
+    ]);
+  });
+
   it("reads the numbers an action's own text starts with where there is no Ref column", async () => {
     const reading = await readSheets([
       {

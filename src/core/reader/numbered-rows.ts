@@ -26,6 +26,15 @@ export function isSubNumber(ref: string, parent: string): boolean {
 }
 
 /**
+ * A row with no number of its own whose text starts as a lettered step or a bullet, under a numbered
+ * action: "a) Refresh the template", "(ii) Train staff", "- Audit ten cases" beneath "1 Improve
+ * assessments". It is a step of that action, as "1a" would be.
+ */
+export function isLetteredStep(ref: string, what: string): boolean {
+  return ref.trim() === "" && /^\s*(?:\(?(?:[a-z]|[ivx]{2,4})[.)]|[-–•])\s+\S/i.test(what);
+}
+
+/**
  * An action with a lead or a deadline of its own: rows numbered under it are its sub-actions. A
  * numbered row with neither is an objective grouping the actions below it, which stay actions.
  */

@@ -32,7 +32,7 @@ import { splitLinks, splitOwners } from "./cell-lists";
 import { cellText, dateIn, percentOf, unreadableCell } from "./cell-text";
 import { isRepeatedHeader, type PlanHeader } from "./header";
 import { continueAction, continuesAction, mergedBelow, mergeWidths, type MergedBelow } from "./merged-cells";
-import { isSubNumber, numberLeading, subActionRow, takesSubActionRows } from "./numbered-rows";
+import { isLetteredStep, isSubNumber, numberLeading, subActionRow, takesSubActionRows } from "./numbered-rows";
 import { choosePlanSheet, otherPlanSheet, type PlanSheet } from "./plan-sheets";
 import { planTitle } from "./plan-title";
 import { readStructure } from "./read-structure";
@@ -235,7 +235,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
       refColumn === null
         ? numberLeading(action.what)
         : cellText(cellValue(grid, row, refColumn), numberFormat(grid, row, refColumn));
-    if (numbered && isSubNumber(ref, numbered.ref)) {
+    if (numbered && (isSubNumber(ref, numbered.ref) || isLetteredStep(ref, action.what))) {
       numbered.action.subActions.push(subActionRow(action, header), ...action.subActions);
       continue;
     }
