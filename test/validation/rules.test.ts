@@ -1,6 +1,7 @@
 // One test per check, each on a small workbook built for it, asserting the code, the cell and the
 // words a coordinator reads.
 
+import { computeCoverage } from "../../src/core/validation/rules/coverage";
 import { validatePlan, type ValidationResult } from "../../src/core/validation/validate";
 import { actionRow, HEADER, readSheets, type CellInput, type SheetSpec } from "../support/workbooks";
 
@@ -798,6 +799,34 @@ describe("coverage", () => {
     expect(only(partly, "coverage/recommendation-gap").map((f) => f.message)).toEqual([
       "No action supports Ofsted recommendation 2 (Assessments) (judged from the recorded links and, for actions with none, from their wording).",
     ]);
+  });
+
+  it("takes the recommendation a theme heading names as the link of every action under it", async () => {
+    const result = await validate([
+      {
+        name: "Plan",
+        rows: [
+          HEADER,
+          ["Recommendation 1: Caseloads in the locality teams"],
+          actionRow("Recruit social workers", "Head of QA", "Dec18"),
+          ["Assessments"],
+          actionRow("Refresh the template", "Head of QA", "Dec18"),
+        ],
+      },
+      recommendations,
+    ]);
+    expect(only(result, "coverage/recommendation-gap")).toEqual([]);
+    const [first, second] = result.reading.plan.actions;
+    const coverage = computeCoverage(result);
+    expect(coverage.links.get(first)).toMatchObject({ inferred: false, targets: [{ recommendation: { number: 1 } }] });
+    expect(coverage.links.get(second)).toMatchObject({ inferred: false, targets: [{ recommendation: { number: 2 } }] });
+
+    const numberedAlike = await validate([
+      { name: "Plan", rows: [HEADER, ["1. Front door"], actionRow("Hold a summer event", "Head of QA", "Dec18")] },
+      recommendations,
+    ]);
+    // A heading's own number is not a recommendation's: both gaps stand.
+    expect(only(numberedAlike, "coverage/recommendation-gap")).toHaveLength(2);
   });
 
   it("coverage/unknown-link: a link to nothing", async () => {

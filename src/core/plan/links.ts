@@ -112,6 +112,28 @@ const topicMatcher = memoiseText((name): { test: (text: string) => boolean } => 
   return { test: (text) => patterns.some((p) => p.test(text)) };
 });
 
+/** A theme heading that starts by naming a recommendation: "Recommendation 1: …", "AFI 2 – …", "Rec 3." */
+const THEME_NAMES_RECOMMENDATION =
+  /^((?:ofsted\s+)?(?:r|recs?\.?|recommendations?|afis?|areas? for improvement)\s*(?:no\.?\s*)?#?\s*\d{1,3})(?:\s*[:.–—-]\s|\s*$)/i;
+/** A theme heading that labels a priority before its name: "Priority 1: Front door". */
+const PRIORITY_LABEL = /^(?:existing\s+)?priority\s*\d{0,2}\s*[:.–—-]\s*/i;
+
+/**
+ * What a theme heading says its actions support: "Recommendation 1: Management oversight" names
+ * recommendation 1, "Priority 2: Front door" the priority "Front door", and a heading that is a
+ * recommendation's topic or a priority's name names that. A plan laid out this way records the link
+ * once, in the heading, for every action under it.
+ */
+export function themeLink(theme: string, structure: PlanStructure): LinkTarget | null {
+  const numbered = THEME_NAMES_RECOMMENDATION.exec(theme.trim())?.[1];
+  if (numbered !== undefined) {
+    const number = recommendationNumber(numbered);
+    const recommendation = structure.recommendations.find((r) => r.number === number);
+    return recommendation ? { kind: "recommendation", recommendation } : null;
+  }
+  return resolveLink(theme.replace(PRIORITY_LABEL, "").trim(), structure);
+}
+
 /** Likely links for an action with none recorded, read from its What? and area text. */
 export function inferLinks(action: Action, structure: PlanStructure): LinkTarget[] {
   const text = `${action.what}\n${action.cells.area ?? ""}`;

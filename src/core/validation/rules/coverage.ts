@@ -12,6 +12,7 @@ import {
   recommendationTerm,
   resolveLink,
   termHeading,
+  themeLink,
   type LinkTarget,
 } from "../../plan/links";
 import type { Action, CellRef, PlanStructure } from "../../plan/model";
@@ -31,6 +32,11 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
   const links: Coverage["links"] = new Map();
   const unknownLinks: Coverage["unknownLinks"] = [];
   const crossCutting: Action[] = [];
+  const byTheme = new Map<string, LinkTarget | null>();
+  const themeLinkOf = (theme: string): LinkTarget | null => {
+    if (!byTheme.has(theme)) byTheme.set(theme, themeLink(theme, plan.structure));
+    return byTheme.get(theme) ?? null;
+  };
   for (const action of plan.actions) {
     if (hasLinksColumn && action.links.length > 0) {
       const targets: LinkTarget[] = [];
@@ -46,7 +52,14 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
       }
       links.set(action, { targets, inferred: false });
     } else {
-      links.set(action, { targets: inferLinks(action, plan.structure), inferred: true });
+      // Under a heading that names what its actions support, that is their link; otherwise a guess.
+      const fromTheme = action.theme === null ? null : themeLinkOf(action.theme);
+      links.set(
+        action,
+        fromTheme
+          ? { targets: [fromTheme], inferred: false }
+          : { targets: inferLinks(action, plan.structure), inferred: true },
+      );
     }
   }
   return { links, unknownLinks, crossCutting };
