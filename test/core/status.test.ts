@@ -85,6 +85,16 @@ describe("status words", () => {
     expect(readStatus(written)).toBeNull();
   });
 
+  it.each([
+    ["100%", "Complete"],
+    ["100% complete", "Complete"],
+    ["0%", "Not started"],
+    ["60%", "On track"],
+    ["60 % done", "On track"],
+  ])("reads a percentage as how far along the action is: %s as %s", (written, status) => {
+    expect(readStatus(written)).toBe(status);
+  });
+
   it("knows nothing it was not told, and never calls an unknown word complete", () => {
     expect(readStatus("Nearly there")).toBeNull();
     expect(readStatus("On hold")).toBeNull();

@@ -919,6 +919,29 @@ describe("status", () => {
     expect(result.counts.overdue).toBe(1);
   });
 
+  it("reads a status kept as how far along the action is: 100% complete, 0% not started, between in progress", async () => {
+    const result = await validate([
+      {
+        name: "Plan",
+        rows: [
+          [...TRACKED.slice(0, 10), "Status"],
+          [THEME],
+          [...actionRow("A", "Head of QA", "Aug17"), 1],
+          [...actionRow("B", "Head of QA", "Aug17"), 0.5],
+          [...actionRow("C", "Head of QA", "Aug17"), "75% complete"],
+          [...actionRow("D", "Head of QA", "Aug17"), 0.45],
+        ],
+        // D is a plain number: not shown as a percentage, so not read as one.
+        formats: { K3: "0%", K4: "0%" },
+      },
+    ]);
+    expect(result.states.map((s) => s.complete)).toEqual([true, false, false, false]);
+    expect(result.reading.plan.actions.map((a) => a.status)).toEqual(["100%", "50%", "75% complete", "0.45"]);
+    expect(only(result, "status/unknown").map((f) => f.message)).toEqual([
+      'The status "0.45" in row 6 is not one Plan Check knows (Not started, On track, At risk, Off track, Complete, Withdrawn), so the action counts as open.',
+    ]);
+  });
+
   it("status/complete-without-date: a completed action needs a date in the plan's own Last updated column", async () => {
     const header = [...TRACKED, "Date last updated"];
     const result = await validateRows(

@@ -130,6 +130,17 @@ const CIRCLE_BEFORE_WORDS = /^\s*(?:🟢|🟡|🟠|🔴|🔵|✅|✓|✔)\s+(?=\
 /** A tick after the word: "Complete ✓". */
 const TICK_AFTER_WORDS = /(?<=\S)\s+[✓✔✅]$/u;
 
+/** A status kept as how far along the action is: "75%", "75% complete". */
+const PERCENT = /^\s*(\d{1,3})\s*%(?:\s*(?:complete|completed|done|achieved|delivered))?\s*$/i;
+
+/** 100% is complete, 0% not started, anything between in progress, as "In progress" reads. */
+function percentStatus(text: string): Status | null {
+  const percent = PERCENT.exec(text)?.[1];
+  if (percent === undefined) return null;
+  const n = Number(percent);
+  return n >= 100 ? "Complete" : n === 0 ? "Not started" : "On track";
+}
+
 /** A plan uses a handful of status words on every action; each is read once. */
 const statusOf = memoiseText((written): Status | null => {
   // People label a status ("RAG: Amber"), drop-down lists number their choices ("3 - Complete") or put
@@ -140,7 +151,7 @@ const statusOf = memoiseText((written): Status | null => {
     .replace(CIRCLE_BEFORE_WORDS, "")
     .replace(TICK_AFTER_WORDS, "")
     .replace(/[.!*]+\s*$/, "");
-  const whole = statusWord(text);
+  const whole = statusWord(text) ?? percentStatus(text);
   if (whole) return whole;
   if (WITHDRAWN_FIRST.test(text.trim())) return "Withdrawn";
   const dated = DATE_AFTER.exec(text.trim());

@@ -17,6 +17,8 @@ export function cellText(value: CellValue, format: string): string {
     // Shown as a month ("Mar-26"), it was typed as one: say the month, not the first day Excel stores.
     return isMonthFormat(format) ? formatMonth(date) : date;
   }
+  // Shown as a percentage (0.75 as "75%"), it is quoted as shown.
+  if (format.includes("%")) return `${Math.round(value * 100)}%`;
   return String(value);
 }
 
