@@ -194,6 +194,10 @@ export function parseDeadline(
   return parseTextOnce(value);
 }
 
+/** "Date TBC", "TBC – awaiting funding", "Deadline to be agreed": no date yet, as a bare "TBC" is. */
+const DATE_TO_BE_AGREED =
+  /^(?:(?:date|deadline|timescales?)\s*:?\s*)?(?:tbc|tba|tbd|to be (?:confirmed|agreed|decided|set))\b(?!.*\d)/i;
+
 /** Deadlines are shared between callers once read: never change one in place. */
 function parseText(value: string | boolean | null | undefined): Deadline {
   const raw = value === null || value === undefined || typeof value === "boolean" ? "" : value;
@@ -201,7 +205,8 @@ function parseText(value: string | boolean | null | undefined): Deadline {
   const lower = text.toLowerCase();
   const notes: Notes = { problems: [], doubts: [] };
   const { problems } = notes;
-  if (text === "" || isPlaceholderText(text)) return build(raw, "missing", {}, problems);
+  if (text === "" || isPlaceholderText(text) || DATE_TO_BE_AGREED.test(text))
+    return build(raw, "missing", {}, problems);
 
   const readings = segments(latestRevision(text)).map((s) => readSegment(s, notes));
   const due = readings.flatMap((r) => r.due);
