@@ -4,7 +4,7 @@ import { describeOwner, expandAbbreviations, ownerKey } from "../../src/core/pla
 import { areDerbyThemes, DERBY_2017 } from "../../src/core/plan/derby-2017";
 import { readPlan } from "../../src/core/reader/read-plan";
 import { splitOwners } from "../../src/core/reader/cell-lists";
-import { splitBracketOwners } from "../../src/core/validation/rules/owners";
+import { splitBracketOwners } from "../../src/core/reader/cell-lists";
 import { DERBY, openSample } from "../support/derby";
 import type { PlanStructure } from "../../src/core/plan/model";
 import { defaultGlossary } from "../../src/core/plan/settings";
@@ -167,6 +167,10 @@ describe("owners in a sub-action's bracket", () => {
   it.each([
     ["HOS Safeguarding / Reception DHOS", ["HOS Safeguarding", "Reception DHOS"]],
     ["HOS Fostering and Adoption", ["HOS Fostering and Adoption"]],
+    // Joined as an Accountable cell joins them: "&" between roles, ";" always.
+    ["HoS CP & TM MASH", ["HoS CP", "TM MASH"]],
+    ["HoS CP; PSW", ["HoS CP", "PSW"]],
+    ["Schools & Health", ["Schools & Health"]],
     // Derby: "( Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC – from Apr17) )", a bracket
     // opened inside the owners and closed after the date.
     [

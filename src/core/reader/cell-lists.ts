@@ -2,7 +2,8 @@
 
 import { memoiseText } from "../memoise";
 import { recommendationNumber } from "../plan/links";
-import { withoutOwnerLabel } from "../plan/owners";
+import { isPlaceholderOwner, withoutOwnerLabel } from "../plan/owners";
+import { tidy } from "./bracket";
 import { isPlaceholderText } from "../placeholder";
 
 /** The owners an Accountable cell names: one a line, or split at ";", " / " and, between roles, "," or "&". */
@@ -34,6 +35,21 @@ function ownersListed(owner: string): string[] {
   const pieces = owner.split(/\s*[,&]\s*/).filter((p) => p !== "");
   return pieces.length > 1 && pieces.every((p) => ROLE_WORD.test(p)) ? pieces : [owner];
 }
+
+/**
+ * The owners a sub-action's bracket names: "HOS Safeguarding / Reception DHOS", "Head of QA, EH HOS",
+ * "HoS CP; PSW" and, between roles, "HoS CP & TM MASH" name two; "and" is left alone ("HOS Fostering
+ * and Adoption"). Brackets recur through a plan, so each is split once (the list is shared: read-only).
+ */
+export const splitBracketOwners: (owner: string) => readonly string[] = memoiseText((owner) =>
+  owner
+    .split(/\s+\/\s+|[,;]\s*/)
+    // "( Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC – from Apr17) )": a bracket opened among
+    // the owners and closed elsewhere is no part of a name.
+    .map(tidy)
+    .flatMap(ownersListed)
+    .filter((o) => o !== "" && !isPlaceholderOwner(o)),
+);
 
 /**
  * The links in a cell: split at ";", "," and line breaks, and also at "&", "and", "/", "+" or a space

@@ -2,8 +2,7 @@
 // owner or no date in their bracket, and one role written different ways.
 
 import { finding, type Finding } from "../../findings/finding";
-import { memoiseText } from "../../memoise";
-import { tidy } from "../../reader/bracket";
+import { splitBracketOwners } from "../../reader/cell-lists";
 import { describeOwner, isPlaceholderOwner, namesNobody, ownerKey, rankSpellings } from "../../plan/owners";
 import type { Action, SubAction, SubActionRow } from "../../plan/model";
 import {
@@ -205,19 +204,6 @@ function spellingsByRole(context: ValidationContext): Map<string, Map<string, Sp
   }
   return roles;
 }
-
-/**
- * "HOS Safeguarding / Reception DHOS" names two owners; "and" is left alone ("Fostering and Adoption").
- * The same bracket owners recur through a plan, so each is split once (the list is shared: read-only).
- */
-export const splitBracketOwners: (owner: string) => readonly string[] = memoiseText((owner) =>
-  owner
-    .split(/\s+\/\s+|,\s*/)
-    // "( Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC – from Apr17) )": a bracket opened among
-    // the owners and closed elsewhere is no part of a name.
-    .map(tidy)
-    .filter((o) => o !== "" && !isPlaceholderOwner(o)),
-);
 
 /** One finding per spelling that differs from the most used spelling of the same role. */
 function ownerVariants(context: ValidationContext): Finding[] {
