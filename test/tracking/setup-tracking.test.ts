@@ -63,6 +63,15 @@ describe("set up tracking on the Derby plan", () => {
     expect(diff.added).toEqual(["xl/worksheets/sheet4.xml"]);
   });
 
+  it("widens the sheet's recorded used range over the new columns", () => {
+    const dimension = (xlsx: Uint8Array) =>
+      /<dimension ref="([^"]*)"/.exec(partText(openPackage(xlsx, "x.xlsx"), "xl/worksheets/sheet1.xml") ?? "")?.[1];
+    const [from, to] = (dimension(bytes) ?? "").split(":");
+    const [, widenedTo] = (dimension(out) ?? "").split(":");
+    expect(parseCellAddress(widenedTo)).toEqual({ row: parseCellAddress(to)?.row, column: 13 });
+    expect((dimension(out) ?? "").startsWith(`${from}:`)).toBe(true);
+  });
+
   it("adds drop-downs Excel enforces, fed from the settings sheet", () => {
     const xml = Buffer.from(parts(out)["xl/worksheets/sheet1.xml"], "latin1").toString("utf8");
     const rules = [...xml.matchAll(/<dataValidation ([^>]*)><formula1>([^<]+)<\/formula1>/g)].map((m) => [

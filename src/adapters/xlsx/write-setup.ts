@@ -42,6 +42,24 @@ function addHeadingCells(xml: string, row: number, cells: { column: number; head
   );
 }
 
+/**
+ * Widens the sheet's recorded used range over the new headings: readers that trust it (openpyxl's
+ * read-only mode, some importers) would otherwise never see the new columns.
+ */
+function widenDimension(xml: string, lastColumn: number, lastRow: number): string {
+  return xml.replace(
+    /(<(?:\w+:)?dimension\b[^>]*\bref=")([^"]*)(")/,
+    (whole, open: string, ref: string, close: string) => {
+      const [from, to = from] = ref.split(":");
+      const start = parseCellAddress(from);
+      const end = parseCellAddress(to);
+      if (!start || !end) return whole;
+      const widened = cellAddress(Math.max(end.row, lastRow), Math.max(end.column, lastColumn));
+      return `${open}${cellAddress(start.row, start.column)}:${widened}${close}`;
+    },
+  );
+}
+
 function columnOf(cellXml: string): number {
   const ref = /\br="([A-Z]+\d+)"/.exec(cellXml)?.[1];
   return ref ? (parseCellAddress(ref)?.column ?? 0) : 0;
@@ -72,6 +90,7 @@ function setUpSheet(
   const { headerRows } = sheet;
   if (setup.columns.length > 0) {
     xml = addHeadingCells(xml, headerRows[0], setup.columns);
+    xml = widenDimension(xml, Math.max(...setup.columns.map((c) => c.column)), headerRows[headerRows.length - 1]);
     if (headerRows.length > 1) {
       const refs = setup.columns.map(
         (c) =>
