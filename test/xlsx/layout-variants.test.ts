@@ -424,6 +424,9 @@ describe("reading layout variants", () => {
     [headerEndingIn("Q3 update"), [...FOUR_ROLES, "progress"]],
     [headerEndingIn("RAG as at 31.01.25"), [...FOUR_ROLES, "status"]],
     [headerEndingIn("Mayor's update"), FOUR_ROLES],
+    // Steps under each action, however the column is headed
+    [headerEndingIn("Sub-tasks"), [...FOUR_ROLES, "milestones"]],
+    [headerEndingIn("How will we do it?"), [...FOUR_ROLES, "milestones"]],
   ])("reads the headings %j", async (header, roles) => {
     const reading = await readSheets([
       { name: "Plan", rows: [header, [THEME_1], ["Do it", "Head of QA", "Aug17", "Audit", "R2"]] },
