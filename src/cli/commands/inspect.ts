@@ -124,6 +124,11 @@ function inspectText(reading: PlanReading): string {
   for (const r of plan.structure.recommendations)
     lines.push(`  ${r.id.padEnd(idWidth)} ${r.topic || oneLine(r.text, 70)}${r.theme ? ` — ${r.theme}` : ""}`);
   lines.push(`Existing priorities: ${plan.structure.priorities.length}`);
+  const glossary = Object.keys(reading.glossary);
+  if (glossary.length > 0)
+    lines.push(
+      `Glossary: ${plural(glossary.length, "abbreviation")} from the workbook's own glossary sheet (${oneLine(glossary.join(", "), 60)})`,
+    );
   lines.push("");
   if (reading.findings.length === 0) lines.push("Reading problems: none.");
   else {

@@ -34,6 +34,7 @@ import { isRepeatedHeader, type PlanHeader } from "./header";
 import { continueAction, continuesAction, mergedBelow, mergeWidths, type MergedBelow } from "./merged-cells";
 import { isLetteredStep, isSubNumber, numberLeading, subActionRow, takesSubActionRows } from "./numbered-rows";
 import { choosePlanSheet, otherPlanSheet, type PlanSheet } from "./plan-sheets";
+import { readGlossarySheet } from "./glossary-sheet";
 import { planTitle } from "./plan-title";
 import { readStructure } from "./read-structure";
 import { markMeasureColumns, readStepsInWhat, readSubActions } from "./sub-actions";
@@ -49,6 +50,8 @@ export interface PlanReading {
   marking: string | null;
   /** Problems met while reading: structure findings located on real cells. */
   findings: Finding[];
+  /** The council's own glossary sheet, where the workbook has one: abbreviation → meaning. */
+  glossary: Record<string, string>;
   /** Board snapshots saved in the workbook, oldest first. */
   history: BoardSnapshot[];
   /** Other sheets that look like plans, which the user may mean instead. */
@@ -112,6 +115,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     title,
     marking,
     findings,
+    glossary: readGlossarySheet(workbook),
     history: readHistory(workbook),
     otherPlanSheets: others.map((o) => o.grid.name),
     sheetHeaders: sheets.map((s) => ({ sheet: s.grid.name, header: s.header })),

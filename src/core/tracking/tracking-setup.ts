@@ -109,8 +109,10 @@ export function planTrackingSetup(
   const links = [...plan.structure.recommendations.map((r) => r.id), ...plan.structure.priorities.map((p) => p.name)];
   for (const link of links) settingsRows.push({ key: "Link", value: link });
   settingsRows.push({ key: "", value: "" });
+  // Entries the council's own glossary sheet has stay there only: one place to edit each.
   for (const [abbreviation, meaning] of Object.entries(defaultGlossary(plan.structure)))
-    settingsRows.push({ key: `Abbreviation: ${abbreviation}`, value: meaning });
+    if (!(abbreviation in reading.glossary))
+      settingsRows.push({ key: `Abbreviation: ${abbreviation}`, value: meaning });
 
   const roleColumn = (role: ColumnRole): number | undefined =>
     header.columns.find((c) => c.role === role)?.column ?? columns.find((c) => c.role === role)?.column;

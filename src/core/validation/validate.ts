@@ -80,7 +80,8 @@ export function validatePlan(
   asOf: IsoDate,
   asOfSource: ValidationResult["asOfSource"] = "given",
 ): ValidationResult {
-  const glossary = { ...defaultGlossary(reading.plan.structure), ...reading.settings.glossary };
+  // The council's own glossary sheet wins over Plan Check's defaults and the settings sheet's copies of them.
+  const glossary = { ...defaultGlossary(reading.plan.structure), ...reading.settings.glossary, ...reading.glossary };
   const context: ValidationContext = { reading, asOf, glossary };
   const findings = withoutEchoes([...reading.findings, ...RULES.flatMap((rule) => rule(context))]).sort(
     compareFindings,
