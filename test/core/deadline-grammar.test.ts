@@ -266,8 +266,6 @@ describe("deadline grammar", () => {
     ["Q3", "names a quarter but not its year"],
     ["Apr 18th", "names a day but not its year"],
     ["17/18", "could be a financial year written short, or a date with a part missing"],
-    ["Complete", "says the action is done rather than when it was due"],
-    ["Completed - see update", "says the action is done rather than when it was due"],
     ["By end of 17/18", "could be a financial year written short, or a date with a part missing"],
     ["End 17/18", "could be a financial year written short, or a date with a part missing"],
     ["Spring term", "names a season but not its year"],

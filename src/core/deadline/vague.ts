@@ -48,13 +48,6 @@ const VAGUE: [pattern: RegExp, doubt: DeadlineDoubt][] = [
     },
   ],
   [
-    /^(?:complete[d]?|done|achieved|delivered|closed|implemented)\b(?!.*\d)/,
-    {
-      says: "says the action is done rather than when it was due",
-      fix: "Write the date it was due here, and record that it is complete in the Status column.",
-    },
-  ],
-  [
     /\bterm\s*[1-6]\b|\bt[1-6]\b/,
     {
       says: "numbers a school term, and schools number them differently",
