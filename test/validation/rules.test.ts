@@ -563,6 +563,23 @@ describe("deadlines", () => {
     expect(only(result, "deadline/no-year").map((f) => f.cell)).toEqual(["D6"]);
   });
 
+  it("deadline/impossible-date says which date one typed month first means", async () => {
+    const result = await validateRows([
+      [THEME],
+      actionRow("A", "Head of QA", "12/31/2017"),
+      actionRow("B", "Head of QA", "31/02/2018"),
+    ]);
+    expect(
+      result.findings.filter((f) => f.code === "deadline/impossible-date").map(({ cell, fix }) => [cell, fix]),
+    ).toEqual([
+      [
+        "D3",
+        "Dates are read day/month/year, and this one looks written month first. If it means 31 December 2017, write 31/12/2017.",
+      ],
+      ["D4", "Check the day and month (dates are read day/month/year)."],
+    ]);
+  });
+
   it("deadline/unreadable says why a deadline naming a year could not be placed, and how to write it", async () => {
     const result = await validateRows([
       [THEME],

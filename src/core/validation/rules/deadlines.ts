@@ -4,6 +4,7 @@
 import { formatLongDate, type IsoDate } from "../../deadline/calendar";
 import type { Deadline, DeadlineProblem } from "../../deadline/deadline";
 import { dayMeantInstead, FAR_OFF_YEARS, farOffLimit } from "../../deadline/far-off";
+import { monthFirstDate } from "../../deadline/month-first";
 import { finding, type Finding, type FindingPlace } from "../../findings/finding";
 import { isClosedSubAction, readStatus } from "../../plan/status";
 import { actionPlace, columnOf, subActionPlace, subActionWhere, type Rule } from "../context";
@@ -56,14 +57,25 @@ function problemFinding(problem: DeadlineProblem, place: FindingPlace, what: str
         problem.written,
         `${what}, "${problem.written}", names a month but no year.`,
       );
-    case "impossible-date":
+    case "impossible-date": {
+      const meant = monthFirstDate(problem.written);
       return finding(
         "deadline/impossible-date",
         place,
         problem.written,
         `${what}, "${problem.written}", is not a real date.`,
+        meant
+          ? `Dates are read day/month/year, and this one looks written month first. If it means ${formatLongDate(meant)}, write ${dayFirst(meant)}.`
+          : undefined,
       );
+    }
   }
+}
+
+/** "2024-12-31" as typed day first: "31/12/2024". */
+function dayFirst(date: IsoDate): string {
+  const [year, month, day] = date.split("-");
+  return `${day}/${month}/${year}`;
 }
 
 /** The date a deadline is due (or starts), when it falls after the limit. */
