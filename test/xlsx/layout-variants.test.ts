@@ -424,6 +424,11 @@ describe("reading layout variants", () => {
     [headerEndingIn("Q3 update"), [...FOUR_ROLES, "progress"]],
     [headerEndingIn("RAG as at 31.01.25"), [...FOUR_ROLES, "status"]],
     [headerEndingIn("Mayor's update"), FOUR_ROLES],
+    [headerEndingIn("RAG (B/G/A/R)"), [...FOUR_ROLES, "status"]],
+    [
+      ["Action", "Responsible manager", "Timeframe", "Success criteria", "Delivery confidence"],
+      [...FOUR_ROLES, "status"],
+    ],
     // Steps under each action, however the column is headed
     [headerEndingIn("Sub-tasks"), [...FOUR_ROLES, "milestones"]],
     [headerEndingIn("How will we do it?"), [...FOUR_ROLES, "milestones"]],

@@ -83,6 +83,7 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "owner",
     "owners",
     "responsible officer",
+    "responsible manager",
     "action owner",
     "lead s",
     "owner s",
@@ -129,6 +130,10 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "timescales for completion",
     "deadline date",
     "target deadline",
+    "timeframe",
+    "timeframes",
+    "time frame",
+    "completion by",
     // Beside a revised date, the one first agreed.
     "original target date",
     "original deadline",
@@ -233,6 +238,11 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "current rag rating",
     "rag status brag",
     "rag rating b r a g",
+    // Boards that rate each action's delivery confidence Green, Amber or Red.
+    "delivery confidence",
+    "confidence",
+    "confidence rag",
+    "delivery confidence rag",
   ],
   percentComplete: [
     "% complete",
@@ -408,7 +418,7 @@ export function matchHeading(text: string): HeadingMatch | null {
 const matchShortHeading = memoiseText((text): HeadingMatch | null => {
   const heading = normaliseHeading(text);
   if (heading === "") return null;
-  const exact = BY_HEADING.get(heading) ?? BY_HEADING.get(withoutDateQualifier(heading));
+  const exact = BY_HEADING.get(heading) ?? BY_HEADING.get(withoutQualifier(heading));
   if (exact) return exact;
   for (const [name, match] of BY_HEADING) {
     if (name.length >= 12 && (heading.startsWith(name) || (heading.length >= 12 && name.startsWith(heading))))
@@ -422,12 +432,15 @@ const MONTH = String.raw`(?:${MONTH_NAME})`;
 const HEADING_DATE = String.raw`(?:(?:\d{1,2} )?${MONTH}(?: \d{2,4})?|\d{1,2} \d{1,2} \d{2,4}|q[1-4](?: \d{4}(?: \d{2})?)?)`;
 const DATE_QUALIFIER = new RegExp(String.raw`^(?:${HEADING_DATE} )|(?: (?:as at|as of|at|for|in))? ${HEADING_DATE}$`);
 
+/** The key to a RAG heading's letters, "RAG (B/G/A/R)": read as "rag". */
+const RAG_LETTERS = /(?: [bgar]){3,4}$/;
+
 /**
- * A heading with the date of the update it holds, "Update (Feb 2025)", "RAG as at 31.01.25" or "Q3
- * update", without that date: the column is the same one whichever month it was last filled in.
+ * A heading without the date of the update it holds ("Update (Feb 2025)", "RAG as at 31.01.25", "Q3
+ * update") or the key to its letters ("RAG (B/G/A/R)"): the column is the same one either way.
  */
-function withoutDateQualifier(heading: string): string {
-  return heading.replace(DATE_QUALIFIER, "").trim();
+function withoutQualifier(heading: string): string {
+  return heading.replace(DATE_QUALIFIER, "").replace(RAG_LETTERS, "").trim();
 }
 
 /**
