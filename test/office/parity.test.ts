@@ -247,6 +247,33 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       ],
     },
   ],
+  "steps in the What? cell, lettered step rows, a Start–End span, a percentage status and a glossary": [
+    {
+      name: "Plan",
+      rows: [
+        ["Ref", "Action", "Lead", "Timescales", null, "Evidence of impact", "Status"],
+        [null, null, null, "Start", "End", null, null],
+        ["Recommendation 1: Caseloads"],
+        ["1", "Recruit\n- Advertise (SM CP – Sept17)\n- Interview (WDM)", "SM CP", "Apr17", "Mar18", "Audit", 0.5],
+        ["", "a) Induction for new starters", "TM", "Jul17", "Oct17"],
+        ["Key: G on track, A some slippage, R off track"],
+      ],
+      merges: ["D1:E1", "A1:A2", "B1:B2", "C1:C2", "F1:F2", "G1:G2"],
+      formats: { G4: "0%" },
+    },
+    {
+      name: "Glossary",
+      rows: [["SM CP", "Service Manager Child Protection"], ["WDM – Workforce Development Manager"]],
+    },
+    {
+      name: "Recommendations",
+      rows: [
+        ["No.", "Recommendation"],
+        [1, "Reduce caseloads."],
+        [2, "Improve plans."],
+      ],
+    },
+  ],
   "errors and formulas": [
     {
       name: "Plan",
