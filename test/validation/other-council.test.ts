@@ -203,3 +203,60 @@ describe("a plan answering an inspection's areas for improvement (ILACS, since 2
     expect(texts(boardExceptions(result, options))).toContain("Area for improvement with no action");
   });
 });
+
+describe("recommendations kept as a list rather than a table", () => {
+  const plan: SheetSpec = {
+    name: "Plan",
+    rows: [
+      ["Action", "Lead", "Deadline", "Measure of impact", "RAG", "Link"],
+      ["Practice"],
+      ["Weekly case audits", "SM CP", "Mar25", "Audit grades", "Green", "R1"],
+      ["Short breaks review", "Head of SEND", "Jun25", "New offer", "Amber", "2"],
+    ],
+  };
+  const listed = (name: string, rows: string[][]): SheetSpec => ({ name, rows });
+
+  it.each<[string, SheetSpec, string[]]>([
+    [
+      "numbered paragraphs under a title",
+      listed("Ofsted recommendations", [
+        ["Recommendations from the inspection, March 2024"],
+        ["1. Improve the quality of management oversight."],
+        ["2. Improve services for disabled children."],
+        ["3. Increase the sufficiency of placements."],
+      ]),
+      ["R1", "R2", "R3"],
+    ],
+    [
+      "areas for improvement, each labelled in one cell",
+      listed("Areas for improvement", [
+        ["AFI 1 – Management oversight of practice"],
+        ["AFI 2 – Disabled children's services"],
+        ["AFI 3 – Placement sufficiency"],
+      ]),
+      ["AFI 1", "AFI 2", "AFI 3"],
+    ],
+    [
+      "a label beside each, under headings that name no number column",
+      listed("Recommendations", [
+        ["Recommendation", "Detail"],
+        ["Recommendation 1", "Management oversight"],
+        ["Recommendation 2", "Disabled children"],
+        ["Recommendation 3", "Sufficiency"],
+      ]),
+      ["R1", "R2", "R3"],
+    ],
+  ])("reads %s, and checks coverage against them", async (_name, sheet, ids) => {
+    const result = await validate([plan, sheet]);
+    expect(result.reading.plan.structure.recommendations.map((r) => r.id)).toEqual(ids);
+    // The plan links the first two; the third, on the sheet's last row, is the gap.
+    expect(result.findings.filter((f) => f.code === "coverage/recommendation-gap").map((f) => f.cell)).toEqual([
+      `A${sheet.rows.length}`,
+    ]);
+  });
+
+  it("takes one numbered line for no list", async () => {
+    const result = await validate([plan, listed("Recommendations", [["1. Improve everything."]])]);
+    expect(result.reading.plan.structure.recommendations).toEqual([]);
+  });
+});

@@ -258,6 +258,8 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
   links: [
     "links to recommendations priorities",
     "links",
+    "link",
+    "linked to",
     "links to recommendations",
     "linked recommendations",
     "recommendations",

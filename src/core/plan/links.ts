@@ -112,9 +112,23 @@ const topicMatcher = memoiseText((name): { test: (text: string) => boolean } => 
   return { test: (text) => patterns.some((p) => p.test(text)) };
 });
 
-/** A theme heading that starts by naming a recommendation: "Recommendation 1: …", "AFI 2 – …", "Rec 3." */
-const THEME_NAMES_RECOMMENDATION =
-  /^((?:ofsted\s+)?(?:r|recs?\.?|recommendations?|afis?|areas? for improvement)\s*(?:no\.?\s*)?#?\s*\d{1,3})(?:\s*[:.–—-]\s|\s*$)/i;
+/** Text that starts by naming a recommendation: "Recommendation 1: …", "AFI 2 – …", "Rec 3." */
+const LABELLED =
+  /^((?:ofsted\s+)?(?:r|recs?\.?|recommendations?|afis?|areas? for improvement)\s*(?:no\.?\s*)?#?\s*\d{1,3})(?:\s*[:.)–—-]\s+|\s*$)(.*)$/is;
+/** Or, in a list of recommendations, by its number alone: "1. Improve …", "2) …". */
+const NUMBERED_ITEM = /^(\d{1,3})\s*[:.)–—-]\s+(\S.*)$/s;
+
+/**
+ * The recommendation a text starts by naming, and the words after it: "Recommendation 1: Management
+ * oversight" → 1, "Management oversight". A bare "1. …" counts only where `listed` says the text is an
+ * item of a list of recommendations; a theme heading "1. Front door" is only numbered.
+ */
+export function leadingRecommendation(text: string, listed = false): { number: number; rest: string } | null {
+  const m = LABELLED.exec(text.trim()) ?? (listed ? NUMBERED_ITEM.exec(text.trim()) : null);
+  const number = m ? recommendationNumber(m[1]) : null;
+  return m && number !== null ? { number, rest: m[2].trim() } : null;
+}
+
 /** A theme heading that labels a priority before its name: "Priority 1: Front door". */
 const PRIORITY_LABEL = /^(?:existing\s+)?priority\s*\d{0,2}\s*[:.–—-]\s*/i;
 
@@ -125,10 +139,9 @@ const PRIORITY_LABEL = /^(?:existing\s+)?priority\s*\d{0,2}\s*[:.–—-]\s*/i;
  * once, in the heading, for every action under it.
  */
 export function themeLink(theme: string, structure: PlanStructure): LinkTarget | null {
-  const numbered = THEME_NAMES_RECOMMENDATION.exec(theme.trim())?.[1];
-  if (numbered !== undefined) {
-    const number = recommendationNumber(numbered);
-    const recommendation = structure.recommendations.find((r) => r.number === number);
+  const named = leadingRecommendation(theme);
+  if (named) {
+    const recommendation = structure.recommendations.find((r) => r.number === named.number);
     return recommendation ? { kind: "recommendation", recommendation } : null;
   }
   return resolveLink(theme.replace(PRIORITY_LABEL, "").trim(), structure);

@@ -6,7 +6,7 @@
 
 import { areDerbyThemes, DERBY_2017 } from "../plan/derby-2017";
 import { normaliseHeading } from "../plan/columns";
-import { recommendationNumber } from "../plan/links";
+import { leadingRecommendation, recommendationNumber } from "../plan/links";
 import type { PlanStructure, Priority, Recommendation, RecommendationTerm } from "../plan/model";
 import { isGeneratedSheetName } from "../workbook/generated";
 import { cellValue, columnCount, type SheetGrid, type WorkbookSnapshot } from "../workbook/grid";
@@ -69,9 +69,45 @@ function sheetsNamed(workbook: WorkbookSnapshot, name: RegExp): SheetGrid[] {
 const AREAS_FOR_IMPROVEMENT = /areas? for improvement|\bafis?\b|what needs to improve/i;
 const RECOMMENDATIONS_SHEET = new RegExp(`recommendation|${AREAS_FOR_IMPROVEMENT.source}`, "i");
 
+/** A row's filled cells, as text, with their columns. */
+function filledCells(grid: SheetGrid, row: number): { column: number; text: string }[] {
+  return (grid.values[row] ?? []).flatMap((v, column) => (str(v) === "" ? [] : [{ column, text: str(v) }]));
+}
+
+/**
+ * Recommendations kept as a list rather than a table: "1. Improve the quality of …" a row, or
+ * "Recommendation 1 | Management oversight", "AFI 2 – Disabled children's services". Two or more such
+ * rows, each numbered once, make the list.
+ */
+function readListedRecommendations(grid: SheetGrid): Recommendation[] {
+  const out: Recommendation[] = [];
+  for (let r = 0; r < grid.values.length; r++) {
+    const [first, second] = filledCells(grid, r);
+    if (!first) continue;
+    const labelOnly = recommendationNumber(first.text);
+    const entry =
+      labelOnly !== null && second ? { number: labelOnly, rest: second.text } : leadingRecommendation(first.text, true);
+    if (!entry || entry.rest.length < 3 || out.some((o) => o.number === entry.number)) continue;
+    const term: RecommendationTerm =
+      AREAS_FOR_IMPROVEMENT.test(grid.name) || AREAS_FOR_IMPROVEMENT.test(first.text)
+        ? "area for improvement"
+        : "recommendation";
+    out.push({
+      id: term === "recommendation" ? `R${entry.number}` : `AFI ${entry.number}`,
+      term,
+      number: entry.number,
+      text: entry.rest,
+      topic: "",
+      theme: "",
+      cell: { sheet: grid.name, row: r, column: first.column },
+    });
+  }
+  return out.length >= 2 ? out : [];
+}
+
 function readRecommendations(grid: SheetGrid): Recommendation[] {
   const table = findTable(grid, ["number", "text"]);
-  if (!table) return [];
+  if (!table) return readListedRecommendations(grid);
   const heading = (f: Field): string => str(cellValue(grid, table.row, table.columns[f] as number));
   const term: RecommendationTerm =
     AREAS_FOR_IMPROVEMENT.test(grid.name) || AREAS_FOR_IMPROVEMENT.test(`${heading("number")} ${heading("text")}`)
