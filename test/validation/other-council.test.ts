@@ -260,3 +260,33 @@ describe("recommendations kept as a list rather than a table", () => {
     expect(result.reading.plan.structure.recommendations).toEqual([]);
   });
 });
+
+describe("priorities kept as a numbered list, named by the plan's theme headings", () => {
+  it("reads the list, links each action to its heading's priority, and asks no action for links", async () => {
+    const result = await validate([
+      {
+        name: "Plan",
+        rows: [
+          ["Action", "Lead", "Deadline", "Measure of impact", "RAG", "Link"],
+          ["Priority 1: Front door"],
+          ["Weekly MASH audits", "SM MASH", "Mar25", "Audit grades", "Green", ""],
+          ["Priority 2: Children in care"],
+          ["Sufficiency strategy", "Head of Placements", "Jun25", "Placements", "Amber", ""],
+        ],
+      },
+      {
+        name: "Priorities",
+        rows: [["Our priorities 2024–26"], ["1. Front door"], ["2. Children in care"], ["3. Care leavers"]],
+      },
+    ]);
+    expect(result.reading.plan.structure.priorities.map((p) => p.name)).toEqual([
+      "Front door",
+      "Children in care",
+      "Care leavers",
+    ]);
+    expect(result.findings.filter((f) => f.code === "content/missing-links")).toEqual([]);
+    expect(result.findings.filter((f) => f.code === "coverage/priority-gap").map((f) => f.value)).toEqual([
+      "Care leavers",
+    ]);
+  });
+});

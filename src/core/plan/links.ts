@@ -139,6 +139,16 @@ const PRIORITY_LABEL = /^(?:existing\s+)?priority\s*\d{0,2}\s*[:.–—-]\s*/i;
  * once, in the heading, for every action under it.
  */
 export function themeLink(theme: string, structure: PlanStructure): LinkTarget | null {
+  // Every action under a heading asks about it: each heading is read once per plan.
+  let byTheme = THEME_LINKS.get(structure);
+  if (!byTheme) THEME_LINKS.set(structure, (byTheme = new Map()));
+  if (!byTheme.has(theme)) byTheme.set(theme, readThemeLink(theme, structure));
+  return byTheme.get(theme) ?? null;
+}
+
+const THEME_LINKS = new WeakMap<PlanStructure, Map<string, LinkTarget | null>>();
+
+function readThemeLink(theme: string, structure: PlanStructure): LinkTarget | null {
   const named = leadingRecommendation(theme);
   if (named) {
     const recommendation = structure.recommendations.find((r) => r.number === named.number);

@@ -132,9 +132,24 @@ function readRecommendations(grid: SheetGrid): Recommendation[] {
   return out;
 }
 
+/** "1. Front door", "Priority 2: Children in care": a priority listed by its number. */
+const LISTED_PRIORITY = /^(?:priority\s*)?\d{1,2}\s*[:.)–—-]\s+(\S.*)$/i;
+
+/** Priorities kept as a numbered list rather than a table; two or more rows make the list. */
+function readListedPriorities(grid: SheetGrid): Priority[] {
+  const out: Priority[] = [];
+  for (let r = 0; r < grid.values.length; r++) {
+    const [first] = filledCells(grid, r);
+    const name = first ? LISTED_PRIORITY.exec(first.text)?.[1].trim() : undefined;
+    if (name && !out.some((p) => p.name === name))
+      out.push({ id: name, name, theme: "", cell: { sheet: grid.name, row: r, column: first.column } });
+  }
+  return out.length >= 2 ? out : [];
+}
+
 function readPriorities(grid: SheetGrid): Priority[] {
   const table = findTable(grid, ["name"]);
-  if (!table) return [];
+  if (!table) return readListedPriorities(grid);
   const out: Priority[] = [];
   for (let r = table.row + 1; r < grid.values.length; r++) {
     const name = str(cellValue(grid, r, table.columns.name as number));

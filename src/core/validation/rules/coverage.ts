@@ -32,11 +32,6 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
   const links: Coverage["links"] = new Map();
   const unknownLinks: Coverage["unknownLinks"] = [];
   const crossCutting: Action[] = [];
-  const byTheme = new Map<string, LinkTarget | null>();
-  const themeLinkOf = (theme: string): LinkTarget | null => {
-    if (!byTheme.has(theme)) byTheme.set(theme, themeLink(theme, plan.structure));
-    return byTheme.get(theme) ?? null;
-  };
   for (const action of plan.actions) {
     if (hasLinksColumn && action.links.length > 0) {
       const targets: LinkTarget[] = [];
@@ -53,7 +48,7 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
       links.set(action, { targets, inferred: false });
     } else {
       // Under a heading that names what its actions support, that is their link; otherwise a guess.
-      const fromTheme = action.theme === null ? null : themeLinkOf(action.theme);
+      const fromTheme = action.theme === null ? null : themeLink(action.theme, plan.structure);
       links.set(
         action,
         fromTheme

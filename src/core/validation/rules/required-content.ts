@@ -3,7 +3,7 @@
 
 import type { Finding } from "../../findings/finding";
 import { inWords } from "../../in-words";
-import { inferLinks, linkLabel, linkValue, recommendationTerm } from "../../plan/links";
+import { inferLinks, linkLabel, linkValue, recommendationTerm, themeLink } from "../../plan/links";
 import type { Action, PlanStructure } from "../../plan/model";
 import { isPlaceholderText } from "../../placeholder";
 import { actionFinding, actionName, columnOf, headingInProse, planNote, type Rule } from "../context";
@@ -67,7 +67,9 @@ export const requiredContentRule: Rule = (context) => {
         ),
       );
     }
-    if (hasLinks ? action.links.length === 0 : hasArea && blank(action.cells.area)) {
+    // A theme heading that names what its actions support ("Priority 2: Front door") names it for each.
+    const namedByTheme = action.theme !== null && themeLink(action.theme, context.reading.plan.structure) !== null;
+    if (!namedByTheme && (hasLinks ? action.links.length === 0 : hasArea && blank(action.cells.area))) {
       const role = hasLinks ? "links" : "area";
       findings.push(
         actionFinding(
