@@ -290,3 +290,23 @@ describe("priorities kept as a numbered list, named by the plan's theme headings
     ]);
   });
 });
+
+describe("a plan sheet named like a list", () => {
+  it("never reads the plan's own numbered theme headings as its list of priorities", async () => {
+    const result = await validate([
+      {
+        name: "Priority actions",
+        rows: [
+          ["Action", "Lead", "Deadline", "Measure of impact", "RAG"],
+          ["1. Front door"],
+          ["Weekly MASH audits", "SM MASH", "Mar25", "Audit grades", "Green"],
+          ["2. Children in care"],
+          ["Sufficiency strategy", "Head of Placements", "Jun25", "Placements", "Amber"],
+        ],
+      },
+    ]);
+    expect(result.reading.plan.actions).toHaveLength(2);
+    expect(result.reading.plan.structure.priorities).toEqual([]);
+    expect(result.findings.filter((f) => f.code === "coverage/priority-gap")).toEqual([]);
+  });
+});

@@ -76,7 +76,12 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
   );
   const sheets = [{ grid, header }, ...parts];
   const { title, marking } = planTitle(sheets);
-  const structure = readStructure(workbook, title, () => headingsAreThemesOf(grid, header, DERBY_2017));
+  const structure = readStructure(
+    workbook,
+    title,
+    () => headingsAreThemesOf(grid, header, DERBY_2017),
+    sheets.map((s) => s.grid.name),
+  );
   const sheet = grid.name;
   const findings: Finding[] = [];
   const byRole = new Map(header.columns.map((c) => [c.role, c]));

@@ -61,9 +61,14 @@ function findTable(grid: SheetGrid, needed: Field[]): { row: number; columns: Pa
   return null;
 }
 
-/** The council's sheets whose names match, never one Plan Check generated ("Summary by recommendation"). */
-function sheetsNamed(workbook: WorkbookSnapshot, name: RegExp): SheetGrid[] {
-  return workbook.sheets.filter((s) => name.test(s.name) && !isGeneratedSheetName(s.name));
+/**
+ * The council's sheets whose names match, never one Plan Check generated ("Summary by recommendation")
+ * nor the plan itself ("Priority actions" holds actions, not the list of priorities).
+ */
+function sheetsNamed(workbook: WorkbookSnapshot, name: RegExp, planSheets: readonly string[]): SheetGrid[] {
+  return workbook.sheets.filter(
+    (s) => name.test(s.name) && !isGeneratedSheetName(s.name) && !planSheets.includes(s.name),
+  );
 }
 
 const AREAS_FOR_IMPROVEMENT = /areas? for improvement|\bafis?\b|what needs to improve/i;
@@ -174,9 +179,14 @@ function firstRead<T>(sheets: SheetGrid[], read: (grid: SheetGrid) => T[]): T[] 
  * themes on the workbook's own sheets when it has them all, else by `isDerby` — whether the plan
  * sheet's headings are Derby's themes.
  */
-export function readStructure(workbook: WorkbookSnapshot, title: string | null, isDerby: () => boolean): PlanStructure {
-  const recommendations = firstRead(sheetsNamed(workbook, RECOMMENDATIONS_SHEET), readRecommendations);
-  const priorities = firstRead(sheetsNamed(workbook, /priorit/i), readPriorities);
+export function readStructure(
+  workbook: WorkbookSnapshot,
+  title: string | null,
+  isDerby: () => boolean,
+  planSheets: readonly string[],
+): PlanStructure {
+  const recommendations = firstRead(sheetsNamed(workbook, RECOMMENDATIONS_SHEET, planSheets), readRecommendations);
+  const priorities = firstRead(sheetsNamed(workbook, /priorit/i, planSheets), readPriorities);
   const themeNames = [...new Set([...recommendations, ...priorities].map((x) => x.theme).filter((t) => t !== ""))];
   const complete = recommendations.length > 0 && priorities.length > 0 && themeNames.length > 0;
   const derby = complete ? areDerbyThemes(themeNames) : isDerby();
