@@ -138,6 +138,23 @@ describe("sub-action lines", () => {
   });
 });
 
+describe("an owner and date named by labels, with no bracket", () => {
+  it.each([
+    ["- Training for all\n  Lead: PSW\n  By: Oct 24", "PSW", "2024-10-31"],
+    ["- Training for all. Lead: PSW. Due: Oct 24", "PSW", "2024-10-31"],
+    ["- Training for all – Due: Oct 24; Lead: PSW", "PSW", "2024-10-31"],
+    ["- Training for all. Lead: PSW", "PSW", null],
+  ])("reads %j as owned by %s, due %s", (text, owner, due) => {
+    const [sub] = read(text);
+    expect([sub.owner, sub.deadline?.due ?? null]).toEqual([owner, due]);
+  });
+
+  it("leaves a line with a date label but no owner's for the usual finding", () => {
+    const [sub] = read("- Training for all. Due: Oct 24");
+    expect([sub.bracket, sub.owner]).toEqual([null, null]);
+  });
+});
+
 describe("steps listed under the action in its What? cell", () => {
   const steps = (text: string) => readStepsInWhat(text, "What?", CELL).map((s) => [s.line, s.text, s.owner]);
 

@@ -488,6 +488,24 @@ describe("overdue", () => {
     expect(result.reading.plan.actions[1].subActions.every((s) => s.role !== "what")).toBe(true);
   });
 
+  it("overdue/sub-action on a line that names its owner and date by labels says to mark it at the line's end", async () => {
+    const result = await validateRows(
+      [
+        [THEME],
+        tracked(actionRow("A", "Head of QA", "Aug18", { staff: "- Training. Lead: HOS. Due: Sept17" }), "On track"),
+      ],
+      TRACKED,
+    );
+    const overdue = result.findings.filter((f) => f.code === "overdue/sub-action");
+    expect(overdue.map((f) => [f.message, f.fix])).toEqual([
+      [
+        "The sub-action on line 1 of Staff and WFD (HOS) was due by 30 September 2017 (61 days ago); its action is still open.",
+        "If it was delivered, write '– complete' at the end of the line; if not, agree a new date with its owner.",
+      ],
+    ]);
+    expect(only(result, "owner/sub-action-no-bracket")).toEqual([]);
+  });
+
   it("never calls a sub-action ticked off in its text overdue, nor due after its action", async () => {
     const staff = "- Training (HOS – Sept17) – complete\n- Audit (QA – Oct17 – done)\n- Review (TM – Dec18) ✓";
     const result = await validateRows(

@@ -16,7 +16,38 @@ export function findTrailingBracket(line: string): Bracket | null {
   const dated = text.endsWith(")") ? null : withDateAfter(text);
   if (dated) return dated;
   const bracket = lastBracket(text);
-  return bracket && withDateInLine(text, withNeighbour(text, bracket));
+  return bracket ? withDateInLine(text, withNeighbour(text, bracket)) : labelledTail(text);
+}
+
+/** A label before an owner or a date, where a line names them without brackets. */
+const TAIL_LABEL =
+  /(?:^|[\s.;,–—-])(lead(?: officer)?|owner|responsible(?: officer)?|accountable(?: officer)?|who|by|due(?: date)?|date|deadline|timescale|when|target(?: date)?)\s*:\s*/gi;
+const OWNER_TAIL_LABEL = /^(?:lead|owner|responsible|accountable|who)/i;
+
+/**
+ * The owner and date a line names by labels instead of a bracket: "Training for all – Lead: PSW. Due:
+ * Oct24", or on lines of their own under the bullet. Read as its bracket, so the line is owned; one
+ * with a date label but no owner's is left for the usual finding.
+ */
+function labelledTail(text: string): Bracket | null {
+  const labels = [...text.matchAll(TAIL_LABEL)];
+  let owner: string | null = null;
+  let when: string | null = null;
+  let start = text.length;
+  // The last two labels at most: one for the owner, one for the date, in either order.
+  for (let i = labels.length - 1; i >= Math.max(0, labels.length - 2); i--) {
+    const m = labels[i];
+    const end = i + 1 < labels.length ? labels[i + 1].index : text.length;
+    const value = text.slice(m.index + m[0].length, end).replace(/[\s.;,]+$/, "");
+    const isOwner = OWNER_TAIL_LABEL.test(m[1]);
+    if (value === "" || (isOwner ? owner !== null : when !== null || !isTimescale(value))) break;
+    if (isOwner) owner = value;
+    else when = value;
+    start = m.index;
+  }
+  if (owner === null) return null;
+  const raw = text.slice(start).replace(/^[\s.;,–—-]+/, "");
+  return { raw, owner: cleanOwner(owner), when, problem: null, done: false };
 }
 
 /** "(HOS) – Nov17", "(HOS) – Nov17 – complete": the owner in the bracket, the date (and mark) after it. */

@@ -95,7 +95,7 @@ export const overdueRule: Rule = (context) => {
           `The sub-action ${subActionWhere(sub)} (${sub.owner ?? "no owner"}) was due by ${formatLongDate(sd.due as string)} (${ago(context, sd.due as string)}); its action is still open.`,
           sub.ownRow && statusColumn.present
             ? `If it was delivered, mark it complete in ${headingInProse(statusColumn.heading)}; if not, agree a new date with its owner.`
-            : sub.ownRow || sub.bracket
+            : sub.ownRow || /^[([]/.test(sub.bracket?.raw ?? "")
               ? undefined
               : "If it was delivered, write '– complete' at the end of the line; if not, agree a new date with its owner.",
         ),
