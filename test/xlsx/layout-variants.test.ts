@@ -425,6 +425,8 @@ describe("reading layout variants", () => {
     [headerEndingIn("RAG as at 31.01.25"), [...FOUR_ROLES, "status"]],
     [headerEndingIn("Mayor's update"), FOUR_ROLES],
     [headerEndingIn("RAG (B/G/A/R)"), [...FOUR_ROLES, "status"]],
+    [headerEndingIn("Date of last update"), [...FOUR_ROLES, "lastUpdated"]],
+    [headerEndingIn("Updated on"), [...FOUR_ROLES, "lastUpdated"]],
     [
       ["Action", "Responsible manager", "Timeframe", "Success criteria", "Delivery confidence"],
       [...FOUR_ROLES, "status"],
