@@ -45,6 +45,11 @@ describe("sub-action lines", () => {
     ["- Audit (QA – Completed Nov17)"],
     ["- Audit (QA – Nov17) (completed Nov17)"],
     ["- Audit (QA) – Nov17 – complete"],
+    // Tagged at the end in square brackets, or ticked at the start, after the bullet.
+    ["- Audit (QA – Nov17) [Complete]"],
+    ["- ✔ Audit (QA – Nov17)"],
+    ["- [x] Audit (QA – Nov17)"],
+    ["- COMPLETE: Audit (QA – Nov17)"],
   ])("reads %j as ticked off, its owner and date still read", (line) => {
     const [sub] = read(line);
     expect([sub.done, sub.owner, sub.deadline?.due]).toEqual([true, "QA", "2017-11-30"]);
@@ -54,6 +59,9 @@ describe("sub-action lines", () => {
     ["- Ensure audits are completed (QA – Nov17)"],
     ["- Review closed cases (QA – Nov17)"],
     ["- Audit (QA – Nov17)."],
+    ["- Complete the audit (QA – Nov17)"],
+    // A tick as the bullet itself marks nothing.
+    ["✔ Audit (QA – Nov17)"],
   ])("does not take %j for ticked off", (line) => {
     const [sub] = read(line);
     expect([sub.done, sub.owner, sub.deadline?.due]).toEqual([false, "QA", "2017-11-30"]);

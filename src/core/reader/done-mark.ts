@@ -66,10 +66,12 @@ export function lineMark(line: string): Mark | null {
     if (!ONLY_FULL_STOP.test(after))
       return MARK_AFTER.test(after) ? { start: close + 1, done: true } : noteMark(close + 1, after);
   }
-  const open = line.lastIndexOf("(", close);
-  if (line[close] !== ")" || open < 0) return null;
+  const open = line.lastIndexOf(line[close] === ")" ? "(" : "[", close);
+  if (open < 0) return null;
   const inner = line.slice(open + 1, close);
+  // "(done)", or "[Complete]" as some plans tag a line.
   if (MARK_BRACKET.test(inner)) return { start: open, done: true };
+  if (line[close] !== ")") return null;
   // "(HOS – Nov17) (completed Nov17)": a bracket of its own ticking off the one before it.
   if (line.lastIndexOf(")", open) < 0) return null;
   return MARK_PART.test(inner) ? { start: open, done: true } : noteMark(open, inner);
@@ -99,6 +101,13 @@ export function endMark(line: string): Mark | null {
   if (!note) return null;
   if (MARK_PART.test(note[1])) return { start: note.index, done: true };
   return noteMark(note.index, note[1]);
+}
+
+/** A line ticked off at its start: "✔ Audit …" after its bullet, "[x] Audit …", "Complete: Audit …". */
+const MARK_BEFORE = new RegExp(String.raw`^(?:[✓✔✅]|\[x\]|${DONE_WORD}\s*[:–—-])\s*\S`, "iu");
+
+export function startsTickedOff(line: string): boolean {
+  return MARK_BEFORE.test(line);
 }
 
 /** How long the mark is that opens a bracket's content ("Completed – " in "Completed – Nov17"), or 0. */

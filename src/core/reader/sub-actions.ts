@@ -5,7 +5,7 @@ import { parseDeadline } from "../deadline/parse-deadline";
 import type { CellRef, SubAction, SubActionRole } from "../plan/model";
 import { isPlaceholderText } from "../placeholder";
 import { findTrailingBracket, leadingDate } from "./bracket";
-import { endMark, lineMark } from "./done-mark";
+import { endMark, lineMark, startsTickedOff } from "./done-mark";
 
 // Dashes and bullets as typed or pasted from Word (which brings its Symbol-font bullets as U+F0B7 and
 // the like, second-level ones as "o", and Wingdings ones, once their font is lost, as "§" or "Ø"),
@@ -71,7 +71,7 @@ export function readSubActions(
       bracket,
       owner: bracket?.owner ?? null,
       deadline,
-      done: mark?.done === true || bracket?.done === true,
+      done: mark?.done === true || bracket?.done === true || startsTickedOff(line.text),
       ownRow: null,
     };
   });
