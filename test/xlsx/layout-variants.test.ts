@@ -702,16 +702,23 @@ describe("reading layout variants", () => {
           ["", "(ii) Training on analysis", "PSW", "Dec24"],
           ["", "- Monthly audit of ten assessments", "", "Ongoing"],
           ["2", "Reduce drift in CIN plans", "HoS CIN", "Jun25", "Green", "Fewer plans over a year"],
+          // The letter in the Ref column instead.
+          ["a", "Review plans open over 9 months", "TM CIN", "Nov24"],
           // With no numbered action above, a lettered row is an action like any other.
           [THEME_2],
           ["", "a) Review the local offer", "HoS Care Leavers", "Jun25", "Green", "Take-up"],
+          // Nor is a lettered action a step of the one before it.
+          ["A", "Refresh the pledge", "HoS Care Leavers", "Jun25", "Green", "Survey"],
+          ["B", "Extend staying put", "HoS Care Leavers", "Jun25", "Green", "Take-up"],
         ],
       },
     ]);
     expect(reading.plan.actions.map((a) => [a.row + 1, a.subActions.filter((s) => s.ownRow).length])).toEqual([
       [3, 3],
-      [7, 0],
-      [9, 0],
+      [7, 1],
+      [10, 0],
+      [11, 0],
+      [12, 0],
     ]);
     const rows = reading.plan.actions[0].subActions.filter((s) => s.ownRow);
     expect(rows.map((s) => [s.owner, s.deadline?.due ?? null])).toEqual([

@@ -26,11 +26,14 @@ export function isSubNumber(ref: string, parent: string): boolean {
 }
 
 /**
- * A row with no number of its own whose text starts as a lettered step or a bullet, under a numbered
- * action: "a) Refresh the template", "(ii) Train staff", "- Audit ten cases" beneath "1 Improve
- * assessments". It is a step of that action, as "1a" would be.
+ * A row lettered rather than numbered, under a numbered action: "a) Refresh the template", "(ii) Train
+ * staff" or "- Audit ten cases" as its text with a blank Ref, or "a", "b)" in the Ref column beneath "1
+ * Improve assessments". It is a step of that action, as "1a" would be.
  */
-export function isLetteredStep(ref: string, what: string): boolean {
+export function isLetteredStep(ref: string, what: string, parent: string): boolean {
+  // The letter may sit in the Ref column instead ("a", "b)", "(ii)"), under an action numbered in
+  // figures: where actions are themselves lettered ("A", "B"), a letter is the next action.
+  if (/^\s*\(?(?:[a-z]|[ivx]{2,4})[.)]?\s*$/i.test(ref)) return /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(parent.trim());
   return ref.trim() === "" && /^\s*(?:\(?(?:[a-z]|[ivx]{2,4})[.)]|[-–•])\s+\S/i.test(what);
 }
 

@@ -244,7 +244,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
       refColumn === null
         ? numberLeading(action.what)
         : cellText(cellValue(grid, row, refColumn), numberFormat(grid, row, refColumn));
-    if (numbered && (isSubNumber(ref, numbered.ref) || isLetteredStep(ref, action.what))) {
+    if (numbered && (isSubNumber(ref, numbered.ref) || isLetteredStep(ref, action.what, numbered.ref))) {
       numbered.action.subActions.push(subActionRow(action, header), ...action.subActions);
       continue;
     }
