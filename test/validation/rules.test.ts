@@ -187,11 +187,24 @@ describe("owners", () => {
   });
 
   it("owner/placeholder for a vacant post and the other ways plans say nobody", async () => {
-    const written = ["HOS (vacant)", "Unassigned", "To be appointed", "No lead identified", "xx", "Various", "All"];
+    const written = [
+      "HOS (vacant)",
+      "Unassigned",
+      "To be appointed",
+      "No lead identified",
+      "xx",
+      "Various",
+      "All",
+      "Post being recruited to",
+      "TBC (HoS)",
+    ];
     const result = await validateRows([[THEME], ...written.map((owner, i) => actionRow(`A${i}`, owner, "Aug18"))]);
     expect(only(result, "owner/placeholder").map((f) => f.value)).toEqual(written);
     expect(only(result, "owner/placeholder")[0].message).toBe(
       'The action in row 3 ("A0") has "HOS (vacant)" as its accountable officer, which is a vacant post, so nobody is accountable.',
+    );
+    expect(only(result, "owner/placeholder")[8].message).toBe(
+      'The action in row 11 ("A8") has "TBC (HoS)" as its accountable officer, which is still to be confirmed, so nobody is accountable yet.',
     );
     expect(result.counts.unowned).toBe(written.length);
   });

@@ -11,8 +11,14 @@ import { isPlaceholderText } from "../placeholder";
 const NO_OWNER =
   /^(various|multiple|several|all|every(?:one|body)|n\/?k|\.{2,}|x{2,}|nobody|unknown|unassigned|not (?:yet )?assigned|no (?:lead|owner)(?: (?:yet|identified))?|to be (?:appointed|allocated|assigned|identified))$/i;
 
-/** "Vacant", "HOS (vacant)", "Post vacant": a post with nobody in it is no owner either. */
-const VACANT = /\bvacan(?:t|cy)\b/i;
+/**
+ * "Vacant", "HOS (vacant)", "Post vacant", "Post being recruited to", "Awaiting appointment": a post
+ * with nobody in it is no owner either.
+ */
+const VACANT = /\bvacan(?:t|cy)\b|\b(?:being recruited|awaiting (?:appointment|recruitment))\b/i;
+
+/** "TBC (HoS)", "TBC – HoS": an owner still to be confirmed, the role only a guess, is nobody yet. */
+const TO_BE_CONFIRMED_FIRST = /^(?:tbc|tba|tbd|to be confirmed)\b\s*[-–—:(]/i;
 
 /** "Lead: Head of QA", "Supported by: Service Manager", "(Owner: HOS – Nov17)": the label is not the owner. */
 const OWNER_LABEL =
@@ -23,12 +29,19 @@ export function withoutOwnerLabel(owner: string): string {
 }
 
 export function isPlaceholderOwner(owner: string): boolean {
-  return isPlaceholderText(owner) || NO_OWNER.test(owner.trim()) || VACANT.test(owner);
+  return (
+    isPlaceholderText(owner) ||
+    NO_OWNER.test(owner.trim()) ||
+    VACANT.test(owner) ||
+    TO_BE_CONFIRMED_FIRST.test(owner.trim())
+  );
 }
 
 /** Why a written owner is no owner, as a finding says it. */
 export function namesNobody(owner: string): string {
-  return VACANT.test(owner) ? "which is a vacant post, so nobody is accountable" : "which names nobody";
+  if (VACANT.test(owner)) return "which is a vacant post, so nobody is accountable";
+  if (TO_BE_CONFIRMED_FIRST.test(owner.trim())) return "which is still to be confirmed, so nobody is accountable yet";
+  return "which names nobody";
 }
 
 interface CompiledGlossary {
