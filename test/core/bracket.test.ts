@@ -143,6 +143,12 @@ const CASES: Case[] = [
   ["- Audit (TM-daily)", "TM", "daily"],
   ["- Report (SD – each board)", "SD", "each board"],
   ["- Report (Annual Review Team – Nov17)", "Annual Review Team", "Nov17"],
+  // The date after a word rather than a dash, and a date moved with its old one kept
+  ["- Audit (HoS by 31/10/24)", "HoS", "by 31/10/24"],
+  ["- Audit (Head of QA due Nov17)", "Head of QA", "due Nov17"],
+  ["- Audit (due Nov17)", null, "due Nov17"],
+  ["- Audit (Head of Due Diligence – Nov17)", "Head of Due Diligence", "Nov17"],
+  ["- Audit (HoS – Oct 24 – revised Jan 25)", "HoS", "Oct 24 – revised Jan 25"],
 ];
 
 describe("sub-action brackets", () => {

@@ -187,6 +187,7 @@ const STARTERS = new Set([
   "until",
   "before",
   "week",
+  "due",
 ]);
 const FILLER = new Set([
   ...STARTERS,
@@ -204,6 +205,13 @@ const FILLER = new Set([
   "half",
   "commencing",
   "beginning",
+  // A date moved, its old one kept: "Oct17 – revised Jan18", "Jan18 (was Oct17)".
+  "revised",
+  "was",
+  "now",
+  "extended",
+  "originally",
+  "initially",
 ]);
 
 function bare(word: string): string {
@@ -304,6 +312,14 @@ function tightSplit(text: string): { owner: string; when: string } | null {
   return null;
 }
 
+/** "(HoS by 31/10/24)", "(TM MASH from Jan18)": an owner, then a timescale that starts with its word. */
+const WORD_BEFORE_DATE = /^(.+?)\s+((?:by|due|before|from|until)\s+.+)$/i;
+
+function wordSplit(text: string): { owner: string; when: string } | null {
+  const m = WORD_BEFORE_DATE.exec(text);
+  return m && isTimescale(m[2]) && !isTimescale(m[1]) ? { owner: m[1], when: m[2] } : null;
+}
+
 /**
  * Splits a bracket's content into owner and timescale, once a mark is taken off: last ("HOS – Nov17 –
  * complete", "QA – Completed Nov17", whose date is then the one it was done by, or a status noted:
@@ -328,6 +344,8 @@ function splitText(content: string, raw: string, problem: Bracket["problem"], do
   if (QUALIFIERS.test(text)) return null;
   const separators = [...text.matchAll(SEPARATOR)];
   if (separators.length === 0) {
+    const worded = wordSplit(text);
+    if (worded) return { raw, owner: cleanOwner(worded.owner), when: worded.when, problem, done };
     const tight = tightSplit(text);
     if (tight) return { raw, owner: cleanOwner(tight.owner), when: tight.when, problem, done };
   }
