@@ -146,6 +146,20 @@ describe("sub-action lines", () => {
   });
 });
 
+describe("several sub-actions run on one line", () => {
+  it("splits a line at '; ' where every item ends in its bracket", () => {
+    expect(read("- Training (PSW – Oct24); Audit (QA – Dec24).").map((s) => [s.line, s.owner, s.bullet])).toEqual([
+      [1, "PSW", true],
+      [1, "QA", true],
+    ]);
+  });
+
+  it("keeps a sentence with a semicolon whole", () => {
+    expect(read("- Training (see note); then audit")).toHaveLength(1);
+    expect(read("- Audit (HOS; DHOS – Nov17)")[0].owner).toBe("HOS; DHOS");
+  });
+});
+
 describe("an owner and date named by labels, with no bracket", () => {
   it.each([
     ["- Training for all\n  Lead: PSW\n  By: Oct 24", "PSW", "2024-10-31"],

@@ -37,9 +37,23 @@ function lines(cellText: string): Line[] {
       previous.text = `${previous.text} ${text}`;
       return;
     }
-    out.push({ number: index + 1, text: bullet ? raw.replace(BULLET, "").trim() : text, bullet });
+    const item = bullet ? raw.replace(BULLET, "").trim() : text;
+    for (const piece of itemsOnOneLine(item)) out.push({ number: index + 1, text: piece, bullet });
   });
   return out;
+}
+
+/** "; " straight after a closing bracket, where a line lists several items. */
+const AFTER_ITEM = /(?<=[)\]])\s*;\s*(?=\S)/;
+
+/**
+ * Several sub-actions run on one line, each with its bracket: "Training (PSW – Oct24); Audit (QA –
+ * Dec24)". Split only where every piece ends in its bracket, so a sentence with a semicolon stays whole.
+ */
+function itemsOnOneLine(text: string): string[] {
+  if (!text.includes(";")) return [text];
+  const pieces = text.split(AFTER_ITEM);
+  return pieces.length > 1 && /[)\]][.;]?$/.test(pieces[pieces.length - 1]) ? pieces : [text];
 }
 
 export function readSubActions(
