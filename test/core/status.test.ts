@@ -57,6 +57,8 @@ describe("status words", () => {
     ["RAG: Amber", "At risk"],
     ["Status: Complete", "Complete"],
     // A tick, alone or beside the word
+    ["Ahead of schedule", "On track"],
+    ["Exceeded", "Complete"],
     ["✓", "Complete"],
     ["Complete ✓", "Complete"],
     ["✔ Done", "Complete"],

@@ -19,6 +19,9 @@ const SYNONYMS: Record<string, Status> = {
   underway: "On track",
   "under way": "On track",
   "on target": "On track",
+  "ahead of schedule": "On track",
+  "ahead of plan": "On track",
+  ahead: "On track",
   ongoing: "On track",
   "on going": "On track",
   started: "On track",
@@ -68,6 +71,7 @@ const SYNONYMS: Record<string, Status> = {
   // Trackers that judge each action against its success measure: met, partly met, not met.
   met: "Complete",
   "fully met": "Complete",
+  exceeded: "Complete",
   "partially met": "At risk",
   "partly met": "At risk",
   "not met": "Off track",
