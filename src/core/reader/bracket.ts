@@ -19,10 +19,13 @@ export function findTrailingBracket(line: string): Bracket | null {
   return bracket ? withDateInLine(text, withNeighbour(text, bracket)) : labelledTail(text);
 }
 
+/** The labels a date is given: "Date:", "Due:", "By:" — in a labelled bracket or after a line. */
+const DATE_LABEL = String.raw`date|when|deadline|timescale|due(?: date)?|by|target(?: date)?`;
+/** The labels an owner is given where a line names its owner without brackets. */
+const OWNER_TAIL_LABEL = String.raw`lead(?: officer)?|owner|responsible(?: officer)?|accountable(?: officer)?|who`;
 /** A label before an owner or a date, where a line names them without brackets. */
-const TAIL_LABEL =
-  /(?:^|[\s.;,–—-])(lead(?: officer)?|owner|responsible(?: officer)?|accountable(?: officer)?|who|by|due(?: date)?|date|deadline|timescale|when|target(?: date)?)\s*:\s*/gi;
-const OWNER_TAIL_LABEL = /^(?:lead|owner|responsible|accountable|who)/i;
+const TAIL_LABEL = new RegExp(String.raw`(?:^|[\s.;,–—-])(${OWNER_TAIL_LABEL}|${DATE_LABEL})\s*:\s*`, "gi");
+const IS_OWNER_TAIL_LABEL = new RegExp(`^(?:${OWNER_TAIL_LABEL})$`, "i");
 
 /**
  * The owner and date a line names by labels instead of a bracket: "Training for all – Lead: PSW. Due:
@@ -39,7 +42,7 @@ function labelledTail(text: string): Bracket | null {
     const m = labels[i];
     const end = i + 1 < labels.length ? labels[i + 1].index : text.length;
     const value = text.slice(m.index + m[0].length, end).replace(/[\s.;,]+$/, "");
-    const isOwner = OWNER_TAIL_LABEL.test(m[1]);
+    const isOwner = IS_OWNER_TAIL_LABEL.test(m[1]);
     if (value === "" || (isOwner ? owner !== null : when !== null || !isTimescale(value))) break;
     if (isOwner) owner = value;
     else when = value;
@@ -272,11 +275,14 @@ export function tidy(part: string): string {
   return text;
 }
 
+/** A date's label left at the end of an owner: "Head of QA; Date:". */
+const LABEL_LEFT_AT_END = new RegExp(String.raw`[;,]?\s*\b(?:${DATE_LABEL})\s*:\s*$`, "i");
+
 /** An owner less the labels and punctuation round it: "Lead: Head of QA; Date:" → "Head of QA". */
 function cleanOwner(owner: string): string {
   return (
     withoutOwnerLabel(owner)
-      .replace(/[;,]?\s*\b(?:date|when|deadline|timescale|due(?: date)?|by|target(?: date)?)\s*:\s*$/i, "")
+      .replace(LABEL_LEFT_AT_END, "")
       // "(HOS – )": a date still to be filled in leaves its dash behind.
       .replace(/[\s,;:/–—-]+$/, "")
   );
