@@ -74,6 +74,18 @@ function sheetsNamed(workbook: WorkbookSnapshot, name: RegExp, planSheets: reado
 const AREAS_FOR_IMPROVEMENT = /areas? for improvement|\bafis?\b|what needs to improve/i;
 const RECOMMENDATIONS_SHEET = new RegExp(`recommendation|${AREAS_FOR_IMPROVEMENT.source}`, "i");
 
+/** What the sheet's items are called: areas for improvement where its name or their words say so. */
+function termOf(grid: SheetGrid, words: string): RecommendationTerm {
+  return AREAS_FOR_IMPROVEMENT.test(grid.name) || AREAS_FOR_IMPROVEMENT.test(words)
+    ? "area for improvement"
+    : "recommendation";
+}
+
+/** How links name an item: "R4", or "AFI 4" for an area for improvement. */
+function recommendationId(term: RecommendationTerm, number: number): string {
+  return term === "recommendation" ? `R${number}` : `AFI ${number}`;
+}
+
 /** A row's filled cells, as text, with their columns. */
 function filledCells(grid: SheetGrid, row: number): { column: number; text: string }[] {
   return (grid.values[row] ?? []).flatMap((v, column) => (str(v) === "" ? [] : [{ column, text: str(v) }]));
@@ -93,12 +105,9 @@ function readListedRecommendations(grid: SheetGrid): Recommendation[] {
     const entry =
       labelOnly !== null && second ? { number: labelOnly, rest: second.text } : leadingRecommendation(first.text, true);
     if (!entry || entry.rest.length < 3 || out.some((o) => o.number === entry.number)) continue;
-    const term: RecommendationTerm =
-      AREAS_FOR_IMPROVEMENT.test(grid.name) || AREAS_FOR_IMPROVEMENT.test(first.text)
-        ? "area for improvement"
-        : "recommendation";
+    const term = termOf(grid, first.text);
     out.push({
-      id: term === "recommendation" ? `R${entry.number}` : `AFI ${entry.number}`,
+      id: recommendationId(term, entry.number),
       term,
       number: entry.number,
       text: entry.rest,
@@ -114,10 +123,7 @@ function readRecommendations(grid: SheetGrid): Recommendation[] {
   const table = findTable(grid, ["number", "text"]);
   if (!table) return readListedRecommendations(grid);
   const heading = (f: Field): string => str(cellValue(grid, table.row, table.columns[f] as number));
-  const term: RecommendationTerm =
-    AREAS_FOR_IMPROVEMENT.test(grid.name) || AREAS_FOR_IMPROVEMENT.test(`${heading("number")} ${heading("text")}`)
-      ? "area for improvement"
-      : "recommendation";
+  const term = termOf(grid, `${heading("number")} ${heading("text")}`);
   const out: Recommendation[] = [];
   for (let r = table.row + 1; r < grid.values.length; r++) {
     const get = (f: Field): string =>
@@ -125,7 +131,7 @@ function readRecommendations(grid: SheetGrid): Recommendation[] {
     const number = recommendationNumber(get("number"));
     if (number === null || get("text") === "") continue;
     out.push({
-      id: term === "recommendation" ? `R${number}` : `AFI ${number}`,
+      id: recommendationId(term, number),
       term,
       number,
       text: get("text"),
