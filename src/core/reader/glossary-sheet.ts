@@ -2,7 +2,7 @@
 // ("HoS | Head of Service", or "HoS – Head of Service" in one cell). Its meanings expand the plan's
 // abbreviations in messages and summaries, so the council keeps one glossary, where it already is.
 
-import { cellValue, type SheetGrid, type WorkbookSnapshot } from "../workbook/grid";
+import type { SheetGrid, WorkbookSnapshot } from "../workbook/grid";
 import { isGeneratedSheetName } from "../workbook/generated";
 
 const GLOSSARY_SHEET =
@@ -19,9 +19,9 @@ function isAbbreviation(text: string): boolean {
   return text.length <= 15 && /[A-Z]/.test(text) && text.split(/\s+/).length <= 3 && !HEADING.test(text);
 }
 
+/** A row's text cells, trimmed; a number beside them ("1 | HoS | Head of Service") is no term. */
 function textsIn(grid: SheetGrid, row: number): string[] {
   return (grid.values[row] ?? [])
-    .map((_, c) => cellValue(grid, row, c))
     .filter((v): v is string => typeof v === "string" && v.trim() !== "")
     .map((v) => v.trim());
 }
