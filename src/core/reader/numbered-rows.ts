@@ -25,6 +25,13 @@ export function isSubNumber(ref: string, parent: string): boolean {
   return /^(?:\.\d{1,2})+[a-z]?$/i.test(rest) || /^\s*(?:[a-z]|\([a-z]\))$/i.test(rest);
 }
 
+/** A step's letter: "a", "(b", "ii". */
+const LETTER = String.raw`\(?(?:[a-z]|[ivx]{2,4})`;
+const LETTER_REF = new RegExp(String.raw`^\s*${LETTER}[.)]?\s*$`, "i");
+/** Text that starts with its letter or a bullet: "a) Refresh …", "(ii) Train …", "- Audit …". */
+const LETTERED_TEXT = new RegExp(String.raw`^\s*(?:${LETTER}[.)]|[-–•])\s+\S`, "i");
+const NUMBERED_IN_FIGURES = /^\d{1,2}(?:\.\d{1,2})*\.?$/;
+
 /**
  * A row lettered rather than numbered, under a numbered action: "a) Refresh the template", "(ii) Train
  * staff" or "- Audit ten cases" as its text with a blank Ref, or "a", "b)" in the Ref column beneath "1
@@ -33,8 +40,8 @@ export function isSubNumber(ref: string, parent: string): boolean {
 export function isLetteredStep(ref: string, what: string, parent: string): boolean {
   // The letter may sit in the Ref column instead ("a", "b)", "(ii)"), under an action numbered in
   // figures: where actions are themselves lettered ("A", "B"), a letter is the next action.
-  if (/^\s*\(?(?:[a-z]|[ivx]{2,4})[.)]?\s*$/i.test(ref)) return /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(parent.trim());
-  return ref.trim() === "" && /^\s*(?:\(?(?:[a-z]|[ivx]{2,4})[.)]|[-–•])\s+\S/i.test(what);
+  if (LETTER_REF.test(ref)) return NUMBERED_IN_FIGURES.test(parent.trim());
+  return ref.trim() === "" && LETTERED_TEXT.test(what);
 }
 
 /**
