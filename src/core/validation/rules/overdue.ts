@@ -5,7 +5,7 @@
 import { daysBetween, formatLongDate } from "../../deadline/calendar";
 import { canBeOverdue } from "../../deadline/deadline";
 import { finding, type Finding } from "../../findings/finding";
-import type { Action } from "../../plan/model";
+import type { Action, SubAction } from "../../plan/model";
 import { actionStatus, isClosedSubAction, isClosedStatus } from "../../plan/status";
 import {
   actionFinding,
@@ -27,6 +27,17 @@ export function isOverdue(action: Action, asOf: string): boolean {
   return (
     !isClosedStatus(actionStatus(action)) && canBeOverdue(action.deadline) && (action.deadline.due as string) < asOf
   );
+}
+
+/**
+ * How an overdue sub-action is ticked off: in its row's Status cell, after its bracket (the code's own
+ * advice, so undefined), or, for a line with no written bracket, at the end of the line.
+ */
+function howToTickOff(sub: SubAction, statusColumn: { present: boolean; heading: string }): string | undefined {
+  if (sub.ownRow && statusColumn.present)
+    return `If it was delivered, mark it complete in ${headingInProse(statusColumn.heading)}; if not, agree a new date with its owner.`;
+  if (sub.ownRow || /^[([]/.test(sub.bracket?.raw ?? "")) return undefined;
+  return "If it was delivered, write '– complete' at the end of the line; if not, agree a new date with its owner.";
 }
 
 export const overdueRule: Rule = (context) => {
@@ -93,11 +104,7 @@ export const overdueRule: Rule = (context) => {
           subActionPlace(action, sub, "deadline"),
           sub.text,
           `The sub-action ${subActionWhere(sub)} (${sub.owner ?? "no owner"}) was due by ${formatLongDate(sd.due as string)} (${ago(context, sd.due as string)}); its action is still open.`,
-          sub.ownRow && statusColumn.present
-            ? `If it was delivered, mark it complete in ${headingInProse(statusColumn.heading)}; if not, agree a new date with its owner.`
-            : sub.ownRow || /^[([]/.test(sub.bracket?.raw ?? "")
-              ? undefined
-              : "If it was delivered, write '– complete' at the end of the line; if not, agree a new date with its owner.",
+          howToTickOff(sub, statusColumn),
         ),
       );
     }
