@@ -102,7 +102,7 @@ export function readStepsInWhat(cellText: string, column: string, cell: CellRef)
   if (!cellText.includes("\n")) return [];
   const steps = readSubActions(cellText, "what", column, cell)
     .slice(1)
-    .filter((line) => line.bullet);
+    .filter((step) => step.bullet);
   return steps.some((step) => step.deadline !== null) ? steps : [];
 }
 
