@@ -3,7 +3,7 @@
 // action be years overdue; written as 1900 dates, every summary date would show four years late.
 
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync } from "fflate";
 import { openPackage } from "../../src/adapters/xlsx/package";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import { addSheetsToCopy } from "../../src/adapters/xlsx/write-summaries";
@@ -12,6 +12,7 @@ import { readPlan } from "../../src/core/reader/read-plan";
 import { buildSummaries } from "../../src/core/summaries/build-summaries";
 import { planWorkbookTrackingSetup } from "../../src/core/tracking/tracking-setup";
 import { validatePlan } from "../../src/core/validation/validate";
+import { inlineRow, packageWith, worksheetXml } from "../support/packages";
 import { actionRow, buildXlsx, HEADER, type SheetSpec } from "../support/workbooks";
 
 const THEME = "Identifying and meeting needs";
@@ -89,5 +90,43 @@ describe("a workbook that counts its dates from 1904", () => {
     const setup = planWorkbookTrackingSetup(readWorkbook(pkg));
     const sheet = strFromU8(unzipSync(writeTrackingSetup(pkg, setup))["xl/worksheets/sheet1.xml"]);
     expect(sheet).toMatch(/<dataValidation type="date"[^>]*>.*?<formula1>35064<\/formula1>/);
+  });
+});
+
+// Some tools (SheetJS with cellDates, a few exporters) keep a date cell as ISO 8601 text, t="d". Excel
+// reads it as the date; read as text, the deadline showed as "2017-08-31T00:00:00Z" everywhere it was quoted.
+describe('a date cell kept as ISO text (t="d")', () => {
+  const WORKBOOK_1904 = `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="1"/><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+
+  const text = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+
+  function planWithIsoDeadline(iso: string, date1904 = false): Uint8Array {
+    const action = `<row r="3">${text("A3", "Audit the front door")}${text("C3", "Head of QA")}<c r="D3" t="d"><v>${iso}</v></c>${text("E3", "- Audit (Head of QA – Nov17)")}</row>`;
+    const xml = worksheetXml(`${inlineRow(1, HEADER.slice(0, 5))}${inlineRow(2, [THEME])}${action}`);
+    const extra = date1904 ? { "xl/workbook.xml": strToU8(WORKBOOK_1904) } : {};
+    return packageWith([{ name: "Plan", type: "worksheet", xml }], extra);
+  }
+
+  it("reads it as the date, shown as written when its style gives no date format", () => {
+    const pkg = openPackage(planWithIsoDeadline("2017-08-31T00:00:00Z"), "plan.xlsx");
+    const sheet = readWorkbook(pkg).sheets[0];
+    expect(sheet.values[2][3]).toBe(42978);
+    expect(sheet.numberFormats[2][3]).toBe("yyyy-mm-dd");
+    const result = validatePlan(readPlan(readWorkbook(pkg)), AS_OF);
+    expect(result.reading.plan.actions[0].deadline.due).toBe("2017-08-31");
+    expect(result.findings.find((f) => f.code === "overdue/action")).toMatchObject({
+      cell: "D3",
+      value: "2017-08-31",
+    });
+  });
+
+  it("keeps the time of day, and counts the date as a 1904 workbook does", () => {
+    const from1904 = readWorkbook(openPackage(planWithIsoDeadline("2017-08-31T12:00", true), "plan.xlsx"));
+    expect(from1904.sheets[0].values[2][3]).toBe(42978.5);
+  });
+
+  it("leaves text that is not an ISO date as written", () => {
+    const sheet = readWorkbook(openPackage(planWithIsoDeadline("end of August"), "plan.xlsx")).sheets[0];
+    expect(sheet.values[2][3]).toBe("end of August");
   });
 });

@@ -4,13 +4,15 @@
 import { PlanReadError } from "../../core/reader/errors";
 import {
   columnCount,
+  isDateFormat,
   type CellRange,
   type CellValue,
   type SheetGrid,
   type WorkbookSnapshot,
 } from "../../core/workbook/grid";
 import { parseCellAddress, parseRangeAddress } from "../../core/workbook/address";
-import { countedFrom1900 } from "../../core/workbook/date-system";
+import { parseIsoDate } from "../../core/deadline/calendar";
+import { countedFrom1900, serialFor } from "../../core/workbook/date-system";
 import { partRelationships, partText, type XlsxPackage } from "./package";
 import { attr, child, children, parseXml, refuseDtd } from "./xml";
 import { attributes, decodeXml, scanRows, scanSharedStrings, worksheetSections, type ScannedCell } from "./scan-xml";
@@ -119,6 +121,22 @@ function cellValueOf(cell: ScannedCell, strings: string[]): CellValue {
   }
 }
 
+/** The format an ISO date cell is shown in when its style gives none: the date as it was written. */
+const ISO_DATE_FORMAT = "yyyy-mm-dd";
+
+/**
+ * A date cell kept as ISO 8601 text (t="d", which some tools write instead of a number), as the number
+ * Excel stores for it on opening, counted as the workbook counts; in a date format even when its style
+ * has none, since the cell says it is a date. Text that is not an ISO date stays as written.
+ */
+function isoDateCell(text: string, format: string, date1904: boolean): { value: CellValue; format: string } {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(text.trim());
+  const date = m ? parseIsoDate(m[1]) : null;
+  if (!m || !date) return { value: text, format };
+  const time = (Number(m[2] ?? 0) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0)) / 86400;
+  return { value: serialFor(date, date1904) + time, format: isDateFormat(format) ? format : ISO_DATE_FORMAT };
+}
+
 /** Columns hidden by the sheet's <cols> ranges, within the columns that hold cells. */
 function readHiddenColumns(xml: string, width: number): number[] {
   const hidden: number[] = [];
@@ -139,7 +157,13 @@ function readHeaderFooter(xml: string): string[] {
     .filter((text) => text.trim() !== "");
 }
 
-function readSheet(pkg: XlsxPackage, entry: SheetEntry, strings: string[], formats: string[]): SheetGrid {
+function readSheet(
+  pkg: XlsxPackage,
+  entry: SheetEntry,
+  strings: string[],
+  formats: string[],
+  date1904: boolean,
+): SheetGrid {
   const xml = partText(pkg, entry.path);
   if (xml === null)
     throw new PlanReadError(`Sheet "${entry.name}" is missing from the file (${entry.path}); the workbook is damaged.`);
@@ -159,8 +183,9 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, strings: string[], forma
     for (const cell of scanned.cells) {
       const column = cell.ref ? (parseCellAddress(cell.ref)?.column ?? nextColumn) : nextColumn;
       nextColumn = column + 1;
-      const value = cellValueOf(cell, strings);
-      const format = formats[cell.style] ?? "General";
+      let value = cellValueOf(cell, strings);
+      let format = formats[cell.style] ?? "General";
+      if (cell.type === "d") ({ value, format } = isoDateCell(cell.value ?? "", format, date1904));
       if (value === "" && format === "General") continue;
       while (values.length <= r) {
         values.push([]);
@@ -214,6 +239,7 @@ export function readWorkbook(pkg: XlsxPackage): WorkbookSnapshot {
   const entries = listSheets(pkg);
   const strings = readSharedStrings(pkg);
   const formats = readCellFormats(pkg);
-  const sheets = entries.map((entry) => readSheet(pkg, entry, strings, formats));
-  return { sheets: usesDate1904(pkg) ? sheets.map(countedFrom1900) : sheets };
+  const date1904 = usesDate1904(pkg);
+  const sheets = entries.map((entry) => readSheet(pkg, entry, strings, formats, date1904));
+  return { sheets: date1904 ? sheets.map(countedFrom1900) : sheets };
 }
