@@ -620,6 +620,32 @@ describe("reading layout variants", () => {
     expect(reading.findings).toEqual([]);
   });
 
+  it("reads a heading that labels itself a theme, alone in the Action column beside a blank Ref, as a theme", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Ref", "Action", "Lead", "Target date", "RAG", "Evidence of impact"],
+          [null, "Theme 1: The front door"],
+          ["1.1", "Review MASH thresholds", "HoS MASH", "Mar26", "Green", "Audit"],
+          [null, "Workstream B – Children in care"],
+          ["2.1", "Sufficiency strategy", "Head of Placements", "Dec25", "Complete", "Strategy"],
+          // Not labelled: a half-written action, still read as one and missing its lead and date.
+          [null, "Publish the new threshold guidance"],
+        ],
+      },
+    ]);
+    expect(reading.plan.themeRows.map((t) => [t.name, t.row + 1])).toEqual([
+      ["Theme 1: The front door", 2],
+      ["Workstream B – Children in care", 4],
+    ]);
+    expect(reading.plan.actions.map((a) => [a.row + 1, a.theme])).toEqual([
+      [3, "Theme 1: The front door"],
+      [5, "Workstream B – Children in care"],
+      [6, "Workstream B – Children in care"],
+    ]);
+  });
+
   it("reads a numbered heading in the Ref column as a theme when the actions below carry its number", async () => {
     const reading = await readSheets([
       {

@@ -34,6 +34,10 @@ export function isHeadingText(text: string): boolean {
   return !text.includes("\n") && text.trim().length <= 100;
 }
 
+/** A heading that says it is one: "Theme 1: Front door", "Priority 2 – …", "Workstream A.", "Section 3:". */
+const SECTION_LABEL =
+  /^(?:themes?|priority|section|workstream|work\s+stream|strand|objective|outcome|key\s+(?:priority|area))\s*(?:no\.?\s*)?(?:\d{1,2}|[a-z])?\s*[:.)–—-]\s*\S/i;
+
 /**
  * True when at least half the plan's section headings are the structure's themes: Derby's plan uses
  * Derby's headings, while another council's may share one generic heading ("Learning from practice").
@@ -55,9 +59,9 @@ export function headingsAreThemesOf(grid: SheetGrid, header: PlanHeader, structu
 }
 
 /**
- * A theme heading: a row whose only entry is a theme's name, is merged across the table, or is a short
- * heading in the table's first column; or a numbered heading — "1 | Priority 1: Front door" — whose
- * number the actions below it carry ("1.1", "1.2").
+ * A theme heading: a row whose only entry is a theme's name, is merged across the table, is a short
+ * heading in the table's first column, or labels itself one ("Theme 1: Front door"); or a numbered
+ * heading — "1 | Priority 1: Front door" — whose number the actions below it carry ("1.1", "1.2").
  */
 export function themeHeading(
   grid: SheetGrid,
@@ -71,7 +75,8 @@ export function themeHeading(
   if (filled.length === 1 && typeof first === "string") {
     const known = matchTheme(first, structure);
     const mergedAcross = (merges.get(`${row}:${filled[0]}`) ?? 1) >= 3;
-    const headingLike = filled[0] === firstColumn && isHeadingText(first);
+    // Anywhere in the row, a heading that labels itself a theme or priority is one, even unmerged.
+    const headingLike = isHeadingText(first) && (filled[0] === firstColumn || SECTION_LABEL.test(first.trim()));
     return known || mergedAcross || headingLike ? { text: first, column: filled[0] } : null;
   }
   if (filled.length !== 2 || filled[0] !== firstColumn) return null;
