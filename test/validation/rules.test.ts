@@ -1056,6 +1056,10 @@ describe("status", () => {
       { cell: "K1", value: "", message: "No action has a status in Status yet, so every action counts as open." },
     ]);
     expect(only(result, "status/missing")).toEqual([]);
+    // A tracker's RAG is often shading with no words: the advice says that is not read.
+    expect(result.findings.find((f) => f.code === "status/none-given")?.fix).toMatch(
+      /^Choose each action's status in the Status column: Not started, .*A colour alone is not read/,
+    );
   });
 
   it("reads RAG words: Blue counts as complete", async () => {

@@ -63,6 +63,8 @@ export const missingStatusRule: Rule = (context) => {
         { sheet: plan.sheet, row: header.rows[0], column: column.column, columnName: column.heading },
         "",
         `No action has a status in ${column.heading} yet, so every action counts as open.`,
+        // Trackers often shade the RAG cell and write nothing: say why the shading was not read.
+        `Choose each action's status in the ${column.heading} column: ${STATUSES.join(", ")}. A colour alone is not read: cells only shaded red, amber or green count as empty.`,
       ),
     ];
   }
