@@ -3,7 +3,7 @@
 // action be years overdue; written as 1900 dates, every summary date would show four years late.
 
 import ExcelJS from "exceljs";
-import { strFromU8, strToU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, type Zippable } from "fflate";
 import { openPackage } from "../../src/adapters/xlsx/package";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import { addSheetsToCopy } from "../../src/adapters/xlsx/write-summaries";
@@ -103,7 +103,7 @@ describe('a date cell kept as ISO text (t="d")', () => {
   function planWithIsoDeadline(iso: string, date1904 = false): Uint8Array {
     const action = `<row r="3">${text("A3", "Audit the front door")}${text("C3", "Head of QA")}<c r="D3" t="d"><v>${iso}</v></c>${text("E3", "- Audit (Head of QA – Nov17)")}</row>`;
     const xml = worksheetXml(`${inlineRow(1, HEADER.slice(0, 5))}${inlineRow(2, [THEME])}${action}`);
-    const extra = date1904 ? { "xl/workbook.xml": strToU8(WORKBOOK_1904) } : {};
+    const extra: Zippable = date1904 ? { "xl/workbook.xml": strToU8(WORKBOOK_1904) } : {};
     return packageWith([{ name: "Plan", type: "worksheet", xml }], extra);
   }
 
