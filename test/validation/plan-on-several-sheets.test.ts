@@ -195,6 +195,11 @@ describe("inspecting a plan kept one theme a sheet", () => {
     expect(stdout).toContain('Header: row 2 on "1. Front door", row 3 on "2. Children in care"');
     // A marking above any sheet marks the plan, and every summary made from it: the strictest one.
     expect(stdout).toContain("Protective marking: OFFICIAL-SENSITIVE");
+    // Rows repeat from sheet to sheet: the JSON says which sheet each action is on.
+    const json = JSON.parse((await runCli("inspect", file, "--json")).stdout) as {
+      actions: { sheet: string; row: number }[];
+    };
+    expect(new Set(json.actions.map((a) => a.sheet))).toEqual(new Set(["1. Front door", "2. Children in care"]));
   });
 });
 

@@ -6,6 +6,8 @@ import { isClosedSubAction } from "../plan/status";
 import { cellAddress } from "../workbook/address";
 
 export interface ActionJson {
+  /** The sheet the action is on: a plan kept one theme a sheet has several. */
+  sheet: string;
   row: number;
   theme: string | null;
   what: string;
@@ -20,6 +22,7 @@ export interface ActionJson {
   hidden: boolean;
   subActions: {
     column: string;
+    /** On the action's sheet. */
     cell: string;
     line: number;
     text: string;
@@ -35,6 +38,7 @@ export interface ActionJson {
 
 export function actionJson(action: Action): ActionJson {
   return {
+    sheet: action.sheet,
     row: action.row + 1,
     theme: action.theme,
     what: action.what,
