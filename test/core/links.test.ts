@@ -58,6 +58,11 @@ describe("recommendation numbers, as plans write them", () => {
       recommendation: { id: "AFI 2" },
     });
     expect(resolveLink("Management oversight", structure)).toBeNull();
+    // Or its label and its words, as a plan laid out by area for improvement writes each block's cell.
+    expect(resolveLink("AFI 2: Management oversight and supervision", structure)).toMatchObject({
+      recommendation: { id: "AFI 2" },
+    });
+    expect(resolveLink("AFI 3: Care leavers", structure)).toBeNull();
   });
 
   it("resolves a link with a comment after it or a label before it, and keeps a name's own dash", () => {

@@ -52,7 +52,11 @@ export function resolveLink(link: string, structure: PlanStructure): LinkTarget 
   const bare = link.replace(COMMENT_AFTER, "").replace(LABEL_BEFORE, "");
   const numbered = NUMBER_THEN_COMMENT.exec(bare)?.[1];
   const meant = numbered !== undefined && recommendationNumber(numbered) !== null ? numbered : bare;
-  return meant !== link ? resolveWritten(meant, structure) : null;
+  const found = meant !== link ? resolveWritten(meant, structure) : null;
+  if (found) return found;
+  // The label and the inspection's words copied in: "AFI 1: The timeliness of health assessments".
+  const labelled = leadingRecommendation(link);
+  return labelled ? resolveWritten(String(labelled.number), structure) : null;
 }
 
 function resolveWritten(link: string, structure: PlanStructure): LinkTarget | null {
