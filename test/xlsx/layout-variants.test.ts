@@ -646,6 +646,34 @@ describe("reading layout variants", () => {
     ]);
   });
 
+  it("reads a first column of areas for improvement, written once over their actions, as each action's link", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Area for improvement", "What we will do", "Lead", "By when", "How we will know (impact measures)"],
+          ["AFI 1: Timeliness of health assessments", "Agree a new pathway", "HoS CiC", "Dec 2025", "IHAs in time"],
+          [null, "Track requests weekly", "SM CiC", "Jan 2026", "Tracker"],
+          ["AFI 2: Management oversight", "Relaunch supervision policy", "PSW", "Nov 2025", "Audit"],
+          [null, "Dip-sample supervision", "Head of QA", "Monthly from Nov 2025", "Audit report"],
+          ["Theme 2: Care leavers"],
+          // Under a new heading, the block above no longer reaches: this action names no link.
+          [null, "Commission lodgings", "Commissioning Manager", "March 2026", "No B&B"],
+        ],
+      },
+    ]);
+    expect(reading.header.columns.find((c) => c.column === 4)?.role).toBe("closingTheLoop");
+    expect(reading.plan.actions.map((a) => [a.row + 1, a.links])).toEqual([
+      [2, ["AFI 1: Timeliness of health assessments"]],
+      [3, ["AFI 1: Timeliness of health assessments"]],
+      [4, ["AFI 2: Management oversight"]],
+      [5, ["AFI 2: Management oversight"]],
+      [7, []],
+    ]);
+    // A finding about the link of a row that inherits it points at the cell it is written in.
+    expect(reading.plan.actions[1].mergedFrom.links).toEqual({ sheet: "Plan", row: 1, column: 0 });
+  });
+
   it("reads a numbered heading in the Ref column as a theme when the actions below carry its number", async () => {
     const reading = await readSheets([
       {

@@ -175,7 +175,10 @@ export interface Action {
   links: string[];
   subActions: SubAction[];
   hidden: boolean;
-  /** Cells read from a merged area above the action's row: its findings point at the area's cell. */
+  /**
+   * Cells read from a merged area above the action's row, or from the cell above a blank in a first
+   * column of links written once over a block: its findings point at that cell.
+   */
   mergedFrom: Partial<Record<ColumnRole, CellRef>>;
 }
 

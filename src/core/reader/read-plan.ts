@@ -164,6 +164,11 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
   // A Ref column numbers the rows; a row numbered under the action above ("1.1.1" under "1.1") is its sub-action.
   const refColumn = header.columns.some((c) => c.column === firstColumn) ? null : firstColumn;
   let numbered: { action: Action; ref: string } | null = null;
+  // Links in the table's first column, written once over a block of actions ("AFI 1: …" then blanks),
+  // are each action's down to the next one written, as if merged down: read so, not as missing.
+  const linksColumn = byRole.get("links");
+  const groupsByLink = linksColumn !== undefined && linksColumn.column === firstColumn;
+  let groupLink: { row: number; column: number } | null = null;
   for (let row = header.rows[header.rows.length - 1] + 1; row < grid.values.length; row++) {
     const filled: number[] = [];
     for (let c = 0; c < width; c++) {
@@ -192,6 +197,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     const heading = underMerge ? null : themeHeading(grid, row, filled, firstColumn, merges, structure);
     if (heading) {
       numbered = null;
+      groupLink = null;
       const known = matchTheme(heading.text, structure);
       theme = known ?? heading.text.trim();
       themeRows.push({ name: theme, row, sheet });
@@ -238,6 +244,11 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
           sheet,
           `The sheet "${sheet}" is read as a theme, but its name`,
         );
+    }
+    if (groupsByLink) {
+      const key = `${row}:${firstColumn}`;
+      if (String(cellValue(grid, row, firstColumn)).trim() !== "") groupLink = { row, column: firstColumn };
+      else if (groupLink && !inherited.has(key)) inherited.set(key, groupLink);
     }
     const action = readAction(grid, row, header, theme, hidden.has(row), inherited, findings);
     const ref =
