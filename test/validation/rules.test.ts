@@ -877,6 +877,26 @@ describe("coverage", () => {
     expect(only(numberedAlike, "coverage/recommendation-gap")).toHaveLength(2);
   });
 
+  it("adds the recommendation a theme heading names to the links an action records of its own", async () => {
+    const result = await validate([
+      {
+        name: "Plan",
+        rows: [
+          TRACKED,
+          ["Recommendation 1: Caseloads in the locality teams"],
+          tracked(actionRow("Recruit social workers", "Head of QA", "Dec18"), "On track", "R2"),
+        ],
+      },
+      recommendations,
+    ]);
+    expect(only(result, "coverage/recommendation-gap")).toEqual([]);
+    const coverage = computeCoverage(result);
+    expect(coverage.links.get(result.reading.plan.actions[0])?.targets).toMatchObject([
+      { recommendation: { number: 1 } },
+      { recommendation: { number: 2 } },
+    ]);
+  });
+
   it("coverage/unknown-link: a link to nothing", async () => {
     const result = await validate([
       {

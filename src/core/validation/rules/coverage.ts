@@ -26,6 +26,12 @@ export interface Coverage {
   crossCutting: Action[];
 }
 
+function sameTarget(a: LinkTarget, b: LinkTarget): boolean {
+  return a.kind === "recommendation"
+    ? b.kind === "recommendation" && a.recommendation.id === b.recommendation.id
+    : b.kind === "priority" && a.priority.name === b.priority.name;
+}
+
 export function computeCoverage(context: Pick<ValidationContext, "reading">): Coverage {
   const { plan } = context.reading;
   const hasLinksColumn = context.reading.header.columns.some((c) => c.role === "links");
@@ -33,11 +39,13 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
   const unknownLinks: Coverage["unknownLinks"] = [];
   const crossCutting: Action[] = [];
   for (const action of plan.actions) {
+    // A heading that names what its actions support records that link for each of them.
+    const fromTheme = action.theme === null ? null : themeLink(action.theme, plan.structure);
     if (hasLinksColumn && action.links.length > 0) {
-      const targets: LinkTarget[] = [];
+      const targets: LinkTarget[] = fromTheme ? [fromTheme] : [];
       for (const link of action.links) {
         const target = resolveLink(link, plan.structure);
-        if (target) targets.push(target);
+        if (target && !targets.some((t) => sameTarget(t, target))) targets.push(target);
         else if (isCrossCutting(link)) {
           if (!crossCutting.includes(action)) crossCutting.push(action);
         } else if (!action.mergedFrom.links) {
@@ -47,8 +55,7 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
       }
       links.set(action, { targets, inferred: false });
     } else {
-      // Under a heading that names what its actions support, that is their link; otherwise a guess.
-      const fromTheme = action.theme === null ? null : themeLink(action.theme, plan.structure);
+      // With no link of its own, the heading's is the action's; otherwise a guess.
       links.set(
         action,
         fromTheme
