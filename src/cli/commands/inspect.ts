@@ -115,6 +115,7 @@ function inspectText(reading: PlanReading): string {
   const source = {
     workbook: "from this workbook's own sheets",
     default: "Derby 2017's: the plan has Derby's themes and the workbook no Recommendations sheet",
+    plan: "named in the plan's own cells; the workbook has no Recommendations sheet, so one the plan never names cannot be found missing",
     none: "the workbook has no Recommendations sheet, so coverage cannot be checked",
   }[plan.structure.source];
   lines.push(

@@ -43,8 +43,12 @@ export interface PlanStructure {
   themes: Theme[];
   recommendations: Recommendation[];
   priorities: Priority[];
-  /** Where the structure came from, said once in reports: "none" when the workbook has no recommendations. */
-  source: "workbook" | "default" | "none";
+  /**
+   * Where the structure came from, said once in reports: the workbook's own lists, Derby 2017's,
+   * the recommendations the plan names in its own cells ("plan": one never named cannot be missed), or
+   * "none" when the workbook names no recommendations at all.
+   */
+  source: "workbook" | "default" | "plan" | "none";
   /** Derby's own plan, known by its themes: Derby's own abbreviations apply to it. */
   derby: boolean;
 }
@@ -189,8 +193,11 @@ export interface Plan {
   sheets: string[];
   structure: PlanStructure;
   actions: Action[];
-  /** Themes in order, with the sheet and 0-based row of their heading (a sheet's header row when it is one). */
-  themeRows: { name: string; row: number; sheet: string }[];
+  /**
+   * Themes in order, with the sheet and 0-based row of their heading (a sheet's header row when it is
+   * one), and the column it is written in (none for a sheet's name).
+   */
+  themeRows: { name: string; row: number; sheet: string; column?: number }[];
   /** Sub-action columns whose bullets never name an owner: read as measures of success, not tasks. */
   measureColumns: SubActionRole[];
 }

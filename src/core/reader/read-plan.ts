@@ -36,7 +36,7 @@ import { isLetteredStep, isSubNumber, numberLeading, subActionRow, takesSubActio
 import { choosePlanSheet, otherPlanSheet, type PlanSheet } from "./plan-sheets";
 import { readGlossarySheet } from "./glossary-sheet";
 import { planTitle } from "./plan-title";
-import { readStructure } from "./read-structure";
+import { readStructure, recommendationsNamedIn } from "./read-structure";
 import { markMeasureColumns, readStepsInWhat, readSubActions } from "./sub-actions";
 import { headingsAreThemesOf, isNote, matchTheme, themeHeading, themeIn, unknownTheme } from "./themes";
 
@@ -108,7 +108,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
   const plan: Plan = {
     sheet,
     sheets: sheets.map((s) => s.grid.name),
-    structure,
+    structure: structure.source === "none" ? withRecommendationsNamed(structure, read, header) : structure,
     actions: read.actions,
     themeRows: read.themeRows,
     measureColumns,
@@ -125,6 +125,29 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     otherPlanSheets: others.map((o) => o.grid.name),
     sheetHeaders: sheets.map((s) => ({ sheet: s.grid.name, header: s.header })),
   };
+}
+
+/**
+ * A workbook with no list of recommendations may still name them in the plan: in its links cells or
+ * its theme headings ("AFI 1: Timeliness of …"). Those are the recommendations it is read against.
+ */
+function withRecommendationsNamed(structure: PlanStructure, read: RowsRead, header: PlanHeader): PlanStructure {
+  const links = header.columns.find((c) => c.role === "links");
+  const cells = [
+    ...read.themeRows.flatMap((t) =>
+      t.column === undefined ? [] : [{ text: t.name, cell: { sheet: t.sheet, row: t.row, column: t.column } }],
+    ),
+    ...(links === undefined
+      ? []
+      : read.actions.flatMap((a) =>
+          a.links.map((text) => ({
+            text,
+            cell: a.mergedFrom.links ?? { sheet: a.sheet, row: a.row, column: links.column },
+          })),
+        )),
+  ];
+  const recommendations = recommendationsNamedIn(cells);
+  return recommendations.length === 0 ? structure : { ...structure, source: "plan", recommendations };
 }
 
 /** What reading a plan's sheets gathers, sheet after sheet. */
@@ -200,7 +223,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
       groupLink = null;
       const known = matchTheme(heading.text, structure);
       theme = known ?? heading.text.trim();
-      themeRows.push({ name: theme, row, sheet });
+      themeRows.push({ name: theme, row, sheet, column: heading.column });
       if (!known && structure.themes.length > 0)
         findings.push(
           unknownTheme(
@@ -226,7 +249,8 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     if (named !== null && named !== theme) {
       theme = named;
       // A theme written again further down is still one theme, listed where it first appears.
-      if (!themeRows.some((t) => t.name === named)) themeRows.push({ name: named, row, sheet });
+      if (!themeRows.some((t) => t.name === named))
+        themeRows.push({ name: named, row, sheet, column: themeColumn?.column });
     }
     if (themeColumn && named !== null && !known)
       sayUnknownOnce(

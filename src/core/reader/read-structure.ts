@@ -7,7 +7,7 @@
 import { areDerbyThemes, DERBY_2017 } from "../plan/derby-2017";
 import { normaliseHeading } from "../plan/columns";
 import { leadingRecommendation, recommendationNumber } from "../plan/links";
-import type { PlanStructure, Priority, Recommendation, RecommendationTerm } from "../plan/model";
+import type { CellRef, PlanStructure, Priority, Recommendation, RecommendationTerm } from "../plan/model";
 import { isGeneratedSheetName } from "../workbook/generated";
 import { cellValue, columnCount, type SheetGrid, type WorkbookSnapshot } from "../workbook/grid";
 
@@ -141,6 +141,27 @@ function readRecommendations(grid: SheetGrid): Recommendation[] {
     });
   }
   return out;
+}
+
+/**
+ * The recommendations a plan names in its own cells, for a workbook that lists none: a links cell or
+ * theme heading that gives one's label and words ("AFI 1: Timeliness of health assessments",
+ * "Recommendation 2 – Management oversight"), placed where it is first written. A bare "R3" says too
+ * little to list: it may be a typo for a recommendation the inspection never made.
+ */
+export function recommendationsNamedIn(cells: { text: string; cell: CellRef }[]): Recommendation[] {
+  const byNumber = new Map<number, Recommendation>();
+  for (const { text, cell } of cells) {
+    const named = leadingRecommendation(text);
+    if (!named || named.rest.length < 3 || byNumber.has(named.number)) continue;
+    const term: RecommendationTerm = AREAS_FOR_IMPROVEMENT.test(text.slice(0, text.length - named.rest.length))
+      ? "area for improvement"
+      : "recommendation";
+    const id = recommendationId(term, named.number);
+    // Its theme is not known: the actions that support it may sit under several.
+    byNumber.set(named.number, { id, term, number: named.number, text: named.rest, topic: "", theme: "", cell });
+  }
+  return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }
 
 /** "1. Front door", "Priority 2: Children in care": a priority listed by its number. */

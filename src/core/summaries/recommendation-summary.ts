@@ -39,7 +39,7 @@ export function recommendationSummary(result: ValidationResult, options: Summary
         )
       : text(
           gaps.length === 0
-            ? `Every ${term} has at least one action.`
+            ? `Every ${term} ${namedOnly(structure)}has at least one action.`
             : `Gaps: ${gaps.length} ${gaps.length === 1 ? `${term} has` : `${pluralTerm(term)} have`} no action`,
           gaps.length ? "error" : "ok",
         ),
@@ -107,6 +107,13 @@ export function recommendationSummary(result: ValidationResult, options: Summary
     headerRow,
     marking: result.reading.marking,
   };
+}
+
+/** "the plan names ", where the list was read from the plan's own cells: one it never names is not on it. */
+function namedOnly(structure: PlanStructure): string {
+  return structure.source === "plan"
+    ? "the plan names (the workbook has no Recommendations sheet to check against) "
+    : "";
 }
 
 /** Says when supporting actions were inferred from wording rather than read from recorded links. */

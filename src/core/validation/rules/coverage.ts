@@ -8,6 +8,7 @@ import {
   inferLinks,
   isCrossCutting,
   linkLabel,
+  pluralTerm,
   recommendationLabel,
   recommendationTerm,
   resolveLink,
@@ -115,6 +116,20 @@ function placeFor(context: ValidationContext, cell: CellRef | undefined, columnN
   return { sheet: context.reading.plan.sheet, row: header.rows[0], column: links.column, columnName: links.heading };
 }
 
+/** Said once where the recommendations were read from the plan's own cells, not a list of them. */
+function namedInPlan(context: ValidationContext): Finding {
+  const { structure, sheet } = context.reading.plan;
+  const recs = structure.recommendations;
+  const term = recommendationTerm(structure);
+  const what = recs.length === 1 ? `the ${term}` : `the ${recs.length} ${pluralTerm(term)}`;
+  return finding(
+    "coverage/no-recommendations",
+    { sheet, row: context.reading.header.rows[0], column: 0, columnName: "" },
+    "",
+    `The workbook has no Recommendations sheet, so Plan Check checks ${what} the plan names in its own cells (${inWords(recs.map((r) => r.id))}); one the plan never names cannot be found missing.`,
+  );
+}
+
 export const coverageRule: Rule = (context) => {
   const findings: Finding[] = [];
   const { structure } = context.reading.plan;
@@ -131,6 +146,7 @@ export const coverageRule: Rule = (context) => {
   }
   const coverage = computeCoverage(context);
   const hasLinksColumn = columnOf(context, "links").present;
+  if (structure.source === "plan") findings.push(namedInPlan(context));
   const supported = new Set<string>();
   for (const [action, { targets, inferred: guessed }] of coverage.links) {
     for (const t of targets) supported.add(t.kind === "recommendation" ? t.recommendation.id : `P:${t.priority.name}`);
@@ -149,7 +165,9 @@ export const coverageRule: Rule = (context) => {
       );
     }
   }
-  for (const { action, link } of coverage.unknownLinks) {
+  // Read from the plan's own links, the list is only what the plan names: any other link may be right.
+  const unknownLinks = structure.source === "plan" ? [] : coverage.unknownLinks;
+  for (const { action, link } of unknownLinks) {
     findings.push(
       actionFinding(
         context,
