@@ -135,6 +135,39 @@ describe("reading layout variants", () => {
     expect(reading.plan.actions[0].status).toBe("Green");
   });
 
+  it("reads the latest of a tracker's monthly RAG columns as the status, and keeps the others", async () => {
+    const header = [
+      "Action",
+      "Lead",
+      "Target date",
+      "Evidence of impact",
+      "RAG Sept 2017",
+      "RAG Nov 2017",
+      "RAG Oct 2017",
+    ];
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [header, [THEME_1], ["Review thresholds", "HoS MASH", "Oct17", "Audit", "Amber", "Complete", "Amber"]],
+      },
+    ]);
+    expect(reading.header.columns.find((c) => c.role === "status")?.heading).toBe("RAG Nov 2017");
+    expect(reading.header.extraColumns.map((c) => c.heading)).toEqual(["RAG Sept 2017", "RAG Oct 2017"]);
+    expect(reading.plan.actions[0].status).toBe("Complete");
+    // Where the dates cannot be told apart, the column further right: a tracker adds each after the last.
+    const quarters = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          [...header.slice(0, 4), "Q1 update", "Q2 update"],
+          [THEME_1],
+          ["A", "HoS", "Oct17", "Audit", "Old", "New"],
+        ],
+      },
+    ]);
+    expect(quarters.plan.actions[0].cells.progress).toBe("New");
+  });
+
   it("reads the headings other councils' trackers use, slashes and all", async () => {
     const header = [
       "Action",

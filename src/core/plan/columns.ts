@@ -406,6 +406,8 @@ export interface HeadingMatch {
   role: ColumnRole;
   /** Lower is a closer name for the role: where two columns name one role, the closer one takes it. */
   rank: number;
+  /** The heading names the role only with a date beside it ("RAG Nov 2017"): one of a run of updates. */
+  dated?: boolean;
 }
 
 /** The role a heading names, or null. Long Derby headings also match when cut off or extended. */
@@ -429,8 +431,10 @@ export function matchHeading(text: string): HeadingMatch | null {
 const matchShortHeading = memoiseText((text): HeadingMatch | null => {
   const heading = normaliseHeading(text);
   if (heading === "") return null;
-  const exact = BY_HEADING.get(heading) ?? BY_HEADING.get(withoutQualifier(heading));
+  const exact = BY_HEADING.get(heading);
   if (exact) return exact;
+  const qualified = BY_HEADING.get(withoutQualifier(heading));
+  if (qualified) return DATE_QUALIFIER.test(heading) ? { ...qualified, dated: true } : qualified;
   for (const [name, match] of BY_HEADING) {
     if (name.length >= 12 && (heading.startsWith(name) || (heading.length >= 12 && name.startsWith(heading))))
       return { role: match.role, rank: SYNONYMS[match.role].length };

@@ -9,6 +9,7 @@ import {
   SUB_ACTIONS_GROUP,
 } from "../plan/columns";
 import type { ColumnRole } from "../plan/model";
+import { parseDeadline } from "../deadline/parse-deadline";
 import { readStatus } from "../plan/status";
 import { cellValue, columnCount, type SheetGrid } from "../workbook/grid";
 
@@ -47,7 +48,8 @@ const HIDDEN = 1000;
 /**
  * The roles a row's headings name; a saved mapping wins over headings wherever its cell has text.
  * Where two headings name one role, a visible column takes it before a hidden one (an old Status
- * column kept out of sight), then the closer name ("Action" over "Objective"), then the one further left.
+ * column kept out of sight), then the closer name ("Action" over "Objective"), then the later of two
+ * dated updates, then the one further left.
  */
 function rolesInRow(grid: SheetGrid, row: number, width: number, mapping: ColumnMapping = {}): Map<ColumnRole, number> {
   const roles = new Map<ColumnRole, number>();
@@ -64,11 +66,23 @@ function rolesInRow(grid: SheetGrid, row: number, width: number, mapping: Column
     const rank = match.rank + (hidden.has(c) ? HIDDEN : 0);
     // The rank of the heading holding the role so far; a role the saved mapping set is never taken.
     const holder = ranks.get(match.role) ?? (roles.has(match.role) ? -1 : Infinity);
-    if (rank >= holder) continue;
+    if (rank > holder || (rank === holder && !isLaterUpdate(grid, row, c, roles.get(match.role) as number))) continue;
     roles.set(match.role, c);
     ranks.set(match.role, rank);
   }
   return roles;
+}
+
+/**
+ * Of two headings naming one role with a date beside each ("RAG Oct 2017", "RAG Nov 2017"), the later
+ * is the current one; where a date cannot be told ("Q3 update"), the one further right, as a tracker
+ * adds each month's column after the last.
+ */
+function isLaterUpdate(grid: SheetGrid, row: number, column: number, holder: number): boolean {
+  const [heading, held] = [text(grid, row, column), text(grid, row, holder)];
+  if (!matchHeading(heading)?.dated || !matchHeading(held)?.dated) return false;
+  const [date, heldDate] = [parseDeadline(heading).due, parseDeadline(held).due];
+  return date === null || heldDate === null || date > heldDate;
 }
 
 function looksLikeHeader(roles: Map<ColumnRole, number>): boolean {
