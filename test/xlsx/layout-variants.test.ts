@@ -777,6 +777,26 @@ describe("reading layout variants", () => {
     expect(training).toMatchObject({ text: "Train MASH staff", owner: null, ownRow: { owners: [], status: null } });
   });
 
+  it("skips a row numbered for an action still to be written, with nothing else in it", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Ref", "Action", "Lead", "Target date", "Evidence of impact"],
+          ["1", "Front door"],
+          ["1.1", "Review thresholds", "HoS MASH", "Oct17", "Audit"],
+          ["1.2"],
+          [1.3],
+          ["2", "Children in care"],
+          ["2.1", "Sufficiency", "Head of Placements", "Jan18", "Strategy"],
+        ],
+      },
+    ]);
+    // Neither a theme called "1.2" nor an action missing everything.
+    expect(reading.plan.themeRows.map((t) => t.name)).toEqual(["Front door", "Children in care"]);
+    expect(reading.plan.actions.map((a) => a.row + 1)).toEqual([3, 7]);
+  });
+
   it("reads lettered or bulleted rows with no number of their own, under a numbered action, as its sub-actions", async () => {
     const reading = await readSheets([
       {

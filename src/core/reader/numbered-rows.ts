@@ -11,6 +11,11 @@ export function numberLeading(what: string): string {
   return /^\s*(\d{1,2}(?:\.\d{1,2})+[a-z]?)[.)]?\s/i.exec(what)?.[1] ?? "";
 }
 
+/** A Ref that is only a number in figures ("1.3", "2.2)", "4"): alone in its row, it numbers an action still to be written. */
+export function isNumberOnly(ref: string): boolean {
+  return /^\d{1,3}(?:\.\d{1,3})*[a-z]?[.)]?$/i.test(ref.trim());
+}
+
 /** "1.1", "1.1.", "1.1)" alike. */
 function bare(ref: string): string {
   return ref.trim().replace(/[.)]$/, "");

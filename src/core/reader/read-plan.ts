@@ -32,7 +32,14 @@ import { splitLinks, splitOwners } from "./cell-lists";
 import { cellText, dateIn, percentOf, unreadableCell } from "./cell-text";
 import { isRepeatedHeader, type PlanHeader } from "./header";
 import { continueAction, continuesAction, mergedBelow, mergeWidths, type MergedBelow } from "./merged-cells";
-import { isLetteredStep, isSubNumber, numberLeading, subActionRow, takesSubActionRows } from "./numbered-rows";
+import {
+  isLetteredStep,
+  isNumberOnly,
+  isSubNumber,
+  numberLeading,
+  subActionRow,
+  takesSubActionRows,
+} from "./numbered-rows";
 import { choosePlanSheet, otherPlanSheet, type PlanSheet } from "./plan-sheets";
 import { readGlossarySheet } from "./glossary-sheet";
 import { planTitle } from "./plan-title";
@@ -214,6 +221,13 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
 
     const firstText = cellValue(grid, row, filled[0]);
     if (filled.length === 1 && typeof firstText === "string" && isNote(firstText)) continue;
+    // A row numbered for an action still to be written ("1.3", and nothing else) has nothing to check.
+    if (
+      filled.length === 1 &&
+      filled[0] === refColumn &&
+      isNumberOnly(cellText(firstText, numberFormat(grid, row, refColumn)))
+    )
+      continue;
 
     // A row under a merged area belongs to the block above it, so its one filled cell is no heading.
     const underMerge = inherited.size > 0 && header.columns.some((c) => inherited.has(`${row}:${c.column}`));
