@@ -158,6 +158,12 @@ const TABLE: Row[] = [
   ["Every board meeting", "recurring", null],
   ["At each Improvement Board", "recurring", null],
   ["Per board cycle", "recurring", null],
+  // Work made routine runs on with no end, as on-going does
+  ["BAU", "recurring", null],
+  ["Business as usual", "recurring", null],
+  ["Rolling programme", "recurring", null],
+  ["As required", "recurring", null],
+  ["BAU from April 2018", "start", null],
   ["Reported to each board until March 2018", "date", "2018-03-31"],
   // Christmas is a day; a number before a year says which part of it, not its end
   ["By Christmas 2017", "date", "2017-12-25"],

@@ -16,11 +16,12 @@ export const MEETING_CYCLE = String.raw`(?:every|each|per) (?:[a-z]+ )?(?:board|
 
 /**
  * Work that repeats with no end date: "on-going", "monthly", "termly", "bi-monthly", "every 6 weeks",
- * "at each Improvement Board".
+ * "at each Improvement Board", and work made routine: "BAU", "business as usual", "as required".
  */
 const RECURRING = new RegExp(
   [
     String.raw`on-?\s?going|ongoing|continuous(?:ly)?|twice a year`,
+    String.raw`bau|business as usual|rolling programme|as (?:required|needed)`,
     String.raw`(?:bi-?)?(?:daily|weekly|fortnightly|monthly|termly|quarterly|annually|annual|yearly)`,
     String.raw`biannual(?:ly)?|biennial(?:ly)?`,
     String.raw`(?:every|each|per) (?:(?:other|\d+|two|three|four|six|eight|twelve) )?(?:days?|weeks?|fortnights?|months?|quarters?|terms?|half terms?|years?)`,
