@@ -163,6 +163,36 @@ describe("a plan kept one theme a sheet", () => {
     expect(template.result.reading.otherPlanSheets).toEqual(["Template"]);
   });
 
+  it("reads live and completed actions kept on two sheets under the same headings as one plan", async () => {
+    const sheet = (name: string, actions: CellInput[][]): SheetSpec => ({
+      name,
+      rows: [HEADER, ["1", "Front door"], actions[0], ["2", "Children in care"], actions[1]],
+    });
+    const live = sheet("Live actions", [
+      ["1.2", "Train staff on thresholds", "Workforce Lead", "Jun26", "Amber", "Training records"],
+      ["2.2", "Review PEPs", "Virtual Head", "Mar26", "Green", "PEP audit"],
+    ]);
+    const done = sheet("Completed actions", [
+      ["1.1", "Review MASH thresholds", "HoS MASH", "Mar25", "Complete", "Audit"],
+      ["2.1", "Sufficiency strategy", "Head of Placements", "Jun25", "Complete", "Strategy"],
+    ]);
+    const { result } = await validate([live, done]);
+    // The headings both sheets share are not the same actions: the completed ones count too.
+    expect(result.reading.plan.sheets).toEqual(["Live actions", "Completed actions"]);
+    expect(result.counts).toMatchObject({ actions: 4, complete: 2 });
+    // A heading repeated on the second sheet is the same theme, listed once.
+    expect(result.reading.plan.themeRows.map((t) => [t.name, t.sheet])).toEqual([
+      ["Front door", "Live actions"],
+      ["Children in care", "Live actions"],
+    ]);
+    expect(result.reading.plan.actions.map((a) => a.theme)).toEqual([
+      "Front door",
+      "Children in care",
+      "Front door",
+      "Children in care",
+    ]);
+  });
+
   it("leaves sheets whose columns are laid out differently to be chosen between, as before", async () => {
     // Lead and Due date swapped: a finding about one sheet's lead would point at the other's date.
     const swap = (r: CellInput[]): CellInput[] => [r[0], r[1], r[3], r[2], ...r.slice(4)];
@@ -191,7 +221,7 @@ describe("inspecting a plan kept one theme a sheet", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-sheets-")), "plan.xlsx");
     fs.writeFileSync(file, await buildXlsx([marked, lower]));
     const { stdout } = await runCli("inspect", file);
-    expect(stdout).toContain('Kept one theme a sheet: also "2. Children in care", laid out the same way.');
+    expect(stdout).toContain('Kept on 2 sheets: also "2. Children in care", laid out the same way.');
     expect(stdout).toContain('Header: row 2 on "1. Front door", row 3 on "2. Children in care"');
     // A marking above any sheet marks the plan, and every summary made from it: the strictest one.
     expect(stdout).toContain("Protective marking: OFFICIAL-SENSITIVE");

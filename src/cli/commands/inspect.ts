@@ -73,7 +73,9 @@ function inspectText(reading: PlanReading): string {
   const lines: string[] = [];
   lines.push(`Plan sheet: "${plan.sheet}"${reading.title ? ` — ${reading.title}` : ""}`);
   if (plan.sheets.length > 1)
-    lines.push(`Kept one theme a sheet: also ${quotedSheets(plan.sheets.slice(1))}, laid out the same way.`);
+    lines.push(
+      `Kept on ${plan.sheets.length} sheets: also ${quotedSheets(plan.sheets.slice(1))}, laid out the same way.`,
+    );
   if (reading.marking) lines.push(`Protective marking: ${reading.marking}`);
   const rowsOf = (h: PlanHeader): string => {
     const rows = h.rows.map((r) => r + 1);

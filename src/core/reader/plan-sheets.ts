@@ -2,6 +2,7 @@
 // of a plan kept one theme a sheet; and the other sheets that only look like plans, each said once.
 
 import { finding, type Finding } from "../findings/finding";
+import type { ColumnRole } from "../plan/model";
 import { SETTINGS_SHEET } from "../plan/settings";
 import { HISTORY_SHEET } from "../tracking/board-snapshot";
 import { isGeneratedSheetName } from "../workbook/generated";
@@ -82,14 +83,21 @@ function layoutOf(header: PlanHeader): string {
   return `${header.rows.length}|${columns.sort().join("|")}`;
 }
 
-/** The What? texts under a sheet's header, to tell another part of a plan from a copy of it. */
+/**
+ * The What? texts of a sheet's actions (rows with an owner or a deadline), to tell another part of a
+ * plan from a copy of it. Theme headings are left out: a plan split into live and completed actions
+ * repeats its headings on both sheets.
+ */
 function actionTexts(sheet: PlanSheet): Set<string> {
-  const what = sheet.header.columns.find((c) => c.role === "what")?.column;
+  const column = (role: ColumnRole) => sheet.header.columns.find((c) => c.role === role)?.column;
+  const [what, owner, deadline] = [column("what"), column("accountable"), column("deadline")];
   const texts = new Set<string>();
   if (what === undefined) return texts;
   for (let row = sheet.header.rows[sheet.header.rows.length - 1] + 1; row < sheet.grid.values.length; row++) {
+    const filled = (c: number | undefined) => c !== undefined && String(cellValue(sheet.grid, row, c)).trim() !== "";
     const value = cellValue(sheet.grid, row, what);
-    if (typeof value === "string" && value.trim() !== "") texts.add(value.replace(/\s+/g, " ").trim());
+    if (typeof value === "string" && value.trim() !== "" && (filled(owner) || filled(deadline)))
+      texts.add(value.replace(/\s+/g, " ").trim());
   }
   return texts;
 }

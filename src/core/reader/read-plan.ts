@@ -237,7 +237,8 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
       groupLink = null;
       const known = matchTheme(heading.text, structure);
       theme = known ?? heading.text.trim();
-      themeRows.push({ name: theme, row, sheet, column: heading.column });
+      // A heading repeated (on another sheet of the plan, after a page break) is still one theme.
+      if (!themeRows.some((t) => t.name === theme)) themeRows.push({ name: theme, row, sheet, column: heading.column });
       if (!known && structure.themes.length > 0)
         findings.push(
           unknownTheme(
