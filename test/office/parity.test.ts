@@ -175,6 +175,17 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       autoFilter: "A1:B2",
     },
   ],
+  "a plan kept in an Excel table with a totals row": [
+    {
+      name: "Tracker",
+      rows: [
+        ["Action", "Lead", "Due date", "Evidence", "RAG"],
+        ["Task A", "HoS Safeguarding", "Aug17", "- Audit (QA – Nov17)", "Green"],
+        ["Task B", "Head of QA", "Dec17", "- Dip sample (QA – Jan18)", "Amber"],
+      ],
+      table: { name: "PlanTable", ref: "A1:E3", totals: true },
+    },
+  ],
   "numbered headings in the Ref column over numbered actions": [
     {
       name: "Plan",
@@ -319,6 +330,15 @@ describe("the same findings through the .xlsx and Office.js adapters", () => {
     const bytes = await buildXlsx(sheets);
     const office = await viaOffice(bytes);
     expect(office.findings).toEqual(await viaXlsx(bytes));
+  });
+
+  it("skips an Excel table's totals row on both paths: it is no action and no theme", async () => {
+    const bytes = await buildXlsx(VARIANTS["a plan kept in an Excel table with a totals row"]);
+    const { findings } = await viaOffice(bytes);
+    expect(findings).toEqual(await viaXlsx(bytes));
+    // "Total" alone in the first column would otherwise start a theme, leaving both actions above it.
+    expect(findings.filter((f) => (f as { row: number }).row === 4)).toEqual([]);
+    expect(findings.map((f) => (f as { code: string }).code)).not.toContain("structure/outside-theme");
   });
 
   it("a workbook that counts its dates from 1904, and the summaries written into it", async () => {

@@ -24,8 +24,11 @@ export interface SheetSpec {
   /** Number formats by A1 address. */
   formats?: Record<string, string>;
   state?: "visible" | "hidden";
-  /** An Excel table over "A1:G5" style range, its first row the header, named as given. */
-  table?: { name: string; ref: string };
+  /**
+   * An Excel table over "A1:G5" style range, its first row the header, named as given; with `totals`,
+   * a totals row below it labelled "Total" and counting the last column.
+   */
+  table?: { name: string; ref: string; totals?: boolean };
   /** The sheet's own filter, over an "A1:G5" style range. */
   autoFilter?: string;
   /** The printed page header and footer, with Excel's codes: '&C&"Arial,Bold"OFFICIAL-SENSITIVE'. */
@@ -87,12 +90,21 @@ export async function buildXlsx(sheets: SheetSpec[], options: { date1904?: boole
       const range = parseRangeAddress(spec.table.ref);
       if (!range) throw new Error(`bad table range ${spec.table.ref}`);
       const header = spec.rows[range.top].slice(range.left, range.right + 1);
+      const rows = spec.rows.slice(range.top + 1, range.bottom + 1).map((r) => r.slice(range.left, range.right + 1));
+      const totals = spec.table.totals === true;
       sheet.addTable({
         name: spec.table.name,
         ref: spec.table.ref.split(":")[0],
         headerRow: true,
-        columns: header.map((h) => ({ name: String(h) })),
-        rows: spec.rows.slice(range.top + 1, range.bottom + 1).map((r) => r.slice(range.left, range.right + 1)),
+        totalsRow: totals,
+        columns: header.map((h, i) => ({
+          name: String(h),
+          ...(totals && i === 0 ? { totalsRowLabel: "Total" } : {}),
+          ...(totals && i === header.length - 1
+            ? { totalsRowFunction: "count" as const, totalsRowResult: rows.length }
+            : {}),
+        })),
+        rows,
       });
     }
     if (spec.autoFilter) sheet.autoFilter = spec.autoFilter;

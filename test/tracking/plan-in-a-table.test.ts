@@ -121,7 +121,7 @@ describe("the same plans through Office.js", () => {
     const excel = await fakeExcelFromXlsx(await buildXlsx([inTable]));
     const done = await service(excel).setUpTracking();
     expect(done.ok).toBe(true);
-    expect(excel.sheet("Tracker").tables).toEqual([{ name: "PlanTable", address: "A2:J6" }]);
+    expect(excel.sheet("Tracker").tables).toEqual([{ name: "PlanTable", address: "A2:J6", showTotals: false }]);
     expect(["H2", "I2", "J2"].map((a) => excel.value("Tracker", a))).toEqual(NEW_HEADINGS);
   });
 
@@ -134,7 +134,7 @@ describe("the same plans through Office.js", () => {
   it("in an Excel that cannot resize tables, says how to do it instead", async () => {
     const excel = await fakeExcelFromXlsx(await buildXlsx([inTable]));
     const done = await service(excel, false).setUpTracking();
-    expect(excel.sheet("Tracker").tables).toEqual([{ name: "PlanTable", address: "A2:G6" }]);
+    expect(excel.sheet("Tracker").tables).toEqual([{ name: "PlanTable", address: "A2:G6", showTotals: false }]);
     expect(done.ok && done.value.summary).toContain(
       'This version of Excel cannot widen the table "PlanTable" for Plan Check: afterwards, widen it over columns H to J (Table Design › Resize Table), so sorting it keeps each action\'s cells together.',
     );

@@ -115,7 +115,7 @@ export async function readSnapshot(
     filterRange.load("address");
     // Set-up widens the table or filter the plan is kept in over its new columns.
     const tables = sheet.tables;
-    tables.load("items/name");
+    tables.load("items/name,items/showTotals");
     // A protective marking is often only in the printed header or footer.
     // Every page kind: a plan set up with a different first page may carry the marking only there.
     const group = sheet.pageLayout.headersFooters;
@@ -126,7 +126,11 @@ export async function readSnapshot(
   await context.sync();
   // Their ranges come back with the first chunk of values, not in a round trip of their own.
   const tableRanges = pending.map((p) =>
-    p.tables.items.map((table) => ({ name: table.name, range: table.getRange().load("address") })),
+    p.tables.items.map((table) => ({
+      name: table.name,
+      totalsRow: table.showTotals,
+      range: table.getRange().load("address"),
+    })),
   );
 
   // Custom rules may be Plan Check's: their formulas are read with the values.
@@ -180,7 +184,9 @@ export async function readSnapshot(
       if (n.name === "PlanCheck_Generated") generated.set(grid.name, n.formula.replace(/[="]/g, ""));
     const filter = p.filterRange.isNullObject ? null : rangesOf(p.filterRange.address)[0];
     if (filter) grid.filter = { range: filter, filtering: p.autoFilter.isDataFiltered };
-    grid.tables = tableRanges[i].flatMap(({ name, range }) => rangesOf(range.address).map((r) => ({ name, range: r })));
+    grid.tables = tableRanges[i].flatMap(({ name, totalsRow, range }) =>
+      rangesOf(range.address).map((r) => ({ name, range: r, totalsRow })),
+    );
   });
   return { snapshot: { sheets: date1904 ? grids.map(countedFrom1900) : grids }, date1904, extras, generated };
 }

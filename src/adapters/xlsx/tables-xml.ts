@@ -36,7 +36,8 @@ function tableParts(pkg: XlsxPackage, sheetPath: string, sheetXml: string): Tabl
     const range = a.ref ? parseRangeAddress(a.ref) : null;
     if (!range) return [];
     const name = decodeXml(a.displayName ?? a.name ?? "");
-    return [{ path, xml, start, table: { name, range } }];
+    const totalsRow = Number(a.totalsRowCount ?? 0) > 0;
+    return [{ path, xml, start, table: { name, range, totalsRow } }];
   });
 }
 

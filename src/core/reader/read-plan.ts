@@ -199,7 +199,10 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
   const linksColumn = byRole.get("links");
   const groupsByLink = linksColumn !== undefined && linksColumn.column === firstColumn;
   let groupLink: { row: number; column: number } | null = null;
+  // An Excel table's totals row counts or sums the actions above it; it is none of them.
+  const totalsRows = new Set(grid.tables.filter((t) => t.totalsRow).map((t) => t.range.bottom));
   for (let row = header.rows[header.rows.length - 1] + 1; row < grid.values.length; row++) {
+    if (totalsRows.has(row)) continue;
     const filled: number[] = [];
     for (let c = 0; c < width; c++) {
       const v = cellValue(grid, row, c);

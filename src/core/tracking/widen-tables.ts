@@ -48,7 +48,7 @@ export function planWidening(
   };
   const tables = grid.tables
     .filter((t) => ends(t.range) && !hasHeading(t))
-    .map((t) => ({ name: t.name, range: { ...t.range, right: last } }));
+    .map((t) => ({ ...t, range: { ...t.range, right: last } }));
   const span = `columns ${columnLetter(first)} to ${columnLetter(last)}`;
   const summary = tables.map((t) =>
     canResizeTables

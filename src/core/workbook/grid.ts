@@ -18,6 +18,8 @@ export interface CellRange {
 export interface SheetTable {
   name: string;
   range: CellRange;
+  /** The table's last row is its totals row (Table Design › Total Row): counts and sums, no plan content. */
+  totalsRow: boolean;
 }
 
 /** The sheet's own filter (Data › Filter), and whether it is hiding rows now. */

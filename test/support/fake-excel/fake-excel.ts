@@ -455,9 +455,12 @@ class FakeTableCollection extends Proxy {
   }
 
   load(spec?: string): this {
-    void spec;
+    // As Excel: a table's showTotals is there to read only when the load asked for it.
+    const totalsLoaded = /\bitems\/showTotals\b/.test(spec ?? "");
     this.ctx.loadStep(() => {
-      const items = this.sheet().tables.map((t) => new FakeTable(this.ctx, this.sheetName, this.sheet, t.name));
+      const items = this.sheet().tables.map(
+        (t) => new FakeTable(this.ctx, this.sheetName, this.sheet, t.name, totalsLoaded),
+      );
       this.loaded.set("items", items);
       return items.map((t) => t.name);
     });
@@ -475,9 +478,15 @@ class FakeTable {
     private readonly sheetName: string,
     private readonly sheet: () => FakeSheet,
     readonly name: string,
+    private readonly totalsLoaded = false,
   ) {}
 
-  private table(): { name: string; address: string } {
+  get showTotals(): boolean {
+    if (!this.totalsLoaded) throw new OfficeError("PropertyNotLoaded", "showTotals not loaded");
+    return this.table().showTotals;
+  }
+
+  private table(): { name: string; address: string; showTotals: boolean } {
     const found = this.sheet().tables.find((t) => t.name === this.name);
     if (!found) throw new OfficeError("ItemNotFound", `The requested resource doesn't exist: table ${this.name}`);
     return found;

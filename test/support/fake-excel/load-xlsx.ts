@@ -34,8 +34,14 @@ function sheetsOf(wb: ExcelJS.Workbook): FakeSheet[] {
         ...sections(oddHeader ?? "", "Header"),
         ...sections(oddFooter ?? "", "Footer"),
       };
-    for (const table of ws.getTables() as unknown as { table: { name: string; tableRef: string } }[])
-      sheet.tables.push({ name: table.table.name, address: table.table.tableRef });
+    for (const table of ws.getTables() as unknown as {
+      table: { name: string; tableRef: string; totalsRow?: boolean };
+    }[])
+      sheet.tables.push({
+        name: table.table.name,
+        address: table.table.tableRef,
+        showTotals: table.table.totalsRow === true,
+      });
     for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) sheet.hiddenColumns.add(c - 1);
     ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       if (row.hidden) sheet.hiddenRows.add(rowNumber - 1);

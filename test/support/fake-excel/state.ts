@@ -32,8 +32,8 @@ export interface FakeSheet {
   autoFilter: string | null;
   /** Whether that filter has criteria, hiding rows: what AutoFilter.isDataFiltered reports. */
   filterHidesRows: boolean;
-  /** Excel tables on the sheet: name and range, header row included. */
-  tables: { name: string; address: string }[];
+  /** Excel tables on the sheet: name and range, header row included, and whether the last row totals it. */
+  tables: { name: string; address: string; showTotals: boolean }[];
   protected: boolean;
   conditionalFormats: FakeConditionalFormat[];
   names: { name: string; formula: string; visible: boolean }[];
@@ -101,7 +101,11 @@ export function sheetsFromSnapshot(snapshot: WorkbookSnapshot): FakeSheet[] {
     sheet.merges = grid.merges.map((m) => ({ ...m }));
     sheet.hiddenRows = new Set(grid.hiddenRows);
     sheet.hiddenColumns = new Set(grid.hiddenColumns);
-    sheet.tables = grid.tables.map((t) => ({ name: t.name, address: rangeAddress(t.range) }));
+    sheet.tables = grid.tables.map((t) => ({
+      name: t.name,
+      address: rangeAddress(t.range),
+      showTotals: t.totalsRow,
+    }));
     sheet.autoFilter = grid.filter ? rangeAddress(grid.filter.range) : null;
     sheet.filterHidesRows = grid.filter?.filtering ?? false;
     return sheet;
