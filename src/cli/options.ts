@@ -1,6 +1,6 @@
 // Option values shared by the commands, checked with messages a user can act on.
 
-import { localIsoDate, parseIsoDate, type IsoDate } from "../core/deadline/calendar";
+import { formatLongDate, localIsoDate, parseIsoDate, type IsoDate } from "../core/deadline/calendar";
 import { FINDING_CODES } from "../core/findings/codes";
 import { inWords } from "../core/in-words";
 import { UsageError } from "../adapters/xlsx/files";
@@ -8,8 +8,18 @@ import { UsageError } from "../adapters/xlsx/files";
 export function parseAsOf(value: string | undefined): IsoDate | undefined {
   if (value === undefined) return undefined;
   const date = parseIsoDate(value);
-  if (!date) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, such as 2017-11-30 (got "${value}").`);
-  return date;
+  if (date) return date;
+  if (/^\s*\d{4}-\d{2}-\d{2}\s*$/.test(value)) throw new UsageError(`--as-of ${value.trim()} is not a real date.`);
+  // Typed the British way, day first: say how to write that day.
+  const dayFirst = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(value);
+  const meant = dayFirst
+    ? parseIsoDate(`${dayFirst[3]}-${dayFirst[2].padStart(2, "0")}-${dayFirst[1].padStart(2, "0")}`)
+    : null;
+  throw new UsageError(
+    meant
+      ? `--as-of must be written YYYY-MM-DD: for ${formatLongDate(meant)}, write ${meant}.`
+      : `--as-of must be a date written YYYY-MM-DD, such as 2017-11-30 (got "${value}").`,
+  );
 }
 
 /** "a, b,,c" as ["a", "b", "c"]: what a comma-separated option holds. */

@@ -144,9 +144,14 @@ describe("plan-check validate", () => {
   it("rejects a malformed --as-of or filter with one line and exit 2", async () => {
     const bad = await runCli("validate", DERBY, "--as-of", "30/11/2017");
     expect(bad).toMatchObject({ code: 2, stdout: "" });
-    expect(bad.stderr).toBe(
-      'plan-check: --as-of must be a date written YYYY-MM-DD, such as 2017-11-30 (got "30/11/2017").',
+    // Typed day first, as a British coordinator writes it: told how to write that day.
+    expect(bad.stderr).toBe("plan-check: --as-of must be written YYYY-MM-DD: for 30 November 2017, write 2017-11-30.");
+    const words = await runCli("validate", DERBY, "--as-of", "30 Nov");
+    expect(words.stderr).toBe(
+      'plan-check: --as-of must be a date written YYYY-MM-DD, such as 2017-11-30 (got "30 Nov").',
     );
+    const impossible = await runCli("validate", DERBY, "--as-of", "2017-02-30");
+    expect([impossible.code, impossible.stderr]).toEqual([2, "plan-check: --as-of 2017-02-30 is not a real date."]);
     const filter = await runCli("validate", DERBY, "--code", "nonsense");
     expect(filter.code).toBe(2);
     expect(filter.stderr).toBe(
