@@ -151,6 +151,9 @@ describe("owners in one cell", () => {
     ["Lead: Head of QA\nSupported by: Service Manager", ["Head of QA", "Service Manager"]],
     // One owner a line, numbered
     ["1. Head of QA\n2. Service Manager", ["Head of QA", "Service Manager"]],
+    // A line in brackets names who holds the role above, or how: no owner of its own.
+    ["Head of Service\n(Jane Smith)", ["Head of Service (Jane Smith)"]],
+    ["HoS CP\n(interim)\nHoS LAC", ["HoS CP (interim)", "HoS LAC"]],
     // "&" between roles, as between any two owners; "and" inside a role's own name is left alone.
     ["HOS Safeguarding & HOS CiC", ["HOS Safeguarding", "HOS CiC"]],
     ["SD Early Help & Children's Safeguarding", ["SD Early Help & Children's Safeguarding"]],

@@ -8,16 +8,26 @@ import { isPlaceholderText } from "../placeholder";
 
 /** The owners an Accountable cell names: one a line, or split at ";", " / " and, between roles, "," or "&". */
 export function splitOwners(text: string): string[] {
-  return (
+  return withHoldersOnRoles(
     text
       .split(/\r?\n|\s+\/\s+|;/)
       // One owner a line, bulleted or numbered: "- HOS", "1. HOS", "a) DHOS".
       .map((s) => s.replace(/^\s*(?:[-•]\s*|(?:\d{1,2}|[a-z])[.)]\s+)/, "").trim())
-      .filter((s) => s !== "")
-      .flatMap(ownersListed)
-      .map((s) => withoutOwnerLabel(s).trim())
-      .filter((s) => s !== "")
-  );
+      .filter((s) => s !== ""),
+  )
+    .flatMap(ownersListed)
+    .map((s) => withoutOwnerLabel(s).trim())
+    .filter((s) => s !== "");
+}
+
+/** "(Jane Smith)" or "(interim)" on a line of its own says who holds the role on the line above: one owner. */
+function withHoldersOnRoles(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (out.length > 0 && /^\([^()]*\)$/.test(line)) out[out.length - 1] += ` ${line}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 /** A word that makes a phrase a role: "Head of QA", "Service Manager", "EH HOS", "Virtual Head". */
