@@ -413,6 +413,34 @@ describe("overdue", () => {
     expect(only(result, "overdue/no-status-column")).toEqual([]);
   });
 
+  it("reads an action whose deadline says it is done as complete, where no status says otherwise", async () => {
+    const result = await validateRows([
+      [THEME],
+      actionRow("Ticked off after its date", "Head of QA", "Oct 2017 – complete"),
+      actionRow("Completed, with the day", "Head of QA", "Complete - 12/10/17"),
+      actionRow("Achieved", "Head of QA", "Achieved Sept 2017"),
+      // These set the date; they say nothing is done.
+      actionRow("Complete it by October", "Head of QA", "Complete by Oct 2017"),
+      actionRow("Delayed", "Head of QA", "Oct 2017 - delayed"),
+    ]);
+    expect(result.reading.plan.actions.map((a) => a.doneInDeadline)).toEqual([true, true, true, false, false]);
+    expect(only(result, "overdue/action").map((f) => f.cell)).toEqual(["D6", "D7"]);
+    expect(result.counts).toMatchObject({ complete: 3, overdue: 2 });
+    // A Status cell that says otherwise wins.
+    const said = await validateRows(
+      [[THEME], tracked(actionRow("Still open", "Head of QA", "Oct 2017 – complete"), "On track")],
+      TRACKED,
+    );
+    expect(said.counts).toMatchObject({ complete: 0, overdue: 1 });
+  });
+
+  it("advises, in a plan with no Status column, writing the date before a status put in its place", async () => {
+    const result = await validateRows([[THEME], actionRow("Done early", "Head of QA", "Done")]);
+    expect(result.findings.find((f) => f.code === "deadline/unreadable")?.fix).toBe(
+      'Write the date it was due before it, as in "Oct 2017 – Done": Plan Check then knows both when it was due and that it is done.',
+    );
+  });
+
   it("reads a sub-action row's own '% complete' of 100 as done, never late", async () => {
     const header = ["Ref", "Action", "Lead", "Target date", "RAG", "% complete", "Evidence of impact"];
     const result = await validateRows(
@@ -644,7 +672,7 @@ describe("deadlines", () => {
   });
 
   it("deadline/unreadable says when a status was written where the date goes", async () => {
-    const result = await validateRows([[THEME], actionRow("A", "Head of QA", "Completed")]);
+    const result = await validateRows([[THEME], tracked(actionRow("A", "Head of QA", "Completed"), "")], TRACKED);
     expect(result.findings.filter((f) => f.code === "deadline/unreadable")).toEqual([
       expect.objectContaining({
         cell: "D3",

@@ -113,9 +113,10 @@ export interface SubActionRow {
   row: number;
   owners: string[];
   status: string | null;
-  /** As for an action: 100 here, or a date completed, with no status written, means it is done. */
+  /** As for an action: 100 here, a date completed, or a deadline ticked off, with no status written, means it is done. */
   percentComplete: number | null;
   completedOn: string | null;
+  doneInDeadline: boolean;
   /** The Accountable and Deadline cells of the row (or the merged cells above it). */
   ownerCell: PlacedCell;
   deadlineCell: PlacedCell;
@@ -173,6 +174,8 @@ export interface Action {
   percentComplete: number | null;
   /** The date in a "Date completed" column, where the plan has one and the cell holds a date. */
   completedOn: string | null;
+  /** The deadline cell says it is done: "Complete – 12/10/17", "Achieved Sept 2017", "Oct17 (complete)". */
+  doneInDeadline: boolean;
   /** The column the deadline was read from: Revised deadline where the plan has one filled in, else Deadline. */
   deadlineRole: "deadline" | "revisedDeadline";
   status: string | null;

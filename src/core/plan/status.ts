@@ -178,8 +178,9 @@ export function actionStatus(action: {
   status: string | null;
   percentComplete: number | null;
   completedOn: string | null;
+  doneInDeadline: boolean;
 }): Status | null {
-  const done = action.percentComplete === 100 || action.completedOn !== null;
+  const done = action.percentComplete === 100 || action.completedOn !== null || action.doneInDeadline;
   return readStatus(action.status) ?? (done ? "Complete" : null);
 }
 

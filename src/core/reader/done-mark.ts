@@ -7,6 +7,7 @@
 // looked at from its end, with patterns anchored at both ends, never searched through.
 
 import { parseDeadline } from "../deadline/parse-deadline";
+import { memoiseText } from "../memoise";
 import { isClosedStatus, readStatus } from "../plan/status";
 
 /** Where a mark begins, and whether it closes the line: done, or withdrawn (rather than, say, "in progress"). */
@@ -109,6 +110,20 @@ const MARK_BEFORE = new RegExp(String.raw`^(?:[✓✔✅]|\[x\]|${DONE_WORD}\s*[
 export function startsTickedOff(line: string): boolean {
   return MARK_BEFORE.test(line);
 }
+
+/** A deadline cell opening with the word: "Completed Sept 2017", "Achieved", "Complete – 12/10/17", "Complete". */
+const DONE_FIRST = /^(?:(?:completed|achieved|done|delivered|closed)\b|complete\s*(?:$|[-–—:(,]))/i;
+
+/**
+ * A deadline cell that says the action is done — "Complete – 12/10/17", "Achieved Sept 2017", "Oct 2017
+ * (complete)", "Oct17 – done ✓" — where the plan keeps no status for it. "Complete by Oct 2017" sets the
+ * date, and is not.
+ */
+export const deadlineDone = memoiseText((text): boolean => {
+  const cell = text.trim();
+  if (cell === "") return false;
+  return DONE_FIRST.test(cell) || lineMark(cell)?.done === true || endMark(cell)?.done === true;
+});
 
 /** How long the mark is that opens a bracket's content ("Completed – " in "Completed – Nov17"), or 0. */
 export function donePartFirstLength(content: string): number {

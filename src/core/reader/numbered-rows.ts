@@ -91,6 +91,7 @@ export function subActionRow(row: Action, header: PlanHeader): SubAction {
       status: row.status,
       percentComplete: row.percentComplete,
       completedOn: row.completedOn,
+      doneInDeadline: row.doneInDeadline,
       ownerCell: place("accountable"),
       deadlineCell: place(row.deadlineRole),
     },

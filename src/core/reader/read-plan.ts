@@ -30,6 +30,7 @@ import {
 import { readHistory, type BoardSnapshot } from "../tracking/board-snapshot";
 import { splitLinks, splitOwners } from "./cell-lists";
 import { cellText, dateIn, percentOf, unreadableCell } from "./cell-text";
+import { deadlineDone } from "./done-mark";
 import { isRepeatedHeader, type PlanHeader } from "./header";
 import { continueAction, continuesAction, mergedBelow, mergeWidths, type MergedBelow } from "./merged-cells";
 import {
@@ -366,6 +367,7 @@ function readAction(
     status: cells.status?.trim() ? cells.status.trim() : null,
     percentComplete,
     completedOn,
+    doneInDeadline: deadlineDone(cells[deadlineRole] ?? ""),
     links: splitLinks(cells.links ?? ""),
     subActions,
     hidden,

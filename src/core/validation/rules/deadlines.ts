@@ -6,7 +6,7 @@ import type { Deadline, DeadlineProblem } from "../../deadline/deadline";
 import { dayMeantInstead, FAR_OFF_YEARS, farOffLimit } from "../../deadline/far-off";
 import { monthFirstDate } from "../../deadline/month-first";
 import { finding, type Finding, type FindingPlace } from "../../findings/finding";
-import { isClosedSubAction, readStatus } from "../../plan/status";
+import { isClosedStatus, isClosedSubAction, readStatus } from "../../plan/status";
 import { actionPlace, columnOf, subActionPlace, subActionWhere, type Rule } from "../context";
 
 /** `statusFix` advises on a status written where the date goes, where the plan has a column for it. */
@@ -99,9 +99,22 @@ function farOffFinding(deadline: Deadline, date: IsoDate, place: FindingPlace, w
   );
 }
 
+/**
+ * What to do with a status written where the date goes: move it to the Status column, or, in a plan
+ * with none, keep it after the date, where it is read as done.
+ */
+function statusInDeadlineFix(hasStatusColumn: boolean): (status: string) => string {
+  if (hasStatusColumn) return (status) => `Put "${status}" in the Status column and keep the date it was due here.`;
+  return (status) =>
+    isClosedStatus(readStatus(status))
+      ? `Write the date it was due before it, as in "Oct 2017 – ${status}": Plan Check then knows both when it was due and that it is done.`
+      : `Write the date it is due here. The plan has no Status column for "${status}": Set up tracking adds one.`;
+}
+
 export const deadlinesRule: Rule = (context) => {
   const findings: Finding[] = [];
   const limit = farOffLimit(context.asOf);
+  const statusFix = statusInDeadlineFix(columnOf(context, "status").present);
   for (const action of context.reading.plan.actions) {
     // The column it was read from: a revised date, where one is filled in.
     const deadlineColumn = columnOf(context, action.deadlineRole);
@@ -109,14 +122,7 @@ export const deadlinesRule: Rule = (context) => {
     if (deadlineColumn.present && !action.mergedFrom[action.deadlineRole]) {
       const place = actionPlace(action, deadlineColumn.column, deadlineColumn.heading);
       const what = `The deadline of the action in row ${action.row + 1}`;
-      findings.push(
-        ...problemFindings(
-          action.deadline,
-          place,
-          what,
-          (status) => `Put "${status}" in the Status column and keep the date it was due here.`,
-        ),
-      );
+      findings.push(...problemFindings(action.deadline, place, what, statusFix));
       const farOff = farOffDate(action.deadline, limit);
       if (farOff) findings.push(farOffFinding(action.deadline, farOff, place, what, context.asOf));
     }

@@ -59,7 +59,7 @@ export const overdueRule: Rule = (context) => {
           columnName: "Status",
         },
         "",
-        "The plan has no Status column, so Plan Check counts every action as open: completed actions past their deadline are shown as overdue.",
+        'The plan has no Status column, so Plan Check counts every action as open unless its deadline says it is done ("Oct 2017 – complete"): other completed actions past their deadline are shown as overdue.',
       ),
     );
   }
