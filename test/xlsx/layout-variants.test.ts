@@ -407,6 +407,31 @@ describe("reading layout variants", () => {
     ]);
   });
 
+  it("matches headings named for the action they are about: Action status, Action due date, Action update", async () => {
+    const header = [
+      "Action ref",
+      "Specific actions",
+      "Action owner",
+      "Action due date",
+      "How we will know",
+      "Action status",
+      "Comments / next steps",
+    ];
+    const reading = await readSheets([
+      { name: "Plan", rows: [header, [THEME_1], ["1", "Do it", "Head of QA", "Aug17", "Audit", "Green", "Started"]] },
+    ]);
+    expect(reading.header.columns.map((c) => [c.heading, c.role])).toEqual([
+      ["Specific actions", "what"],
+      ["Action owner", "accountable"],
+      ["Action due date", "deadline"],
+      ["How we will know", "closingTheLoop"],
+      ["Action status", "status"],
+      ["Comments / next steps", "progress"],
+    ]);
+    // "Action ref" numbers the rows; it names no role.
+    expect(reading.header.extraColumns.map((c) => c.heading)).toEqual(["Action ref"]);
+  });
+
   it("matches another set of headings: Rec, End date, SRO, Evidence / impact, BRAG, Progress to date", async () => {
     const header = [
       "Actions to be taken",

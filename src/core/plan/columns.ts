@@ -34,6 +34,7 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "action required",
     "key actions",
     "key action",
+    "specific actions",
     "task",
     "tasks",
     "key tasks",
@@ -315,6 +316,9 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "comments update",
     "comments updates",
     "update comments",
+    "comments next steps",
+    "comments and next steps",
+    "progress and next steps",
     "updates",
     "evidence of progress",
     "progress notes",
@@ -435,6 +439,10 @@ const matchShortHeading = memoiseText((text): HeadingMatch | null => {
   if (exact) return exact;
   const qualified = BY_HEADING.get(withoutQualifier(heading));
   if (qualified) return DATE_QUALIFIER.test(heading) ? { ...qualified, dated: true } : qualified;
+  // "Action status", "Action due date", "Action update": a heading named for the action it is about.
+  const ofAction = /^actions? (.+)$/.exec(heading);
+  const named = ofAction ? BY_HEADING.get(ofAction[1]) : undefined;
+  if (named && named.role !== "what") return { role: named.role, rank: SYNONYMS[named.role].length };
   for (const [name, match] of BY_HEADING) {
     if (name.length >= 12 && (heading.startsWith(name) || (heading.length >= 12 && name.startsWith(heading))))
       return { role: match.role, rank: SYNONYMS[match.role].length };
