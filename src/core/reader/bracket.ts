@@ -83,8 +83,8 @@ function withoutFullStop(text: string): string {
   return last === "." || last === ";" || last === "," ? text.replace(/(?<=[)\]])\s*[.;,]+$/, "") : text;
 }
 
-/** "(Head of QA) – Nov17": a bracket, then a dash and what follows it. */
-const DATE_AFTER_BRACKET = /^(.*\))\s*[-–—]\s*([^()]+)$/;
+/** "(Head of QA) – Nov17", "(Head of QA) Nov17": a bracket, then (after a dash, colon or comma) what follows it. */
+const DATE_AFTER_BRACKET = /^(.*\))\s*(?:[-–—:,]\s*)?([^()]+)$/;
 
 /**
  * "(Head of QA) (Nov17)", "(Nov17) (Head of QA)": an owner and a date each in a bracket of its own, side
