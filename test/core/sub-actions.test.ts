@@ -45,6 +45,8 @@ describe("sub-action lines", () => {
     ["- Audit (QA – Completed Nov17)"],
     ["- Audit (QA – Nov17) (completed Nov17)"],
     ["- Audit (QA) – Nov17 – complete"],
+    ["- Audit (QA) – Nov17 ✓"],
+    ["- Audit (QA) Nov17 ✓"],
     // Tagged at the end in square brackets, or ticked at the start, after the bullet.
     ["- Audit (QA – Nov17) [Complete]"],
     ["- ✔ Audit (QA – Nov17)"],

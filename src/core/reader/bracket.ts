@@ -7,7 +7,7 @@ import type { Bracket } from "../plan/model";
 import { MEETING_CYCLE } from "../deadline/parse-deadline";
 import { withoutOwnerLabel } from "../plan/owners";
 import { isPlaceholderText } from "../placeholder";
-import { donePartFirstLength, partMark } from "./done-mark";
+import { donePartFirstLength, endMark, partMark } from "./done-mark";
 
 /** The trailing bracket of a line, or null when the line has none. */
 export function findTrailingBracket(line: string): Bracket | null {
@@ -53,11 +53,11 @@ function labelledTail(text: string): Bracket | null {
   return { raw, owner: cleanOwner(owner), when, problem: null, done: false };
 }
 
-/** "(HOS) – Nov17", "(HOS) – Nov17 – complete": the owner in the bracket, the date (and mark) after it. */
+/** "(HOS) – Nov17", "(HOS) – Nov17 – complete", "(HOS) Nov17 ✓": the owner in the bracket, the date (and mark) after it. */
 function withDateAfter(text: string): Bracket | null {
   const dateAfter = DATE_AFTER_BRACKET.exec(text);
   if (!dateAfter) return null;
-  const mark = partMark(dateAfter[2]);
+  const mark = partMark(dateAfter[2]) ?? endMark(dateAfter[2]);
   const when = (mark ? dateAfter[2].slice(0, mark.start) : dateAfter[2]).trim();
   const owner = isTimescale(when) ? lastBracket(dateAfter[1]) : null;
   if (!owner?.owner || owner.when || owner.problem) return null;
