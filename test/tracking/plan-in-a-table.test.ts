@@ -41,6 +41,16 @@ describe("a plan kept in an Excel table (.xlsx)", () => {
     );
   });
 
+  it("keeps a totals row out of the table's filter as it widens them", async () => {
+    const withTotals: SheetSpec = { ...inTable, table: { name: "PlanTable", ref: "A2:G6", totals: true } };
+    const bytes = await buildXlsx([withTotals]);
+    expect(parts(bytes)["xl/tables/table1.xml"]).toContain('<autoFilter ref="A2:G6"');
+    const table = parts(setUp(bytes))["xl/tables/table1.xml"];
+    // The table takes in the totals row (row 7); its filter, as Excel keeps it, stops above.
+    expect(table).toMatch(/<table\b[^>]*\bref="A2:J7"/);
+    expect(table).toContain('<autoFilter ref="A2:J6"');
+  });
+
   it("widens the table over the new columns, each named as its header cell", async () => {
     const bytes = await buildXlsx([inTable]);
     const out = setUp(bytes);

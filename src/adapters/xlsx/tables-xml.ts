@@ -84,7 +84,14 @@ export function widenTables(
     const prefix = part.start[1] ?? "";
     const ref = rangeAddress(wanted.range);
     let xml = part.xml.replace(part.start[0], part.start[0].replace(/\bref="[^"]*"/, `ref="${ref}"`));
-    xml = xml.replace(new RegExp(`(<${prefix}autoFilter\\b[^>]*\\bref=")[^"]*"`), `$1${ref}"`);
+    // The table's own filter keeps its rows (above a totals row) and takes in the new columns.
+    xml = xml.replace(
+      new RegExp(`(<${prefix}autoFilter\\b[^>]*\\bref=")([^"]*)"`),
+      (_m, start: string, old: string) => {
+        const filter = parseRangeAddress(old);
+        return `${start}${filter ? rangeAddress({ ...filter, right: wanted.range.right }) : ref}"`;
+      },
+    );
     const ids = [...xml.matchAll(new RegExp(`<${prefix}tableColumn\\b[^>]*\\bid="(\\d+)"`, "g"))].map((m) =>
       Number(m[1]),
     );
