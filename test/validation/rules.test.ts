@@ -913,16 +913,21 @@ describe("coverage", () => {
           TRACKED,
           ["Recommendation 1: Caseloads in the locality teams"],
           tracked(actionRow("Recruit social workers", "Head of QA", "Dec18"), "On track", "R2"),
+          // Its own link the same as the heading's: counted once, and no unknown link.
+          tracked(actionRow("Reduce caseloads", "Head of QA", "Dec18"), "On track", "R1"),
         ],
       },
       recommendations,
     ]);
     expect(only(result, "coverage/recommendation-gap")).toEqual([]);
+    expect(only(result, "coverage/unknown-link")).toEqual([]);
     const coverage = computeCoverage(result);
-    expect(coverage.links.get(result.reading.plan.actions[0])?.targets).toMatchObject([
+    const [both, same] = result.reading.plan.actions;
+    expect(coverage.links.get(both)?.targets).toMatchObject([
       { recommendation: { number: 1 } },
       { recommendation: { number: 2 } },
     ]);
+    expect(coverage.links.get(same)?.targets).toHaveLength(1);
   });
 
   it("coverage/unknown-link: a link to nothing", async () => {

@@ -291,6 +291,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     if (groupsByLink) {
       const key = `${row}:${firstColumn}`;
       if (String(cellValue(grid, row, firstColumn)).trim() !== "") groupLink = { row, column: firstColumn };
+      // Recorded with the cells merged down from above: the action reads it there, and its findings point there.
       else if (groupLink && !inherited.has(key)) inherited.set(key, groupLink);
     }
     const action = readAction(grid, row, header, theme, hidden.has(row), inherited, findings);

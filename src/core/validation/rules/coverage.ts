@@ -46,8 +46,9 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
       const targets: LinkTarget[] = fromTheme ? [fromTheme] : [];
       for (const link of action.links) {
         const target = resolveLink(link, plan.structure);
-        if (target && !targets.some((t) => sameTarget(t, target))) targets.push(target);
-        else if (isCrossCutting(link)) {
+        if (target) {
+          if (!targets.some((t) => sameTarget(t, target))) targets.push(target);
+        } else if (isCrossCutting(link)) {
           if (!crossCutting.includes(action)) crossCutting.push(action);
         } else if (!action.mergedFrom.links) {
           // A links cell merged over several actions is reported once, on the row that holds it.
