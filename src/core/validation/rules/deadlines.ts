@@ -9,7 +9,7 @@ import { finding, type Finding, type FindingPlace } from "../../findings/finding
 import { isClosedStatus, isClosedSubAction, readStatus } from "../../plan/status";
 import { actionPlace, columnOf, subActionPlace, subActionWhere, type Rule } from "../context";
 
-/** `statusFix` advises on a status written where the date goes, where the plan has a column for it. */
+/** `statusFix` advises on a status written where the date goes. */
 function problemFindings(
   deadline: Deadline,
   place: FindingPlace,
