@@ -432,6 +432,17 @@ describe("reading layout variants", () => {
     expect(reading.header.extraColumns.map((c) => c.heading)).toEqual(["Action ref"]);
   });
 
+  it.each(["What needs to improve", "Ofsted finding", "Areas for development", "What Ofsted said"])(
+    "reads %j, the inspection's words copied beside the actions, as the links column",
+    async (heading) => {
+      const header = [heading, "What we will do", "Lead", "By when", "How we will know"];
+      const reading = await readSheets([
+        { name: "Plan", rows: [header, ["AFI 1: Supervision", "Relaunch policy", "PSW", "Jan 2026", "Audit"]] },
+      ]);
+      expect(reading.header.columns.find((c) => c.column === 0)?.role).toBe("links");
+    },
+  );
+
   it("matches another set of headings: Rec, End date, SRO, Evidence / impact, BRAG, Progress to date", async () => {
     const header = [
       "Actions to be taken",

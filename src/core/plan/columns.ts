@@ -288,6 +288,13 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "area for improvement",
     "areas for improvement",
     "ofsted area for improvement",
+    // ILACS reports head their list "What needs to improve"; plans copy each item beside its actions.
+    "what needs to improve",
+    "area for development",
+    "areas for development",
+    "ofsted finding",
+    "inspection finding",
+    "what ofsted said",
     "rec",
     "recs",
     "rec no",
