@@ -63,6 +63,10 @@ describe("recommendation numbers, as plans write them", () => {
       recommendation: { id: "AFI 2" },
     });
     expect(resolveLink("AFI 3: Care leavers", structure)).toBeNull();
+    // Or a good part of its words, shortened, where no other recommendation has them.
+    expect(resolveLink("Management oversight of social work", structure)).toMatchObject({
+      recommendation: { id: "AFI 2" },
+    });
   });
 
   it("resolves a link with a comment after it or a label before it, and keeps a name's own dash", () => {

@@ -44,6 +44,14 @@ export function isCrossCutting(link: string): boolean {
   return CROSS_CUTTING.test(link.trim());
 }
 
+/** Long enough to be a recommendation's words cut short, not a topic that several share ("Management oversight"). */
+const PART_OF_WORDS = 25;
+
+/** One text holds the other whole: "timeliness of initial health assessments" in the recommendation's words. */
+function sharesWords(text: string, link: string): boolean {
+  return text.length >= PART_OF_WORDS && (text.includes(link) || link.includes(text));
+}
+
 /** What one link names, or null when it names nothing in the plan. */
 export function resolveLink(link: string, structure: PlanStructure): LinkTarget | null {
   // As written first: a priority's own name may end in a bracket ("… (Delivering Differently)").
@@ -70,6 +78,10 @@ function resolveWritten(link: string, structure: PlanStructure): LinkTarget | nu
   // By topic, or by its whole text where the plan copies the inspection's words into the link cell.
   const byTopic = structure.recommendations.find((r) => norm(r.topic) === wanted || norm(r.text) === wanted);
   if (byTopic) return { kind: "recommendation", recommendation: byTopic };
+  // Or by a good part of its words, shortened or run on, where only one recommendation has them.
+  const byWords =
+    wanted.length >= PART_OF_WORDS ? structure.recommendations.filter((r) => sharesWords(norm(r.text), wanted)) : [];
+  if (byWords.length === 1) return { kind: "recommendation", recommendation: byWords[0] };
   const priority =
     structure.priorities.find((p) => norm(p.name) === wanted) ??
     structure.priorities.find((p) => wanted.length >= 6 && norm(p.name).startsWith(wanted));
