@@ -186,6 +186,18 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       table: { name: "PlanTable", ref: "A1:E3", totals: true },
     },
   ],
+  "steps under an action written once, its cell blank below": [
+    {
+      name: "Plan",
+      rows: [
+        ["Action", "Sub-actions", "Lead", "Target date", "Evidence of impact", "RAG"],
+        [THEME],
+        ["Improve assessments", "Refresh the template", "HoS CP", "Oct 2017", "Audit", "Green"],
+        [null, "Train staff", "PSW", "Sep 2017", null, "Amber"],
+        [null, "Audit ten cases", "TBC", "Jan 2018", null, null],
+      ],
+    },
+  ],
   "numbered headings in the Ref column over numbered actions": [
     {
       name: "Plan",

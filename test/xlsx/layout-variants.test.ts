@@ -871,6 +871,33 @@ describe("reading layout variants", () => {
     ]);
   });
 
+  it("reads rows with the action's cell left blank and a step in its Sub-actions column as its sub-actions", async () => {
+    const header = ["Action", "Sub-actions", "Lead", "Target date", "Evidence of impact", "RAG"];
+    const rows: CellInput[][] = [
+      header,
+      [THEME_1],
+      ["Improve assessments", "Refresh the template", "HoS CP", "Oct 2017", "Audit", "Green"],
+      [null, "Train staff", "PSW", "Dec 2017", null, "Amber"],
+      [null, "Audit ten cases", "Head of QA", "Jan 2018", null, null],
+      [THEME_2],
+      // Under a new heading there is no action above: a row like this is a half-written action.
+      [null, "Brief partners", "TM MASH", "Oct 2017", null, "Red"],
+    ];
+    const reading = await readSheets([{ name: "Plan", rows }]);
+    expect(reading.plan.actions.map((a) => a.row + 1)).toEqual([3, 7]);
+    const steps = reading.plan.actions[0].subActions.filter((s) => s.ownRow);
+    expect(
+      steps.map((s) => [s.text, s.owner, s.deadline?.due, s.ownRow?.status, `${s.cell.row + 1}:${s.column}`]),
+    ).toEqual([
+      ["Train staff", "PSW", "2017-12-31", "Amber", "4:Sub-actions"],
+      ["Audit ten cases", "Head of QA", "2018-01-31", null, "5:Sub-actions"],
+    ]);
+    // The action's row is its first step: the later steps' dates are not said to fall after the action's.
+    const result = validatePlan(reading, "2017-11-30");
+    expect(result.findings.filter((f) => f.code === "deadline/sub-action-after-action")).toEqual([]);
+    expect(result.findings.filter((f) => f.row === 4 || f.row === 5)).toEqual([]);
+  });
+
   it("reads the numbers an action's own text starts with where there is no Ref column", async () => {
     const reading = await readSheets([
       {

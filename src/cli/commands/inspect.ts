@@ -109,7 +109,7 @@ function inspectText(reading: PlanReading): string {
   const asRows = subActions.filter((s) => s.ownRow).length;
   const ticked = subActions.filter((s) => s.done).length;
   const notes = [
-    asRows > 0 ? `${asRows} kept as rows of their own, numbered under their action` : "",
+    asRows > 0 ? `${asRows} kept as rows of their own under their action` : "",
     ticked > 0 ? `${ticked} ticked off as done in their text` : "",
   ].filter((n) => n !== "");
   lines.push(`${plural(subActions.length, "sub-action")}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}.`);

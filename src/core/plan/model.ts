@@ -117,6 +117,11 @@ export interface SubActionRow {
   percentComplete: number | null;
   completedOn: string | null;
   doneInDeadline: boolean;
+  /**
+   * A step on a row after its action's, where the action's own row is its first step (the action is
+   * written once, over its steps): the action's date is that step's, so this one's is not held to it.
+   */
+  followsFirstStep: boolean;
   /** The Accountable and Deadline cells of the row (or the merged cells above it). */
   ownerCell: PlacedCell;
   deadlineCell: PlacedCell;

@@ -1,9 +1,17 @@
-// Plans numbered in a Ref column (or at the start of each action's text) often keep an action's
-// sub-actions as rows of their own beneath it ("1.1.1", "1.1.2" or "1.1a" under "1.1"), each with its
-// own lead, date and status in the plan's columns. Such a row is a sub-action of the action it is numbered under, not an action: it needs no
+// Plans often keep an action's sub-actions as rows of their own beneath it, each with its own lead,
+// date and status in the plan's columns: numbered under it in a Ref column or at the start of their
+// text ("1.1.1", "1.1.2" or "1.1a" under "1.1"), or written in a Sub-actions column with the action's
+// cell left blank. Such a row is a sub-action of the action above it, not an action: it needs no
 // closing-the-loop check of its own, and counting it as an action would misstate the plan.
 
-import type { Action, ColumnRole, PlacedCell, SubAction } from "../plan/model";
+import {
+  SUB_ACTION_ROLES,
+  type Action,
+  type ColumnRole,
+  type PlacedCell,
+  type SubAction,
+  type SubActionRole,
+} from "../plan/model";
 import type { PlanHeader } from "./header";
 
 /** Without a Ref column, the number an action's own text starts with: "1.1.2 Train staff" → "1.1.2". */
@@ -57,8 +65,27 @@ export function takesSubActionRows(action: Action): boolean {
   return action.owners.length > 0 || action.deadline.kind !== "missing";
 }
 
-/** A row read as an action, made the sub-action it is; its findings point at its own cells. */
-export function subActionRow(row: Action, header: PlanHeader): SubAction {
+/**
+ * A row with no action of its own — its What? blank, not merged from above — that names a step in a
+ * sub-action column with a lead or date of its own: the column its step is written in (Milestones
+ * first), or null when the row is no such step.
+ */
+export function stepColumn(row: Action): SubActionRole | null {
+  if (row.what !== "" || row.mergedFrom.what || !takesSubActionRows(row)) return null;
+  const written = SUB_ACTION_ROLES.filter((role) => (row.cells[role] ?? "").trim() !== "");
+  return written.includes("milestones") ? "milestones" : (written[0] ?? null);
+}
+
+/**
+ * A row read as an action, made the sub-action it is; its findings point at its own cells. Its text is
+ * its What?, or, for a step written in a sub-action column (`step`), that column's.
+ */
+export function subActionRow(
+  row: Action,
+  header: PlanHeader,
+  step: { column: SubActionRole; followsFirstStep: boolean } | null = null,
+): SubAction {
+  const textRole = step?.column ?? "what";
   const columnOf = (role: ColumnRole) => header.columns.find((c) => c.role === role);
   const place = (role: ColumnRole): PlacedCell => {
     // A plan header always has a What? column; a missing lead or date column is pointed at there.
@@ -71,13 +98,13 @@ export function subActionRow(row: Action, header: PlanHeader): SubAction {
       heading: col.heading,
     };
   };
-  const what = place("what");
+  const what = place(textRole);
   return {
-    role: "what",
+    role: textRole,
     column: what.heading,
     cell: { sheet: what.sheet, row: what.row, column: what.column },
     line: 1,
-    text: row.what,
+    text: textRole === "what" ? row.what : (row.cells[textRole] ?? "").trim(),
     bullet: false,
     expectsOwner: true,
     bracket: null,
@@ -92,6 +119,7 @@ export function subActionRow(row: Action, header: PlanHeader): SubAction {
       percentComplete: row.percentComplete,
       completedOn: row.completedOn,
       doneInDeadline: row.doneInDeadline,
+      followsFirstStep: step?.followsFirstStep ?? false,
       ownerCell: place("accountable"),
       deadlineCell: place(row.deadlineRole),
     },

@@ -38,6 +38,7 @@ import {
   isNumberOnly,
   isSubNumber,
   numberLeading,
+  stepColumn,
   subActionRow,
   takesSubActionRows,
 } from "./numbered-rows";
@@ -195,6 +196,8 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
   // A Ref column numbers the rows; a row numbered under the action above ("1.1.1" under "1.1") is its sub-action.
   const refColumn = header.columns.some((c) => c.column === firstColumn) ? null : firstColumn;
   let numbered: { action: Action; ref: string } | null = null;
+  // The action last read under the current heading: the one a step row beneath it belongs to.
+  let above: Action | null = null;
   // Links in the table's first column, written once over a block of actions ("AFI 1: …" then blanks),
   // are each action's down to the next one written, as if merged down: read so, not as missing.
   const linksColumn = byRole.get("links");
@@ -238,6 +241,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     const heading = underMerge ? null : themeHeading(grid, row, filled, firstColumn, merges, structure);
     if (heading) {
       numbered = null;
+      above = null;
       groupLink = null;
       const known = matchTheme(heading.text, structure);
       theme = known ?? heading.text.trim();
@@ -303,7 +307,19 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
       numbered.action.subActions.push(subActionRow(action, header), ...action.subActions);
       continue;
     }
+    // A step written under the action in a Sub-actions column, the action's own cell left blank.
+    const step = above ? stepColumn(action) : null;
+    if (above && step) {
+      // Where the action's own row names a step in that column too, it is the first, and this one follows it.
+      const followsFirstStep = (above.cells[step] ?? "").trim() !== "";
+      above.subActions.push(
+        subActionRow(action, header, { column: step, followsFirstStep }),
+        ...action.subActions.filter((s) => s.role !== step),
+      );
+      continue;
+    }
     actions.push(action);
+    above = action;
     numbered = ref.trim() !== "" && takesSubActionRows(action) ? { action, ref } : null;
   }
 }

@@ -133,8 +133,14 @@ export const deadlinesRule: Rule = (context) => {
       const actionDue = action.deadline.due;
       const subDue = sub.deadline.due;
       // Work already delivered needs no new date, however its date sat against the action's.
+      // A later step's date is not held to the first step's, where that is all the action's row gives.
       const late =
-        actionDue && subDue && subDue > actionDue && action.deadline.kind !== "immediate" && !isClosedSubAction(sub);
+        actionDue &&
+        subDue &&
+        subDue > actionDue &&
+        action.deadline.kind !== "immediate" &&
+        !isClosedSubAction(sub) &&
+        !sub.ownRow?.followsFirstStep;
       // A date years away is queried unless "due after its action" already says so.
       const farOff = late ? null : farOffDate(sub.deadline, limit);
       if (!unreadable && !late && !farOff) continue;
