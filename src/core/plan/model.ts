@@ -129,8 +129,9 @@ export interface SubActionRow {
 
 export interface SubAction {
   /**
-   * The column the sub-action is listed in; "what" for one kept as a row of its own (ownRow set) or
-   * listed under the action in its What? cell.
+   * The column the sub-action is listed in; "what" for one kept as a row of its own (ownRow set) and
+   * named in its What? cell, or listed under the action in the action's. A row whose step is written in
+   * a Sub-actions column has that column's role.
    */
   role: SubActionRole | "what";
   /** The column heading as the council wrote it. */

@@ -98,11 +98,11 @@ export function subActionRow(
       heading: col.heading,
     };
   };
-  const what = place(textRole);
+  const textCell = place(textRole);
   return {
     role: textRole,
-    column: what.heading,
-    cell: { sheet: what.sheet, row: what.row, column: what.column },
+    column: textCell.heading,
+    cell: { sheet: textCell.sheet, row: textCell.row, column: textCell.column },
     line: 1,
     text: textRole === "what" ? row.what : (row.cells[textRole] ?? "").trim(),
     bullet: false,

@@ -120,8 +120,8 @@ export function markMeasureColumns(actions: readonly { subActions: SubAction[] }
   for (const { subActions } of actions)
     for (const sub of subActions) {
       if (sub.role === "what") continue;
-      // Dated lines are tasks too ("Nov17: audit complete"), whatever they lack.
-      if (sub.bracket || sub.deadline) withBracket.add(sub.role);
+      // Dated lines are tasks too ("Nov17: audit complete"), whatever they lack, as are steps kept as rows.
+      if (sub.bracket || sub.deadline || sub.ownRow) withBracket.add(sub.role);
       if (sub.expectsOwner) bullets.set(sub.role, (bullets.get(sub.role) ?? 0) + 1);
     }
   const measures = [...bullets].filter(([role, n]) => !withBracket.has(role) && n >= MEASURE_BULLETS).map(([r]) => r);
