@@ -421,11 +421,12 @@ describe("overdue", () => {
       actionRow("Achieved", "Head of QA", "Achieved Sept 2017"),
       // These set the date; they say nothing is done.
       actionRow("Complete it by October", "Head of QA", "Complete by Oct 2017"),
+      actionRow("Done by October", "Head of QA", "Done by Oct 2017"),
       actionRow("Delayed", "Head of QA", "Oct 2017 - delayed"),
     ]);
-    expect(result.reading.plan.actions.map((a) => a.doneInDeadline)).toEqual([true, true, true, false, false]);
-    expect(only(result, "overdue/action").map((f) => f.cell)).toEqual(["D6", "D7"]);
-    expect(result.counts).toMatchObject({ complete: 3, overdue: 2 });
+    expect(result.reading.plan.actions.map((a) => a.doneInDeadline)).toEqual([true, true, true, false, false, false]);
+    expect(only(result, "overdue/action").map((f) => f.cell)).toEqual(["D6", "D7", "D8"]);
+    expect(result.counts).toMatchObject({ complete: 3, overdue: 3 });
     // A Status cell that says otherwise wins.
     const said = await validateRows(
       [[THEME], tracked(actionRow("Still open", "Head of QA", "Oct 2017 – complete"), "On track")],

@@ -111,13 +111,17 @@ export function startsTickedOff(line: string): boolean {
   return MARK_BEFORE.test(line);
 }
 
-/** A deadline cell opening with the word: "Completed Sept 2017", "Achieved", "Complete – 12/10/17", "Complete". */
-const DONE_FIRST = /^(?:(?:completed|achieved|done|delivered|closed)\b|complete\s*(?:$|[-–—:(,]))/i;
+/**
+ * A deadline cell opening with the word: "Completed Sept 2017", "Achieved", "Complete – 12/10/17",
+ * "Complete". Not one that sets a target with it: "Done by March 2018", "Delivered before Christmas".
+ */
+const DONE_FIRST =
+  /^(?:(?:completed|achieved|done|delivered|closed)\b(?!\s+(?:by|before|within|prior to|no later than|until)\b)|complete\s*(?:$|[-–—:(,]))/i;
 
 /**
  * A deadline cell that says the action is done — "Complete – 12/10/17", "Achieved Sept 2017", "Oct 2017
- * (complete)", "Oct17 – done ✓" — where the plan keeps no status for it. "Complete by Oct 2017" sets the
- * date, and is not.
+ * (complete)", "Oct17 – done ✓" — where the plan keeps no status for it. "Complete by Oct 2017" or
+ * "Done by March 2018" sets the date, and is not.
  */
 export const deadlineDone = memoiseText((text): boolean => {
   const cell = text.trim();
