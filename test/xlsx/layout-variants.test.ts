@@ -741,6 +741,38 @@ describe("reading layout variants", () => {
     ]);
     // A finding about the link of a row that inherits it points at the cell it is written in.
     expect(reading.plan.actions[1].mergedFrom.links).toEqual({ sheet: "Plan", row: 1, column: 0 });
+    // With no heading above them, the blocks are the plan's themes.
+    expect(reading.plan.actions.map((a) => a.theme)).toEqual([
+      "AFI 1: Timeliness of health assessments",
+      "AFI 1: Timeliness of health assessments",
+      "AFI 2: Management oversight",
+      "AFI 2: Management oversight",
+      "Theme 2: Care leavers",
+    ]);
+    expect(reading.plan.themeRows.map((t) => [t.name, t.row + 1])).toEqual([
+      ["AFI 1: Timeliness of health assessments", 2],
+      ["AFI 2: Management oversight", 4],
+      ["Theme 2: Care leavers", 6],
+    ]);
+  });
+
+  it("takes one blank among a first column of links written on every row as missing, not carried down", async () => {
+    const row = (link: string | null, what: string): CellInput[] => [link, what, "HoS", "Dec 2025", "Audit"];
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Ofsted recommendation", "Action", "Lead", "Target date", "Evidence of impact"],
+          row("R1", "A"),
+          row("R2", "B"),
+          row("R2", "C"),
+          row(null, "D"),
+          row("R3", "E"),
+        ],
+      },
+    ]);
+    expect(reading.plan.actions.map((a) => a.links)).toEqual([["R1"], ["R2"], ["R2"], [], ["R3"]]);
+    expect(reading.plan.themeRows).toEqual([]);
   });
 
   it("reads a numbered heading in the Ref column as a theme when the actions below carry its number", async () => {

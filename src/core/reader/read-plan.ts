@@ -201,7 +201,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
   // Links in the table's first column, written once over a block of actions ("AFI 1: …" then blanks),
   // are each action's down to the next one written, as if merged down: read so, not as missing.
   const linksColumn = byRole.get("links");
-  const groupsByLink = linksColumn !== undefined && linksColumn.column === firstColumn;
+  const groupsByLink = linksColumn?.column === firstColumn && writtenOnceOverBlocks(grid, header, firstColumn);
   let groupLink: { row: number; column: number } | null = null;
   // An Excel table's totals row counts or sums the actions above it; it is none of them.
   const totalsRows = new Set(grid.tables.filter((t) => t.totalsRow).map((t) => t.range.bottom));
@@ -298,7 +298,12 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
       // Recorded with the cells merged down from above: the action reads it there, and its findings point there.
       else if (groupLink && !inherited.has(key)) inherited.set(key, groupLink);
     }
-    const action = readAction(grid, row, header, theme, hidden.has(row), inherited, findings);
+    // With no heading or Theme column above, the blocks that first column groups the actions into are the themes.
+    const blockTheme =
+      theme === null && groupLink ? String(cellValue(grid, groupLink.row, groupLink.column)).trim() : null;
+    if (blockTheme && !themeRows.some((t) => t.name === blockTheme))
+      themeRows.push({ name: blockTheme, row: groupLink?.row ?? row, sheet, column: firstColumn });
+    const action = readAction(grid, row, header, theme ?? blockTheme, hidden.has(row), inherited, findings);
     const ref =
       refColumn === null
         ? numberLeading(action.what)
@@ -322,6 +327,24 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     above = action;
     numbered = ref.trim() !== "" && takesSubActionRows(action) ? { action, ref } : null;
   }
+}
+
+/**
+ * A column written once over blocks of actions rather than on each: blank on at least a third as many
+ * action rows (those with an owner or deadline) as it is written on, as blocks of one, two or three
+ * actions are. One left blank among many written is missing, not grouped.
+ */
+function writtenOnceOverBlocks(grid: SheetGrid, header: PlanHeader, column: number): boolean {
+  const actionCells = header.columns.filter((c) => c.role === "accountable" || c.role === "deadline");
+  const filled = (row: number, c: number) => String(cellValue(grid, row, c)).trim() !== "";
+  let written = 0;
+  let blank = 0;
+  for (let row = header.rows[header.rows.length - 1] + 1; row < grid.values.length; row++) {
+    if (!actionCells.some((c) => filled(row, c.column))) continue;
+    if (filled(row, column)) written++;
+    else if (written > 0) blank++;
+  }
+  return blank > 0 && blank * 3 >= written;
 }
 
 function readAction(
