@@ -22,6 +22,7 @@ describe("recommendations named in the plan's own cells", () => {
       ["AFI 1: Timeliness of health assessments", "Agree a new pathway", "HoS CiC", "Dec 2025", "IHAs in time"],
       [null, "Track requests weekly", "SM CiC", "Jan 2026", "Tracker"],
       ["AFI 2: Management oversight and supervision", "Relaunch supervision", "PSW", "Jan 2026", "Audit"],
+      [null, "Dip-sample supervision", "Head of QA", "Feb 2026", "Audit report"],
       // A bare label names no words to list, but still links to the one named above.
       ["AFI 1", "Report to the health board", "HoS CiC", "Feb 2026", "Minutes"],
       // A link to what the plan never names may be right: it is not called unknown.
@@ -72,7 +73,7 @@ describe("recommendations named in the plan's own cells", () => {
       return texts.slice(at, next < 0 ? undefined : next).map((row) => row[5]);
     };
     expect(supporting("AFI 1")).toEqual(["Agree a new pathway", "Track requests weekly", "Report to the health board"]);
-    expect(supporting("AFI 2")).toEqual(["Relaunch supervision"]);
+    expect(supporting("AFI 2")).toEqual(["Relaunch supervision", "Dip-sample supervision"]);
   });
 
   it("finds a gap under a heading that names one and has no action", async () => {
