@@ -672,6 +672,24 @@ describe("deadlines", () => {
     ]);
   });
 
+  it("deadline/lost-date-format: an Excel date kept as a plain number is read, and said", async () => {
+    const result = await validateRows([
+      [THEME],
+      actionRow("A", "Head of QA", 43100),
+      // A year alone is a year, not a date that lost its format.
+      actionRow("B", "Head of QA", 2018),
+    ]);
+    expect(result.reading.plan.actions[0].deadline.due).toBe("2017-12-31");
+    expect(only(result, "deadline/lost-date-format")).toEqual([
+      {
+        cell: "D3",
+        value: "43100",
+        message:
+          "The deadline of the action in row 3 shows as 43100: an Excel date that has lost its date format. Plan Check read it as 31 December 2017.",
+      },
+    ]);
+  });
+
   it("deadline/unreadable says when a status was written where the date goes", async () => {
     const result = await validateRows([[THEME], tracked(actionRow("A", "Head of QA", "Completed"), "")], TRACKED);
     expect(result.findings.filter((f) => f.code === "deadline/unreadable")).toEqual([

@@ -29,7 +29,9 @@ export interface Milestone {
 export type DeadlineProblem =
   | { code: "probable-typo"; written: string; readAs: string }
   | { code: "no-year"; written: string }
-  | { code: "impossible-date"; written: string };
+  | { code: "impossible-date"; written: string }
+  /** An Excel date in a cell formatted as a plain number: it shows as 43100 where it means 31/12/2017. */
+  | { code: "lost-date-format"; written: string; readAs: IsoDate };
 
 /** Why a deadline that names a year was still not read, and how to write it so it is. */
 export interface DeadlineDoubt {

@@ -245,5 +245,12 @@ function parseNumber(value: number, input: DeadlineInput): Deadline {
     const [year, month] = date.split("-").map(Number);
     return build(formatMonth(date), "date", { due: endOfMonth(year, month) }, []);
   }
-  return build(date, "date", { due: date }, []);
+  // A date this century kept as a plain number (a pasted cell lost its format): read, and said.
+  const shownAsNumber = input.isDate === false && date >= "2000-01-01" && date <= "2099-12-31";
+  return build(
+    date,
+    "date",
+    { due: date },
+    shownAsNumber ? [{ code: "lost-date-format", written: raw, readAs: date }] : [],
+  );
 }

@@ -135,6 +135,11 @@ export const FINDING_CODES = {
     title: "Date does not exist",
     fix: "Check the day and month (dates are read day/month/year).",
   },
+  "deadline/lost-date-format": {
+    severity: "warning",
+    title: "Deadline is a date shown as a number",
+    fix: "Select the cell and choose Home > Number > Short Date, so it shows as the date it holds.",
+  },
   "deadline/no-year": {
     severity: "warning",
     title: "Month without a year",

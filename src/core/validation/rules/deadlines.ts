@@ -57,6 +57,13 @@ function problemFinding(problem: DeadlineProblem, place: FindingPlace, what: str
         problem.written,
         `${what}, "${problem.written}", names a month but no year.`,
       );
+    case "lost-date-format":
+      return finding(
+        "deadline/lost-date-format",
+        place,
+        problem.written,
+        `${what} shows as ${problem.written}: an Excel date that has lost its date format. Plan Check read it as ${formatLongDate(problem.readAs)}.`,
+      );
     case "impossible-date": {
       const meant = monthFirstDate(problem.written);
       return finding(
