@@ -148,7 +148,11 @@ describe("owners in one cell", () => {
       ["All staff in Early Help, Social Care and Youth Offending"],
     ],
     ["Head of Service, Safeguarding", ["Head of Service, Safeguarding"]],
-    ["Lead: Head of QA\nSupported by: Service Manager", ["Head of QA", "Service Manager"]],
+    // The lead owns the action; those supporting it do not, unless no one else is named.
+    ["Lead: Head of QA\nSupported by: Service Manager", ["Head of QA"]],
+    ["Head of QA\nSupport: PSW; With: TM MASH", ["Head of QA"]],
+    ["Lead: HoS, Support: PSW", ["HoS"]],
+    ["Supported by: PSW", ["PSW"]],
     // One owner a line, numbered
     ["1. Head of QA\n2. Service Manager", ["Head of QA", "Service Manager"]],
     // A line in brackets names who holds the role above, or how: no owner of its own.
@@ -183,6 +187,9 @@ describe("owners in a sub-action's bracket", () => {
     ["HOS Safeguarding) / DHOS", ["HOS Safeguarding", "DHOS"]],
     // A bracket that opens and closes within one owner is part of the name.
     ["Head of Service (HOS) / TBC", ["Head of Service (HOS)"]],
+    // Those supporting are not owners where a lead is named; alone, they are.
+    ["HoS CP; with: PSW", ["HoS CP"]],
+    ["Supported by: PSW", ["PSW"]],
   ])("reads %j as %j", (owner, owners) => {
     expect(splitBracketOwners(owner)).toEqual(owners);
   });

@@ -8,16 +8,30 @@ import { isPlaceholderText } from "../placeholder";
 
 /** The owners an Accountable cell names: one a line, or split at ";", " / " and, between roles, "," or "&". */
 export function splitOwners(text: string): string[] {
-  return withHoldersOnRoles(
-    text
-      .split(/\r?\n|\s+\/\s+|;/)
-      // One owner a line, bulleted or numbered: "- HOS", "1. HOS", "a) DHOS".
-      .map((s) => s.replace(/^\s*(?:[-•]\s*|(?:\d{1,2}|[a-z])[.)]\s+)/, "").trim())
-      .filter((s) => s !== ""),
+  return withoutSupporters(
+    withHoldersOnRoles(
+      text
+        // A supporter named after a comma starts a part of its own: "Lead: HoS, Support: PSW".
+        .split(/\r?\n|\s+\/\s+|;|,\s*(?=(?:support(?:ed by|ing)?|with)\s*:)/i)
+        // One owner a line, bulleted or numbered: "- HOS", "1. HOS", "a) DHOS".
+        .map((s) => s.replace(/^\s*(?:[-•]\s*|(?:\d{1,2}|[a-z])[.)]\s+)/, "").trim())
+        .filter((s) => s !== ""),
+    ),
   )
     .flatMap(ownersListed)
     .map((s) => withoutOwnerLabel(s).trim())
     .filter((s) => s !== "");
+}
+
+const SUPPORT_LABEL = /^(?:support(?:ed by|ing)?|with)\s*:/i;
+
+/**
+ * "HoS CP" (or "Lead: HoS CP") above "Supported by: PSW": the lead owns the action, those supporting do
+ * not. Where only supporters are named, they are all the owners there are.
+ */
+function withoutSupporters(lines: string[]): string[] {
+  const owners = lines.filter((line) => !SUPPORT_LABEL.test(line));
+  return owners.length > 0 ? owners : lines;
 }
 
 /** "(Jane Smith)" or "(interim)" on a line of its own says who holds the role on the line above: one owner. */
@@ -52,12 +66,15 @@ function ownersListed(owner: string): string[] {
  * and Adoption"). Brackets recur through a plan, so each is split once (the list is shared: read-only).
  */
 export const splitBracketOwners: (owner: string) => readonly string[] = memoiseText((owner) =>
-  owner
-    .split(/\s+\/\s+|[,;]\s*/)
-    // "( Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC – from Apr17) )": a bracket opened among
-    // the owners and closed elsewhere is no part of a name.
-    .map(tidy)
+  withoutSupporters(
+    owner
+      .split(/\s+\/\s+|[,;]\s*/)
+      // "( Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC – from Apr17) )": a bracket opened among
+      // the owners and closed elsewhere is no part of a name.
+      .map(tidy),
+  )
     .flatMap(ownersListed)
+    .map((o) => withoutOwnerLabel(o).trim())
     .filter((o) => o !== "" && !isPlaceholderOwner(o)),
 );
 
