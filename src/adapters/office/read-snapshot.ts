@@ -3,8 +3,7 @@
 // the cell values and number formats in chunks sized to stay well under Excel on the web's 5 MB limit.
 
 import { parseRangeAddress } from "../../core/workbook/address";
-import { toExcelSerial } from "../../core/deadline/calendar";
-import { countedFrom1900, DAYS_1904_AFTER_1900 } from "../../core/workbook/date-system";
+import { countedFrom1900, serialFor } from "../../core/workbook/date-system";
 import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../core/workbook/grid";
 import { isPlanCheckRule } from "./write-highlights";
 
@@ -81,7 +80,7 @@ async function readSheetListAndDateSystem(
   const firstOf2000 = context.workbook.functions.date(2000, 1, 1).load("value");
   try {
     await context.sync();
-    return firstOf2000.value === toExcelSerial("2000-01-01") - DAYS_1904_AFTER_1900;
+    return firstOf2000.value === serialFor("2000-01-01", true);
   } catch {
     worksheets.load("items/name,items/visibility");
     await context.sync();
