@@ -2,7 +2,7 @@
 // ("HoS | Head of Service", or "HoS – Head of Service" in one cell). Its meanings expand the plan's
 // abbreviations in messages and summaries, so the council keeps one glossary, where it already is.
 
-import type { SheetGrid, WorkbookSnapshot } from "../workbook/grid";
+import { rowTexts, type WorkbookSnapshot } from "../workbook/grid";
 import { isGeneratedSheetName } from "../workbook/generated";
 
 const GLOSSARY_SHEET =
@@ -19,13 +19,6 @@ function isAbbreviation(text: string): boolean {
   return text.length <= 15 && /[A-Z]/.test(text) && text.split(/\s+/).length <= 3 && !HEADING.test(text);
 }
 
-/** A row's text cells, trimmed; a number beside them ("1 | HoS | Head of Service") is no term. */
-function textsIn(grid: SheetGrid, row: number): string[] {
-  return (grid.values[row] ?? [])
-    .filter((v): v is string => typeof v === "string" && v.trim() !== "")
-    .map((v) => v.trim());
-}
-
 function entryOf(texts: string[]): [string, string] | null {
   if (texts.length >= 2) return [texts[0], texts[1]];
   const split = texts.length === 1 ? ONE_CELL.exec(texts[0]) : null;
@@ -37,7 +30,8 @@ export function readGlossarySheet(workbook: WorkbookSnapshot): Record<string, st
   const sheet = workbook.sheets.find((s) => GLOSSARY_SHEET.test(s.name.trim()) && !isGeneratedSheetName(s.name));
   if (!sheet) return glossary;
   for (let row = 0; row < sheet.values.length; row++) {
-    const entry = entryOf(textsIn(sheet, row));
+    // Text cells only: a number beside them ("1 | HoS | Head of Service") is no term.
+    const entry = entryOf(rowTexts(sheet, row));
     if (!entry) continue;
     const [term, meaning] = entry;
     // The meaning spells the term out: longer than it, in words.

@@ -11,7 +11,7 @@ import {
 import type { ColumnRole } from "../plan/model";
 import { parseDeadline } from "../deadline/parse-deadline";
 import { readStatus } from "../plan/status";
-import { cellValue, columnCount, type SheetGrid } from "../workbook/grid";
+import { cellValue, columnCount, isFilled, type SheetGrid } from "../workbook/grid";
 
 export interface PlanColumn {
   role: ColumnRole;
@@ -83,6 +83,13 @@ function isLaterUpdate(grid: SheetGrid, row: number, column: number, holder: num
   if (!matchHeading(heading)?.dated || !matchHeading(held)?.dated) return false;
   const [date, heldDate] = [parseDeadline(heading).due, parseDeadline(held).due];
   return date === null || heldDate === null || date > heldDate;
+}
+
+/** A row under the header that gives an owner or a deadline: an action's (or a step's), not a heading or note. */
+export function givesOwnerOrDeadline(grid: SheetGrid, header: PlanHeader, row: number): boolean {
+  return header.columns.some(
+    (c) => (c.role === "accountable" || c.role === "deadline") && isFilled(grid, row, c.column),
+  );
 }
 
 function looksLikeHeader(roles: Map<ColumnRole, number>): boolean {

@@ -2,13 +2,12 @@
 // of a plan kept one theme a sheet; and the other sheets that only look like plans, each said once.
 
 import { finding, type Finding } from "../findings/finding";
-import type { ColumnRole } from "../plan/model";
 import { SETTINGS_SHEET } from "../plan/settings";
 import { HISTORY_SHEET } from "../tracking/board-snapshot";
 import { isGeneratedSheetName } from "../workbook/generated";
 import { cellValue, type SheetGrid, type WorkbookSnapshot } from "../workbook/grid";
 import { NoPlanHeaderError, PlanNotFoundError } from "./errors";
-import { findHeader, type ColumnMapping, type PlanHeader } from "./header";
+import { findHeader, givesOwnerOrDeadline, type ColumnMapping, type PlanHeader } from "./header";
 
 export interface PlanSheet {
   grid: SheetGrid;
@@ -88,15 +87,13 @@ function layoutOf(header: PlanHeader): string {
  * plan from a copy of it. Theme headings are left out: a plan split into live and completed actions
  * repeats its headings on both sheets.
  */
-function actionTexts(sheet: PlanSheet): Set<string> {
-  const column = (role: ColumnRole) => sheet.header.columns.find((c) => c.role === role)?.column;
-  const [what, owner, deadline] = [column("what"), column("accountable"), column("deadline")];
+function actionTexts({ grid, header }: PlanSheet): Set<string> {
+  const what = header.columns.find((c) => c.role === "what")?.column;
   const texts = new Set<string>();
   if (what === undefined) return texts;
-  for (let row = sheet.header.rows[sheet.header.rows.length - 1] + 1; row < sheet.grid.values.length; row++) {
-    const filled = (c: number | undefined) => c !== undefined && String(cellValue(sheet.grid, row, c)).trim() !== "";
-    const value = cellValue(sheet.grid, row, what);
-    if (typeof value === "string" && value.trim() !== "" && (filled(owner) || filled(deadline)))
+  for (let row = header.rows[header.rows.length - 1] + 1; row < grid.values.length; row++) {
+    const value = cellValue(grid, row, what);
+    if (typeof value === "string" && value.trim() !== "" && givesOwnerOrDeadline(grid, header, row))
       texts.add(value.replace(/\s+/g, " ").trim());
   }
   return texts;

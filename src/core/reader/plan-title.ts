@@ -1,7 +1,7 @@
 // The plan's title and protective marking, as written above its header or in its printed header and
 // footer.
 
-import type { SheetGrid } from "../workbook/grid";
+import { rowTexts, type SheetGrid } from "../workbook/grid";
 import type { PlanHeader } from "./header";
 import { markingIn, printedMarkings, strictestMarking } from "./marking";
 import type { PlanSheet } from "./plan-sheets";
@@ -14,11 +14,11 @@ function textAbove(grid: SheetGrid, header: PlanHeader): { title: string | null;
   let title: string | null = null;
   const markings = printedMarkings(grid);
   for (let r = 0; r < header.rows[0]; r++) {
-    const texts = (grid.values[r] ?? []).filter((v): v is string => typeof v === "string" && v.trim() !== "");
+    const texts = rowTexts(grid, r);
     texts.forEach((value, i) => {
       const marking = markingIn(value);
       if (marking) markings.push(marking);
-      else if (!(TITLE_LABEL.test(value.trim()) && i + 1 < texts.length)) title ??= value.trim();
+      else if (!(TITLE_LABEL.test(value) && i + 1 < texts.length)) title ??= value;
     });
   }
   return { title, marking: strictestMarking(markings) };

@@ -23,6 +23,7 @@ import {
   isDateFormat,
   isMonthFormat,
   isErrorValue,
+  isFilled,
   numberFormat,
   type SheetGrid,
   type WorkbookSnapshot,
@@ -31,7 +32,7 @@ import { readHistory, type BoardSnapshot } from "../tracking/board-snapshot";
 import { splitLinks, splitOwners } from "./cell-lists";
 import { cellText, dateIn, percentOf, unreadableCell } from "./cell-text";
 import { deadlineDone } from "./done-mark";
-import { isRepeatedHeader, type PlanHeader } from "./header";
+import { givesOwnerOrDeadline, isRepeatedHeader, type PlanHeader } from "./header";
 import { continueAction, continuesAction, mergedBelow, mergeWidths, type MergedBelow } from "./merged-cells";
 import {
   isLetteredStep,
@@ -294,7 +295,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     }
     if (groupsByLink) {
       const key = `${row}:${firstColumn}`;
-      if (String(cellValue(grid, row, firstColumn)).trim() !== "") groupLink = { row, column: firstColumn };
+      if (isFilled(grid, row, firstColumn)) groupLink = { row, column: firstColumn };
       // Recorded with the cells merged down from above: the action reads it there, and its findings point there.
       else if (groupLink && !inherited.has(key)) inherited.set(key, groupLink);
     }
@@ -335,13 +336,11 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
  * actions are. One left blank among many written is missing, not grouped.
  */
 function writtenOnceOverBlocks(grid: SheetGrid, header: PlanHeader, column: number): boolean {
-  const actionCells = header.columns.filter((c) => c.role === "accountable" || c.role === "deadline");
-  const filled = (row: number, c: number) => String(cellValue(grid, row, c)).trim() !== "";
   let written = 0;
   let blank = 0;
   for (let row = header.rows[header.rows.length - 1] + 1; row < grid.values.length; row++) {
-    if (!actionCells.some((c) => filled(row, c.column))) continue;
-    if (filled(row, column)) written++;
+    if (!givesOwnerOrDeadline(grid, header, row)) continue;
+    if (isFilled(grid, row, column)) written++;
     else if (written > 0) blank++;
   }
   return blank > 0 && blank * 3 >= written;

@@ -59,6 +59,18 @@ export function cellValue(grid: SheetGrid, row: number, column: number): CellVal
   return grid.values[row]?.[column] ?? "";
 }
 
+/** A row's text cells, trimmed and in order; blank ones, numbers and booleans left out. */
+export function rowTexts(grid: SheetGrid, row: number): string[] {
+  return (grid.values[row] ?? [])
+    .filter((v): v is string => typeof v === "string" && v.trim() !== "")
+    .map((v) => v.trim());
+}
+
+/** The cell holds something: not empty, nor only spaces. */
+export function isFilled(grid: SheetGrid, row: number, column: number): boolean {
+  return String(cellValue(grid, row, column)).trim() !== "";
+}
+
 export function numberFormat(grid: SheetGrid, row: number, column: number): string {
   return grid.numberFormats[row]?.[column] ?? "General";
 }
