@@ -28,6 +28,15 @@ export function withoutOwnerLabel(owner: string): string {
   return owner.replace(OWNER_LABEL, "");
 }
 
+/** The labels of those named as supporting an action rather than owning it. */
+export const SUPPORT_LABEL_WORDS = String.raw`support(?:ed by|ing)?|with`;
+const SUPPORT_LABEL = new RegExp(`^(?:${SUPPORT_LABEL_WORDS})\\s*:`, "i");
+
+/** "Supported by: PSW", "With: TM MASH": someone named as supporting, not owning. */
+export function namesSupporter(text: string): boolean {
+  return SUPPORT_LABEL.test(text);
+}
+
 export function isPlaceholderOwner(owner: string): boolean {
   return (
     isPlaceholderText(owner) ||

@@ -2,17 +2,19 @@
 
 import { memoiseText } from "../memoise";
 import { recommendationNumber } from "../plan/links";
-import { isPlaceholderOwner, withoutOwnerLabel } from "../plan/owners";
+import { isPlaceholderOwner, namesSupporter, SUPPORT_LABEL_WORDS, withoutOwnerLabel } from "../plan/owners";
 import { tidy } from "./bracket";
 import { isPlaceholderText } from "../placeholder";
+
+/** Between owners in a cell: a line break, " / ", ";", or a comma before a supporter ("Lead: HoS, Support: PSW"). */
+const OWNER_SEPARATOR = new RegExp(String.raw`\r?\n|\s+\/\s+|;|,\s*(?=(?:${SUPPORT_LABEL_WORDS})\s*:)`, "i");
 
 /** The owners an Accountable cell names: one a line, or split at ";", " / " and, between roles, "," or "&". */
 export function splitOwners(text: string): string[] {
   return withoutSupporters(
     withHoldersOnRoles(
       text
-        // A supporter named after a comma starts a part of its own: "Lead: HoS, Support: PSW".
-        .split(/\r?\n|\s+\/\s+|;|,\s*(?=(?:support(?:ed by|ing)?|with)\s*:)/i)
+        .split(OWNER_SEPARATOR)
         // One owner a line, bulleted or numbered: "- HOS", "1. HOS", "a) DHOS".
         .map((s) => s.replace(/^\s*(?:[-•]\s*|(?:\d{1,2}|[a-z])[.)]\s+)/, "").trim())
         .filter((s) => s !== ""),
@@ -23,14 +25,12 @@ export function splitOwners(text: string): string[] {
     .filter((s) => s !== "");
 }
 
-const SUPPORT_LABEL = /^(?:support(?:ed by|ing)?|with)\s*:/i;
-
 /**
  * "HoS CP" (or "Lead: HoS CP") above "Supported by: PSW": the lead owns the action, those supporting do
  * not. Where only supporters are named, they are all the owners there are.
  */
 function withoutSupporters(lines: string[]): string[] {
-  const owners = lines.filter((line) => !SUPPORT_LABEL.test(line));
+  const owners = lines.filter((line) => !namesSupporter(line));
   return owners.length > 0 ? owners : lines;
 }
 
