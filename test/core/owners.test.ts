@@ -153,6 +153,7 @@ describe("owners in one cell", () => {
     ["Head of QA\nSupport: PSW; With: TM MASH", ["Head of QA"]],
     ["Lead: HoS, Support: PSW", ["HoS"]],
     ["Supported by: PSW", ["PSW"]],
+    ["Supporting: PSW", ["PSW"]],
     // One owner a line, numbered
     ["1. Head of QA\n2. Service Manager", ["Head of QA", "Service Manager"]],
     // A line in brackets names who holds the role above, or how: no owner of its own.
@@ -190,6 +191,7 @@ describe("owners in a sub-action's bracket", () => {
     // Those supporting are not owners where a lead is named; alone, they are.
     ["HoS CP; with: PSW", ["HoS CP"]],
     ["Supported by: PSW", ["PSW"]],
+    ["Supporting: PSW", ["PSW"]],
   ])("reads %j as %j", (owner, owners) => {
     expect(splitBracketOwners(owner)).toEqual(owners);
   });

@@ -23,6 +23,12 @@ describe("status words", () => {
     ["Blue", "Complete"],
     ["Complete and embedded", "Complete"],
     ["BAU", "Complete"],
+    ["Transferred to BAU", "Complete"],
+    ["Moved to business as usual", "Complete"],
+    // Put to the board to close: delivered as the council reports it.
+    ["Proposed for closure", "Complete"],
+    ["Recommended for closure", "Complete"],
+    ["Ready to close", "Complete"],
     ["Embedded", "Complete"],
     ["On target", "On track"],
     ["Ongoing", "On track"],
@@ -55,6 +61,8 @@ describe("status words", () => {
     ["Red/Amber", "Off track"],
     ["Green-Amber", "On track"],
     ["RAG: Amber", "At risk"],
+    ["BRAG: Green", "On track"],
+    ["BRAG rating: Blue", "Complete"],
     ["Status: Complete", "Complete"],
     // A tick, alone or beside the word
     ["Ahead of schedule", "On track"],

@@ -20,17 +20,19 @@ const VACANT = /\bvacan(?:t|cy)\b|\b(?:being recruited|awaiting (?:appointment|r
 /** "TBC (HoS)", "TBC – HoS": an owner still to be confirmed, the role only a guess, is nobody yet. */
 const TO_BE_CONFIRMED_FIRST = /^(?:tbc|tba|tbd|to be confirmed)\b\s*[-–—:(]/i;
 
+/** The labels of those named as supporting an action rather than owning it. */
+export const SUPPORT_LABEL_WORDS = String.raw`support(?:ed by|ing)?|with`;
+const SUPPORT_LABEL = new RegExp(`^(?:${SUPPORT_LABEL_WORDS})\\s*:`, "i");
+
 /** "Lead: Head of QA", "Supported by: Service Manager", "(Owner: HOS – Nov17)": the label is not the owner. */
-const OWNER_LABEL =
-  /^(?:lead(?: officer)?|owners?|accountable(?: officer)?|responsible|support(?:ed by)?|with|who)\s*:\s*/i;
+const OWNER_LABEL = new RegExp(
+  String.raw`^(?:lead(?: officer)?|owners?|accountable(?: officer)?|responsible|who|${SUPPORT_LABEL_WORDS})\s*:\s*`,
+  "i",
+);
 
 export function withoutOwnerLabel(owner: string): string {
   return owner.replace(OWNER_LABEL, "");
 }
-
-/** The labels of those named as supporting an action rather than owning it. */
-export const SUPPORT_LABEL_WORDS = String.raw`support(?:ed by|ing)?|with`;
-const SUPPORT_LABEL = new RegExp(`^(?:${SUPPORT_LABEL_WORDS})\\s*:`, "i");
 
 /** "Supported by: PSW", "With: TM MASH": someone named as supporting, not owning. */
 export function namesSupporter(text: string): boolean {

@@ -88,6 +88,18 @@ const SYNONYMS: Record<string, Status> = {
   bau: "Complete",
   "business as usual": "Complete",
   sustained: "Complete",
+  "transferred to bau": "Complete",
+  "moved to bau": "Complete",
+  "now bau": "Complete",
+  "transferred to business as usual": "Complete",
+  "moved to business as usual": "Complete",
+  mainstreamed: "Complete",
+  // Delivered as the council reports it, the board's sign-off to come: not late, whatever the date says.
+  "proposed for closure": "Complete",
+  "recommended for closure": "Complete",
+  "ready for closure": "Complete",
+  "ready to close": "Complete",
+  "pending closure": "Complete",
   blue: "Complete",
   b: "Complete",
   // Closed without being delivered, usually by the board's decision: never overdue, never complete.
@@ -150,7 +162,7 @@ const statusOf = memoiseText((written): Status | null => {
   // People label a status ("RAG: Amber"), drop-down lists number their choices ("3 - Complete") or put
   // a circle or tick by them ("🔴 Off track", "Complete ✓"), and people end them as sentences ("On track.").
   const text = written
-    .replace(/^\s*(?:rag(?: status| rating)?|status)\s*:\s*/i, "")
+    .replace(/^\s*(?:b?rag(?: status| rating)?|status)\s*:\s*/i, "")
     .replace(/^\s*\d{1,2}\s*[-–.:)]\s*/, "")
     .replace(CIRCLE_BEFORE_WORDS, "")
     .replace(TICK_AFTER_WORDS, "")
