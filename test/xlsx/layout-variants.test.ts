@@ -312,19 +312,41 @@ describe("reading layout variants", () => {
     }
   });
 
-  it("takes no action's row for a row of kinds under a heading merged across for width", async () => {
+  it("reads the End of a Start–End span under a date heading left unmerged, the cell beside it blank", async () => {
     const reading = await readSheets([
       {
         name: "Plan",
         rows: [
-          ["Action", null, "Accountable Officer(s)", null, "Deadline", "Evidence of impact"],
-          ["Do it", null, "Head of QA", "Early Help", "Sep17", "Audit"],
+          ["Ref", "Action", "Lead", "Timescale", null, "Date of last update", "RAG"],
+          [null, null, null, "Start", "End", null, null],
+          [THEME_1],
+          ["1.1", "Do it", "HoS", "Apr 2017", "Sep 2017", "Oct 2017", "Green"],
         ],
-        merges: ["A1:B1", "C1:D1"],
       },
     ]);
-    expect(reading.header.rows).toEqual([0]);
-    expect(reading.plan.actions.map((a) => a.owners)).toEqual([["Head of QA"]]);
+    expect(reading.header.rows).toEqual([0, 1]);
+    expect(reading.header.columns.find((c) => c.role === "deadline")).toMatchObject({
+      column: 4,
+      heading: "Timescale (End)",
+    });
+    expect(reading.plan.actions.map((a) => [a.row, a.deadline.due])).toEqual([[3, "2017-09-30"]]);
+  });
+
+  it("takes no action's row for a row of kinds under a heading across two columns for width", async () => {
+    for (const merges of [["A1:B1", "C1:D1"], []]) {
+      const reading = await readSheets([
+        {
+          name: "Plan",
+          rows: [
+            ["Action", null, "Accountable Officer(s)", null, "Deadline", "Evidence of impact"],
+            ["Do it", "Now", "Head of QA", "Early Help", "Sep17", "Audit"],
+          ],
+          merges,
+        },
+      ]);
+      expect(reading.header.rows).toEqual([0]);
+      expect(reading.plan.actions.map((a) => a.owners)).toEqual([["Head of QA"]]);
+    }
   });
 
   it("reads a plan whose only date column is a revised one as its deadline", async () => {

@@ -11,7 +11,7 @@ import {
 import type { ColumnRole } from "../plan/model";
 import { parseDeadline } from "../deadline/parse-deadline";
 import { readStatus } from "../plan/status";
-import { cellValue, columnCount, isFilled, type SheetGrid } from "../workbook/grid";
+import { cellValue, columnCount, isFilled, type CellRange, type SheetGrid } from "../workbook/grid";
 
 export interface PlanColumn {
   role: ColumnRole;
@@ -168,7 +168,7 @@ export function headerAt(grid: SheetGrid, row: number, mapping: ColumnMapping = 
  * user mapped keeps the role they chose.
  */
 function groupedColumns(grid: SheetGrid, row: number, mapping: ColumnMapping): PlanColumn[] {
-  const groups = grid.merges.filter((m) => m.top === row && m.bottom === row && m.right > m.left);
+  const groups = headingGroups(grid, row);
   if (groups.length === 0) return [];
   // Only a row whose entries all sit under such headings is a row of kinds; an action's row is not.
   const under = (c: number): boolean => groups.some((m) => c >= m.left && c <= m.right);
@@ -191,6 +191,27 @@ function groupedColumns(grid: SheetGrid, row: number, mapping: ColumnMapping): P
     }
   }
   return out;
+}
+
+/**
+ * Headings that stand over several columns: merged across them, or written in the first and the cells
+ * beside it left blank, with a kind under every one ("Timescale" over "Start" and "End", unmerged).
+ */
+function headingGroups(grid: SheetGrid, row: number): CellRange[] {
+  const merged = grid.merges.filter((m) => m.top === row && m.bottom === row && m.right > m.left);
+  const inMerge = (c: number): boolean =>
+    grid.merges.some((m) => m.top <= row && m.bottom >= row && c >= m.left && c <= m.right);
+  const filled = (r: number, c: number): boolean => isFilled(grid, r, c);
+  const spans: CellRange[] = [];
+  const width = columnCount(grid);
+  for (let left = 0; left < width; left++) {
+    if (!filled(row, left) || !filled(row + 1, left) || inMerge(left)) continue;
+    let right = left;
+    while (right + 1 < width && !filled(row, right + 1) && filled(row + 1, right + 1) && !inMerge(right + 1)) right++;
+    if (right > left) spans.push({ top: row, bottom: row, left, right });
+    left = right;
+  }
+  return [...merged, ...spans];
 }
 
 /** A heading over the dates an action runs between: "Timescales", "Dates", "Timeline". */
