@@ -312,6 +312,26 @@ describe("reading layout variants", () => {
     }
   });
 
+  it("groups an ILACS plan's actions by its Ofsted judgement area column", async () => {
+    const reading = await readSheets([
+      {
+        name: "Action Plan",
+        rows: [
+          ["Ref", "Ofsted judgement area", "Area for improvement", "Action", "Accountable officer", "Target date"],
+          ["1", "Help and protection", "Strategy meetings", "Police at every strategy meeting", "AD", "Sept 2024"],
+          ["2", "Help and protection", "Strategy meetings", "Record every decision", "AD", "Dec 2024"],
+          ["3", "Children in care", "Care plans", "Refresh the template", "HoS CiC", "Oct 2024"],
+        ],
+      },
+    ]);
+    expect(reading.header.columns.find((c) => c.role === "theme")?.heading).toBe("Ofsted judgement area");
+    expect(reading.plan.actions.map((a) => a.theme)).toEqual([
+      "Help and protection",
+      "Help and protection",
+      "Children in care",
+    ]);
+  });
+
   it("reads the End of a Start–End span under a date heading left unmerged, the cell beside it blank", async () => {
     const reading = await readSheets([
       {

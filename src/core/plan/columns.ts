@@ -20,6 +20,13 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "priority area",
     "bucket",
     "bucket name",
+    // ILACS plans group actions by the inspection's judgement areas: "Help and protection", "Children in care".
+    "judgement area",
+    "judgment area",
+    "ofsted judgement area",
+    "ofsted judgment area",
+    "ilacs judgement area",
+    "ilacs judgment area",
   ],
   // What is done comes before what it is for: a plan with an Objective column over one task per row
   // has its actions in the Action column.
