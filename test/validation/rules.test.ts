@@ -413,6 +413,34 @@ describe("overdue", () => {
     expect(only(result, "overdue/no-status-column")).toEqual([]);
   });
 
+  it("reads a yes in a 'Completed (Y/N)' column as complete, and says to put one there to close an action", async () => {
+    const header = ["Action", "Lead", "Target date", "Completed (Y/N)", "Evidence of impact"];
+    const result = await validate([
+      {
+        name: "Plan",
+        rows: [
+          header,
+          [THEME],
+          ["Answered Y", "Head of QA", "Aug17", "Y", "Audit"],
+          ["Answered yes", "Head of QA", "Aug17", "Yes", "Audit"],
+          ["Ticked", "Head of QA", "Aug17", "✓", "Audit"],
+          ["A TRUE cell", "Head of QA", "Aug17", true, "Audit"],
+          ["Answered N", "Head of QA", "Aug17", "N", "Audit"],
+          ["Not answered", "Head of QA", "Aug17", "", "Audit"],
+        ],
+      },
+    ]);
+    expect(result.reading.plan.actions.map((a) => a.markedDone)).toEqual([true, true, true, true, false, false]);
+    expect(result.counts).toMatchObject({ complete: 4, overdue: 2 });
+    const overdue = result.findings.filter((f) => f.code === "overdue/action");
+    expect(overdue.map((f) => f.cell)).toEqual(["C7", "C8"]);
+    expect(overdue[0].fix).toBe(
+      "If it is done, put Yes in Completed (Y/N); if not, agree a new deadline and record why.",
+    );
+    // The column tells finished from open, so the plan is not said to count every action as open.
+    expect(only(result, "overdue/no-status-column")).toEqual([]);
+  });
+
   it("reads an action whose deadline says it is done as complete, where no status says otherwise", async () => {
     const result = await validateRows([
       [THEME],
@@ -424,7 +452,7 @@ describe("overdue", () => {
       actionRow("Done by October", "Head of QA", "Done by Oct 2017"),
       actionRow("Delayed", "Head of QA", "Oct 2017 - delayed"),
     ]);
-    expect(result.reading.plan.actions.map((a) => a.doneInDeadline)).toEqual([true, true, true, false, false, false]);
+    expect(result.reading.plan.actions.map((a) => a.markedDone)).toEqual([true, true, true, false, false, false]);
     expect(only(result, "overdue/action").map((f) => f.cell)).toEqual(["D6", "D7", "D8"]);
     expect(result.counts).toMatchObject({ complete: 3, overdue: 3 });
     // A Status cell that says otherwise wins.

@@ -375,6 +375,22 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "completed date",
     "date of completion",
   ],
+  // Asked as a question, answered yes or no: "Completed (Y/N)", "Complete?".
+  completed: [
+    "completed y n",
+    "complete y n",
+    "completed yes no",
+    "complete yes no",
+    "completed",
+    "complete",
+    "action completed",
+    "action complete",
+    "done",
+    "done y n",
+    "achieved y n",
+    "delivered y n",
+    "closed y n",
+  ],
 };
 
 export const COLUMN_LABELS: Record<ColumnRole, string> = {
@@ -396,6 +412,7 @@ export const COLUMN_LABELS: Record<ColumnRole, string> = {
   progress: "Progress update",
   lastUpdated: "Last updated",
   dateCompleted: "Date completed",
+  completed: "Completed (Y/N)",
   theme: "Theme",
 };
 

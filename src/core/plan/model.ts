@@ -81,7 +81,9 @@ export type ColumnRole =
   | "progress"
   | "lastUpdated"
   /** The date an action was completed: where one is given, an action with no status of its own is complete. */
-  | "dateCompleted";
+  | "dateCompleted"
+  /** "Completed (Y/N)": a yes there makes an action with no status of its own complete. */
+  | "completed";
 
 export const SUB_ACTION_ROLES = [
   "closingTheLoop",
@@ -116,7 +118,7 @@ export interface SubActionRow {
   /** As for an action: 100 here, a date completed, or a deadline ticked off, with no status written, means it is done. */
   percentComplete: number | null;
   completedOn: string | null;
-  doneInDeadline: boolean;
+  markedDone: boolean;
   /**
    * A step on a row after its action's, where the action's own row is its first step (the action is
    * written once, over its steps): the action's date is that step's, so this one's is not held to it.
@@ -180,8 +182,11 @@ export interface Action {
   percentComplete: number | null;
   /** The date in a "Date completed" column, where the plan has one and the cell holds a date. */
   completedOn: string | null;
-  /** The deadline cell says it is done: "Complete – 12/10/17", "Achieved Sept 2017", "Oct17 (complete)". */
-  doneInDeadline: boolean;
+  /**
+   * The plan says it is done outside a Status cell: in the deadline cell ("Complete – 12/10/17",
+   * "Achieved Sept 2017", "Oct17 (complete)") or with a yes in a "Completed (Y/N)" column.
+   */
+  markedDone: boolean;
   /** The column the deadline was read from: Revised deadline where the plan has one filled in, else Deadline. */
   deadlineRole: "deadline" | "revisedDeadline";
   status: string | null;

@@ -190,9 +190,9 @@ export function actionStatus(action: {
   status: string | null;
   percentComplete: number | null;
   completedOn: string | null;
-  doneInDeadline: boolean;
+  markedDone: boolean;
 }): Status | null {
-  const done = action.percentComplete === 100 || action.completedOn !== null || action.doneInDeadline;
+  const done = action.percentComplete === 100 || action.completedOn !== null || action.markedDone;
   return readStatus(action.status) ?? (done ? "Complete" : null);
 }
 

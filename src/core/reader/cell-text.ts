@@ -32,6 +32,13 @@ export function percentOf(value: CellValue, format: string): number | null {
   return typed ? Math.round(Number(typed[1])) : null;
 }
 
+const YES = /^(?:y|yes|complete|completed|done|achieved|delivered|closed|[✓✔✅])$/iu;
+
+/** A "Completed (Y/N)" cell that answers yes: "Y", "Yes", a tick, TRUE or "Done". */
+export function saysYes(value: CellValue): boolean {
+  return value === true || (typeof value === "string" && YES.test(value.trim().replace(/[.!]+$/, "")));
+}
+
 /** A cell's date as YYYY-MM-DD: an Excel date, or a date typed as text ("12/10/2017", "Oct 2017"). */
 export function dateIn(value: CellValue, format: string): string | null {
   if (typeof value === "number") return isDateFormat(format) ? fromExcelSerial(value) : null;

@@ -118,7 +118,7 @@ export function subActionRow(
       status: row.status,
       percentComplete: row.percentComplete,
       completedOn: row.completedOn,
-      doneInDeadline: row.doneInDeadline,
+      markedDone: row.markedDone,
       followsFirstStep: step?.followsFirstStep ?? false,
       ownerCell: place("accountable"),
       deadlineCell: place(row.deadlineRole),

@@ -30,7 +30,7 @@ import {
 } from "../workbook/grid";
 import { readHistory, type BoardSnapshot } from "../tracking/board-snapshot";
 import { splitLinks, splitOwners } from "./cell-lists";
-import { cellText, dateIn, percentOf, unreadableCell } from "./cell-text";
+import { cellText, dateIn, percentOf, saysYes, unreadableCell } from "./cell-text";
 import { deadlineDone } from "./done-mark";
 import { givesOwnerOrDeadline, isRepeatedHeader, type PlanHeader } from "./header";
 import { continueAction, continuesAction, mergedBelow, mergeWidths, type MergedBelow } from "./merged-cells";
@@ -361,6 +361,7 @@ function readAction(
   const dates: Partial<Record<Action["deadlineRole"], Deadline>> = {};
   let percentComplete: number | null = null;
   let completedOn: string | null = null;
+  let answeredYes = false;
   for (const col of header.columns) {
     // A merged cell's value is each row's, except sub-action lists: those are read once, on the top row.
     const origin =
@@ -372,6 +373,7 @@ function readAction(
     cells[col.role] = cellText(value, format);
     if (col.role === "percentComplete") percentComplete = percentOf(value, format);
     if (col.role === "dateCompleted") completedOn = dateIn(value, format);
+    if (col.role === "completed") answeredYes = saysYes(value);
     if (col.role === "deadline" || col.role === "revisedDeadline")
       dates[col.role] = parseDeadline(isErrorValue(value) ? "" : value, {
         isDate: isDateFormat(format),
@@ -406,7 +408,7 @@ function readAction(
     status: cells.status?.trim() ? cells.status.trim() : null,
     percentComplete,
     completedOn,
-    doneInDeadline: deadlineDone(cells[deadlineRole] ?? ""),
+    markedDone: answeredYes || deadlineDone(cells[deadlineRole] ?? ""),
     links: splitLinks(cells.links ?? ""),
     subActions,
     hidden,

@@ -5,7 +5,7 @@
 import { daysBetween, formatLongDate } from "../../deadline/calendar";
 import { canBeOverdue } from "../../deadline/deadline";
 import { finding, type Finding } from "../../findings/finding";
-import type { Action, SubAction } from "../../plan/model";
+import type { Action, ColumnRole, SubAction } from "../../plan/model";
 import { actionStatus, isClosedSubAction, isClosedStatus } from "../../plan/status";
 import {
   actionFinding,
@@ -40,14 +40,33 @@ function howToTickOff(sub: SubAction, statusColumn: { present: boolean; heading:
   return "If it was delivered, write '– complete' at the end of the line; if not, agree a new date with its owner.";
 }
 
+/**
+ * How an overdue action is closed where the plan has no Status column but says done another way; with
+ * a Status column (or nothing else) the code's own advice, so undefined.
+ */
+function howToClose(context: ValidationContext): string | undefined {
+  if (columnOf(context, "status").present) return undefined;
+  const ways: [ColumnRole, (heading: string) => string][] = [
+    ["completed", (h) => `put Yes in ${h}`],
+    ["dateCompleted", (h) => `enter the date it was completed in ${h}`],
+    ["percentComplete", (h) => `enter 100% in ${h}`],
+  ];
+  for (const [role, say] of ways) {
+    const column = columnOf(context, role);
+    if (column.present)
+      return `If it is done, ${say(headingInProse(column.heading))}; if not, agree a new deadline and record why.`;
+  }
+  return undefined;
+}
+
 export const overdueRule: Rule = (context) => {
   const findings: Finding[] = [];
   const { asOf } = context;
   const statusColumn = columnOf(context, "status");
   const asOfText = formatLongDate(asOf);
-  // A "% complete" or "Date completed" column tells a finished action from an open one, as a Status column does.
-  const tellsDone = columnOf(context, "percentComplete").present || columnOf(context, "dateCompleted").present;
-  if (!statusColumn.present && !tellsDone) {
+  // A "% complete", "Date completed" or "Completed (Y/N)" column tells a finished action from an open one, as a Status column does.
+  const closeBy = howToClose(context);
+  if (!statusColumn.present && !closeBy) {
     const header = context.reading.header;
     findings.push(
       finding(
@@ -75,6 +94,7 @@ export const overdueRule: Rule = (context) => {
           "deadline",
           d.raw,
           `${actionName(action)} was due by ${formatLongDate(d.due as string)} (${ago(context, d.due as string)}) and is not marked complete as of ${asOfText}.`,
+          closeBy,
         ),
       );
     } else {
