@@ -542,6 +542,13 @@ describe("reading layout variants", () => {
       ["Action", "Responsible manager", "Timeframe", "Success criteria", "Delivery confidence"],
       [...FOUR_ROLES, "status"],
     ],
+    [headerEndingIn("Delivery RAG"), [...FOUR_ROLES, "status"]],
+    [headerEndingIn("Narrative"), [...FOUR_ROLES, "progress"]],
+    // The What? / Who? / When? / How will we know? questions, asked other ways
+    [["Task description", "Who will do this?", "When by", "What will success look like?"], FOUR_ROLES],
+    [["Action", "Executive lead", "Planned completion date", "KPIs"], FOUR_ROLES],
+    // A plural in brackets
+    [["Action(s)", "Lead officer(s)", "Target date(s)", "Success measure(s)"], FOUR_ROLES],
     // Steps under each action, however the column is headed
     [headerEndingIn("Sub-tasks"), [...FOUR_ROLES, "milestones"]],
     [headerEndingIn("How will we do it?"), [...FOUR_ROLES, "milestones"]],

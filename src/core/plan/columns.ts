@@ -57,6 +57,7 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "action name",
     "action title",
     "action description",
+    "task description",
     "action objective",
     "objective",
     "objectives",
@@ -115,6 +116,9 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "lead responsibility",
     "who will lead",
     "who will do it",
+    "who will do this",
+    "executive lead",
+    "strategic lead",
   ],
   deadline: [
     "deadline",
@@ -156,6 +160,12 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "completion target",
     "target timescale",
     "implementation date",
+    "when by",
+    "planned completion date",
+    "planned completion",
+    "expected completion date",
+    "expected completion",
+    "forecast completion date",
   ],
   revisedDeadline: [
     "revised target date",
@@ -207,6 +217,14 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "outcome impact measures",
     "outcome measure",
     "measures of impact",
+    "what will success look like",
+    "what does success look like",
+    "what difference will it make",
+    "what difference will this make",
+    "performance measures",
+    "performance measure",
+    "key performance indicators",
+    "kpis",
   ],
   // One column of dated tasks under each action, where Derby's plan has five by kind.
   milestones: [
@@ -254,6 +272,7 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "confidence",
     "confidence rag",
     "delivery confidence rag",
+    "delivery rag",
   ],
   percentComplete: [
     "% complete",
@@ -343,6 +362,9 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "update and evidence",
     "progress and impact",
     "progress impact",
+    "narrative",
+    "progress narrative",
+    "status update",
   ],
   lastUpdated: [
     "last updated",
@@ -468,6 +490,9 @@ const matchShortHeading = memoiseText((text): HeadingMatch | null => {
   if (heading === "") return null;
   const exact = BY_HEADING.get(heading);
   if (exact) return exact;
+  // "Target date(s)", "Lead officer(s)": the plural in brackets changes nothing.
+  const singular = heading.includes(" s") ? BY_HEADING.get(heading.replace(/ s(?= |$)/g, "")) : undefined;
+  if (singular) return singular;
   const qualified = BY_HEADING.get(withoutQualifier(heading));
   if (qualified) return DATE_QUALIFIER.test(heading) ? { ...qualified, dated: true } : qualified;
   // "Action status", "Action due date", "Action update": a heading named for the action it is about.
