@@ -547,6 +547,15 @@ describe("reading layout variants", () => {
     // The What? / Who? / When? / How will we know? questions, asked other ways
     [["Task description", "Who will do this?", "When by", "What will success look like?"], FOUR_ROLES],
     [["Action", "Executive lead", "Planned completion date", "KPIs"], FOUR_ROLES],
+    // A note on how to fill the column in, after its heading
+    [
+      ["Action", "Owner (role, not name)", "Deadline (month/year)", "Evidence of impact", "Status (drop-down)"],
+      [...FOUR_ROLES, "status"],
+    ],
+    [
+      ["Action\n(what will we do?)", "Lead", "Timescale – by when?", "Success measures", "Update – include date"],
+      [...FOUR_ROLES, "progress"],
+    ],
     // A plural in brackets
     [["Action(s)", "Lead officer(s)", "Target date(s)", "Success measure(s)"], FOUR_ROLES],
     // Steps under each action, however the column is headed

@@ -495,6 +495,11 @@ const matchShortHeading = memoiseText((text): HeadingMatch | null => {
   if (singular) return singular;
   const qualified = BY_HEADING.get(withoutQualifier(heading));
   if (qualified) return DATE_QUALIFIER.test(heading) ? { ...qualified, dated: true } : qualified;
+  // "Deadline (month/year)", "Status (drop-down)", "Update – include date": a note on how to fill it in.
+  const noted = HEADING_NOTE.exec(text);
+  const beforeNote =
+    noted && noted.index > 0 ? BY_HEADING.get(normaliseHeading(text.slice(0, noted.index))) : undefined;
+  if (beforeNote) return beforeNote;
   // "Action status", "Action due date", "Action update": a heading named for the action it is about.
   const ofAction = /^actions? (.+)$/.exec(heading);
   const named = ofAction ? BY_HEADING.get(ofAction[1]) : undefined;
@@ -505,6 +510,9 @@ const matchShortHeading = memoiseText((text): HeadingMatch | null => {
   }
   return LINKS_HEADING.test(heading) ? { role: "links", rank: SYNONYMS.links.length } : null;
 });
+
+/** Where a note on filling a column in begins: a bracket, a dash between spaces, or a new line. */
+const HEADING_NOTE = /\s*[([]|\s+[-–—]\s+|\s*\n/;
 
 const MONTH = String.raw`(?:${MONTH_NAME})`;
 /** A date as a normalised heading writes it: "feb 2025", "31 01 25", "q3 2024 25", "jan". */
