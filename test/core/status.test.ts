@@ -81,6 +81,9 @@ describe("status words", () => {
     ["Red (no lead yet)", "Off track"],
     ["Amber/Red", "At risk"],
     ["Completed\nEvidence in the board pack", "Complete"],
+    // A percentage, as a "% complete" cell takes it
+    ["100% - signed off", "Complete"],
+    ["50% – training under way", "On track"],
   ])("reads the status word before a comment: %s as %s", (written, status) => {
     expect(readStatus(written)).toBe(status);
   });

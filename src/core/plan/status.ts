@@ -174,7 +174,9 @@ const statusOf = memoiseText((written): Status | null => {
   const before = dated ? statusWord(dated[1]) : null;
   if (before) return before;
   const cut = COMMENT_AFTER.exec(text);
-  return cut && cut.index > 0 ? statusWord(text.slice(0, cut.index)) : null;
+  if (!cut || cut.index === 0) return null;
+  const head = text.slice(0, cut.index);
+  return statusWord(head) ?? percentStatus(head);
 });
 
 /** The status a cell names, or null when it is not one Plan Check knows. */
