@@ -556,6 +556,8 @@ describe("reading layout variants", () => {
       ["Action\n(what will we do?)", "Lead", "Timescale – by when?", "Success measures", "Update – include date"],
       [...FOUR_ROLES, "progress"],
     ],
+    // Start and End side by side, with no heading over both: the end is the deadline
+    [["Action", "Lead", "Start", "End", "Success measures"], FOUR_ROLES],
     // A plural in brackets
     [["Action(s)", "Lead officer(s)", "Target date(s)", "Success measure(s)"], FOUR_ROLES],
     // Steps under each action, however the column is headed

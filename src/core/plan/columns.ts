@@ -166,6 +166,10 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "expected completion date",
     "expected completion",
     "forecast completion date",
+    // Beside a Start column with no heading over both.
+    "end",
+    "finish",
+    "finish date",
   ],
   revisedDeadline: [
     "revised target date",
