@@ -126,3 +126,59 @@ describe("one action whose evidence runs over several rows", () => {
     expect(findings.map((f) => [f.code, f.cell])).toEqual([["overdue/sub-action", "F3"]]);
   });
 });
+
+describe("a table pasted from Word, each paragraph of a cell on a row of its own beside merged cells", () => {
+  const pasted: SheetSpec = {
+    name: "Plan",
+    rows: [
+      ["Ref", "What?", "Lead", "Due date", "Evidence of impact"],
+      THEME,
+      ["1.1", "Review thresholds with partners", "HOS MASH", "Dec24", "Audit of contacts"],
+      [null, "- Launch the new guidance (HOS MASH – Oct24)", null, null, "- Partner survey (LSCB – Feb25)"],
+      [null, "- Briefings for schools (Early Help Lead – Sep25)", null, null, null],
+      ["1.2", "Improve the quality of referrals", "TM MASH", "Mar25", "Referral audit"],
+      [null, "from health colleagues", null, null, null],
+    ],
+    merges: ["A3:A5", "C3:C5", "D3:D5", "A6:A7", "C6:C7", "D6:D7"],
+  };
+
+  it("reads the rows beneath as more of the action: its steps, and the rest of its sentence", async () => {
+    const { reading } = await validate(pasted);
+    expect(reading.plan.actions.map((a) => [a.row + 1, a.what])).toEqual([
+      [
+        3,
+        "Review thresholds with partners\n- Launch the new guidance (HOS MASH – Oct24)\n- Briefings for schools (Early Help Lead – Sep25)",
+      ],
+      [6, "Improve the quality of referrals\nfrom health colleagues"],
+    ]);
+    expect(reading.plan.actions[0].subActions.map((s) => [s.column, s.cell.row + 1, s.owner])).toEqual([
+      ["Evidence of impact", 3, null],
+      ["What?", 4, "HOS MASH"],
+      ["Evidence of impact", 4, "LSCB"],
+      ["What?", 5, "Early Help Lead"],
+    ]);
+  });
+
+  it("finds the late step on its own row, and no action missing its lead, date or evidence", async () => {
+    const { result } = await validate(pasted);
+    const findings = result.findings.filter((f) => f.severity !== "info");
+    expect(findings.map((f) => [f.code, f.cell])).toEqual([
+      ["overdue/action", "D3"],
+      ["overdue/sub-action", "B4"],
+      ["deadline/sub-action-after-action", "E4"],
+      ["overdue/sub-action", "E4"],
+      ["deadline/sub-action-after-action", "B5"],
+      ["overdue/action", "D6"],
+    ]);
+  });
+
+  it("keeps tasks written as sentences of their own under a merged lead as actions", async () => {
+    const tasks: SheetSpec = {
+      ...pasted,
+      rows: [...pasted.rows.slice(0, 3), [null, "Train staff", null, null, "Training records"]],
+      merges: ["A3:A4", "C3:C4", "D3:D4"],
+    };
+    const { reading } = await validate(tasks);
+    expect(reading.plan.actions.map((a) => a.what)).toEqual(["Review thresholds with partners", "Train staff"]);
+  });
+});

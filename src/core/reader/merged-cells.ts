@@ -7,7 +7,7 @@ import { cellValue, isErrorValue, numberFormat, type SheetGrid } from "../workbo
 import { splitLinks } from "./cell-lists";
 import { cellText, unreadableCell } from "./cell-text";
 import type { PlanColumn, PlanHeader } from "./header";
-import { readSubActions } from "./sub-actions";
+import { readSubActions, startsWithBullet } from "./sub-actions";
 
 export function mergeWidths(grid: SheetGrid): Map<string, number> {
   const widths = new Map<string, number>();
@@ -35,18 +35,38 @@ export function mergedBelow(grid: SheetGrid): MergedBelow {
 /**
  * A row under its action's merged What? cell, with no owner or deadline of its own, is more of that
  * action (another line of evidence or progress), not an action: one with its own owner or deadline
- * is a task of its own under a shared description.
+ * is a task of its own under a shared description. So is a row whose What? text carries on the
+ * action's beside its merged lead or date: a table pasted from Word gives each paragraph of a cell a
+ * row of its own and merges the cells beside them.
  */
 export function continuesAction(
   grid: SheetGrid,
   row: number,
   byRole: Map<ColumnRole, PlanColumn>,
   inherited: MergedBelow,
+  action: Action,
 ): boolean {
   const under = (col: PlanColumn | undefined): boolean => col !== undefined && inherited.has(`${row}:${col.column}`);
   const own = (col: PlanColumn | undefined): boolean =>
     col !== undefined && !under(col) && String(cellValue(grid, row, col.column)).trim() !== "";
-  return under(byRole.get("what")) && !own(byRole.get("accountable")) && !own(byRole.get("deadline"));
+  const lead = byRole.get("accountable");
+  const date = byRole.get("deadline");
+  if (own(lead) || own(date)) return false;
+  const what = byRole.get("what");
+  if (under(what)) return true;
+  const sharedFromAction = (col: PlanColumn | undefined): boolean =>
+    col !== undefined && inherited.get(`${row}:${col.column}`)?.row === action.row;
+  return (
+    what !== undefined &&
+    (sharedFromAction(lead) || sharedFromAction(date)) &&
+    carriesOn(String(cellValue(grid, row, what.column)), action.what)
+  );
+}
+
+/** What? text that goes on from the action's: a bullet under its description, or a sentence carried on in lower case. */
+function carriesOn(text: string, actionWhat: string): boolean {
+  if (startsWithBullet(text)) return !startsWithBullet(actionWhat);
+  return /^[a-z]/.test(text.trim());
 }
 
 /** Adds a continuation row's own cells to its action: sub-action lines where they are, text on a new line. */
@@ -66,10 +86,14 @@ export function continueAction(
     if (text.trim() === "") continue;
     const before = action.cells[col.role]?.trim();
     action.cells[col.role] = before ? `${before}\n${text}` : text;
-    if (isSubActionRole(col.role))
-      action.subActions.push(
-        ...readSubActions(text, col.role, col.heading, { sheet: action.sheet, row, column: col.column }),
-      );
+    const cell = { sheet: action.sheet, row, column: col.column };
+    if (isSubActionRole(col.role)) action.subActions.push(...readSubActions(text, col.role, col.heading, cell));
+    if (col.role === "what") {
+      action.what = (action.cells.what ?? "").trim();
+      // Steps listed under the description, as in one What? cell: bullets, where one gives a date.
+      const steps = readSubActions(text, "what", col.heading, cell).filter((step) => step.bullet);
+      if (steps.some((step) => step.deadline !== null)) action.subActions.push(...steps);
+    }
   }
   action.links = splitLinks(action.cells.links ?? "");
   action.status ??= action.cells.status?.trim() || null;

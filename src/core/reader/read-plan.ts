@@ -261,7 +261,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     }
 
     const previous = actions[actions.length - 1];
-    if (previous && inherited.size > 0 && continuesAction(grid, row, byRole, inherited)) {
+    if (previous && inherited.size > 0 && continuesAction(grid, row, byRole, inherited, previous)) {
       continueAction(previous, grid, row, header, inherited, findings);
       continue;
     }

@@ -25,12 +25,17 @@ interface Line {
   bullet: boolean;
 }
 
+/** A line that starts with a bullet or an item number ("- …", "• …", "a) …"), not a negative number. */
+export function startsWithBullet(line: string): boolean {
+  return BULLET.test(line) && !/^\s*-\d/.test(line);
+}
+
 function lines(cellText: string): Line[] {
   const out: Line[] = [];
   cellText.split(/\r?\n/).forEach((raw, index) => {
     const text = raw.trim();
     if (text === "" || isPlaceholder(text)) return;
-    const bullet = BULLET.test(raw) && !/^\s*-\d/.test(raw);
+    const bullet = startsWithBullet(raw);
     const previous = out[out.length - 1];
     // A line that is not a bullet, following a bullet that hasn't closed its bracket, is a wrap.
     if (!bullet && previous?.bullet && !/[)\]]\s*$/.test(previous.text)) {
