@@ -62,6 +62,14 @@ describe("status words", () => {
     ["Green-Amber", "On track"],
     ["RAG: Amber", "At risk"],
     ["BRAG: Green", "On track"],
+    ["Action complete", "Complete"],
+    ["Ontrack", "On track"],
+    ["Late", "Off track"],
+    // A RAG key's words, with or without their colour
+    ["Some slippage (Amber)", "At risk"],
+    ["Significant slippage (Red)", "Off track"],
+    ["Minor slippage", "At risk"],
+    ["No longer applicable", "Withdrawn"],
     ["BRAG rating: Blue", "Complete"],
     ["Status: Complete", "Complete"],
     // A tick, alone or beside the word

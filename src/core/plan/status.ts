@@ -13,6 +13,7 @@ const SYNONYMS: Record<string, Status> = {
   "not due": "Not started",
   "not yet due": "Not started",
   "on track": "On track",
+  ontrack: "On track",
   "in progress": "On track",
   "work in progress": "On track",
   wip: "On track",
@@ -61,6 +62,14 @@ const SYNONYMS: Record<string, Status> = {
   overdue: "Off track",
   slippage: "Off track",
   slipping: "Off track",
+  late: "Off track",
+  // RAG keys that grade the slippage: some is amber, significant is red.
+  "some slippage": "At risk",
+  "minor slippage": "At risk",
+  "slight slippage": "At risk",
+  "significant slippage": "Off track",
+  "major slippage": "Off track",
+  "serious slippage": "Off track",
   red: "Off track",
   r: "Off track",
   complete: "Complete",
@@ -110,6 +119,7 @@ const SYNONYMS: Record<string, Status> = {
   "no longer required": "Withdrawn",
   "not required": "Withdrawn",
   "no longer needed": "Withdrawn",
+  "no longer applicable": "Withdrawn",
   removed: "Withdrawn",
   deleted: "Withdrawn",
   // Trackers kept in Microsoft 365 often use the coloured circles as RAG.
@@ -163,6 +173,7 @@ const statusOf = memoiseText((written): Status | null => {
   // a circle or tick by them ("🔴 Off track", "Complete ✓"), and people end them as sentences ("On track.").
   const text = written
     .replace(/^\s*(?:b?rag(?: status| rating)?|status)\s*:\s*/i, "")
+    .replace(/^\s*action\s+(?=\S)/i, "")
     .replace(/^\s*\d{1,2}\s*[-–.:)]\s*/, "")
     .replace(CIRCLE_BEFORE_WORDS, "")
     .replace(TICK_AFTER_WORDS, "")
