@@ -372,7 +372,8 @@ function readAction(
     if (isErrorValue(value) && !origin) findings.push(unreadableCell(sheet, row, col, row, theme, value));
     cells[col.role] = cellText(value, format);
     if (col.role === "percentComplete") percentComplete = percentOf(value, format);
-    if (col.role === "dateCompleted") completedOn = dateIn(value, format);
+    // A "Completed" column may answer with the date rather than a yes.
+    if (col.role === "dateCompleted" || col.role === "completed") completedOn ??= dateIn(value, format);
     if (col.role === "completed") answeredYes = saysYes(value);
     if (col.role === "deadline" || col.role === "revisedDeadline")
       dates[col.role] = parseDeadline(isErrorValue(value) ? "" : value, {
