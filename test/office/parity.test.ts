@@ -297,6 +297,31 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       ],
     },
   ],
+  "an ILACS plan: judgement areas, Completed (Y/N), a Timescale written over Start and End": [
+    {
+      name: "Action Plan",
+      rows: [
+        ["Ofsted judgement area", "Action", "Lead officer(s)", "Timescale", null, "Completed (Y/N)", "KPIs"],
+        [null, null, null, "Start", "End", null, null],
+        ["Help and protection", "Police at strategy meetings", "AD", "Apr17", "Sep17", "Y", "Audit"],
+        ["Help and protection", "Record every decision", "AD", "Apr17", "Oct17", "N", "Dip sample"],
+        ["Children in care", "Refresh the template", "HoS CiC", "May17", "Dec17", "", "Audit"],
+      ],
+    },
+  ],
+  "a What? cell pasted from Word, a row for each paragraph": [
+    {
+      name: "Plan",
+      rows: [
+        ["What?", "Accountable Officer(s)", "Deadline", "Closing the loop", "Partners / stakeholders"],
+        [THEME],
+        ["Review thresholds", "Head of QA", "Dec17", "Audit", "- Partners briefed (LSCB – Sep17)"],
+        ["- Launch the guidance (HOS – Oct17)", null, null, null, null],
+        ["from the MASH", null, null, null, null],
+      ],
+      merges: ["B3:B5", "C3:C5", "D3:D5"],
+    },
+  ],
   "errors and formulas": [
     {
       name: "Plan",
