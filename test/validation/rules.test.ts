@@ -1142,6 +1142,16 @@ describe("status", () => {
     ]);
   });
 
+  it("status/stale-update: says to date the update in the plan's own column", async () => {
+    const result = await validateRows(
+      [[THEME], [...tracked(actionRow("A", "Head of QA", "Aug18"), "On track"), "01/08/2017"]],
+      [...TRACKED, "Date of last review"],
+    );
+    expect(result.findings.find((f) => f.code === "status/stale-update")?.fix).toBe(
+      "Ask the owner for an update, record it, and put its date in Date of last review.",
+    );
+  });
+
   it("status/missing: an action with an empty Status cell, where others have one", async () => {
     const result = await validateRows(
       [

@@ -558,6 +558,11 @@ describe("reading layout variants", () => {
     ],
     // Start and End side by side, with no heading over both: the end is the deadline
     [["Action", "Lead", "Start", "End", "Success measures"], FOUR_ROLES],
+    // A SharePoint list exported to Excel
+    [
+      ["Title", "Action Owner", "Due Date", "Success measure", "Modified"],
+      [...FOUR_ROLES, "lastUpdated"],
+    ],
     // A plural in brackets
     [["Action(s)", "Lead officer(s)", "Target date(s)", "Success measure(s)"], FOUR_ROLES],
     // Steps under each action, however the column is headed

@@ -61,6 +61,8 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "action objective",
     "objective",
     "objectives",
+    // A SharePoint list keeps each item's name in its Title column.
+    "title",
   ],
   area: [
     "what area will this support an improvement in",
@@ -386,6 +388,10 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "date of last update",
     "last update date",
     "reviewed on",
+    // SharePoint lists date every change to an item.
+    "modified",
+    "last modified",
+    "date modified",
   ],
   dateCompleted: [
     "date completed",

@@ -6,7 +6,7 @@ import { daysBetween, formatLongDate, type IsoDate } from "../../deadline/calend
 import { parseDeadline } from "../../deadline/parse-deadline";
 import type { Action } from "../../plan/model";
 import { actionStatus, isClosedStatus } from "../../plan/status";
-import { actionFinding, actionName, columnOf, type Rule } from "../context";
+import { actionFinding, actionName, columnOf, headingInProse, type Rule } from "../context";
 
 /** A quarter, and a day to spare. */
 export const STALE_AFTER_DAYS = 92;
@@ -21,8 +21,10 @@ export function staleUpdate(action: Action, asOf: IsoDate): { on: IsoDate; days:
 }
 
 export const staleUpdateRule: Rule = (context) => {
-  if (!columnOf(context, "lastUpdated").present) return [];
+  const column = columnOf(context, "lastUpdated");
+  if (!column.present) return [];
   const asOf = formatLongDate(context.asOf);
+  const fix = `Ask the owner for an update, record it, and put its date in ${headingInProse(column.heading)}.`;
   return context.reading.plan.actions.flatMap((a) => {
     const stale = staleUpdate(a, context.asOf);
     if (!stale) return [];
@@ -34,6 +36,7 @@ export const staleUpdateRule: Rule = (context) => {
         "lastUpdated",
         a.cells.lastUpdated,
         `${actionName(a)} was last updated on ${formatLongDate(stale.on)}, ${stale.days} days before ${asOf}, so its progress update may be out of date.`,
+        fix,
       ),
     ];
   });
