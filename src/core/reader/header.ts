@@ -201,13 +201,14 @@ function headingGroups(grid: SheetGrid, row: number): CellRange[] {
   const merged = grid.merges.filter((m) => m.top === row && m.bottom === row && m.right > m.left);
   const inMerge = (c: number): boolean =>
     grid.merges.some((m) => m.top <= row && m.bottom >= row && c >= m.left && c <= m.right);
-  const filled = (r: number, c: number): boolean => isFilled(grid, r, c);
   const spans: CellRange[] = [];
   const width = columnCount(grid);
   for (let left = 0; left < width; left++) {
-    if (!filled(row, left) || !filled(row + 1, left) || inMerge(left)) continue;
+    if (!isFilled(grid, row, left) || !isFilled(grid, row + 1, left) || inMerge(left)) continue;
     let right = left;
-    while (right + 1 < width && !filled(row, right + 1) && filled(row + 1, right + 1) && !inMerge(right + 1)) right++;
+    const blankAboveAKind = (c: number): boolean =>
+      c < width && !isFilled(grid, row, c) && isFilled(grid, row + 1, c) && !inMerge(c);
+    while (blankAboveAKind(right + 1)) right++;
     if (right > left) spans.push({ top: row, bottom: row, left, right });
     left = right;
   }
