@@ -76,6 +76,31 @@ describe("recommendations named in the plan's own cells", () => {
     expect(supporting("AFI 2")).toEqual(["Relaunch supervision", "Dip-sample supervision"]);
   });
 
+  it("gives one its theme on the summary where every action that supports it sits under that theme", async () => {
+    const result = await validate([
+      {
+        name: "Plan",
+        rows: [
+          HEADER.slice(1),
+          ["Theme 1: The front door"],
+          ["Refresh thresholds", "HoS MASH", "Jan 2026", "Audit", "Recommendation 1: Thresholds"],
+          ["Relaunch supervision", "PSW", "Jan 2026", "Audit", "Recommendation 2: Management oversight"],
+          ["Theme 2: Children in care"],
+          ["Supervise care planning", "HoS CiC", "Mar 2026", "Audit", "Recommendation 2"],
+        ],
+      },
+    ]);
+    const sheet = recommendationSummary(result, { generatedOn: "2025-11-30", linkToPlan: true });
+    const themes = sheet.rows
+      .filter((row) => row[0]?.kind === "text" && /^R\d$/.test(row[0].text))
+      .map((row) => [row[0], row[3]].map((c) => (c?.kind === "text" ? c.text : "")));
+    // Recommendation 2 is supported under both themes: it is left blank rather than given one.
+    expect(themes).toEqual([
+      ["R1", "Theme 1: The front door"],
+      ["R2", ""],
+    ]);
+  });
+
   it("finds a gap under a heading that names one and has no action", async () => {
     const result = await validate([
       {

@@ -89,7 +89,8 @@ export function recommendationSummary(result: ValidationResult, options: Summary
     });
   };
   for (const r of structure.recommendations) {
-    supportRows(`R:${r.id}`, [text(r.id, "bold"), text(r.text, "wrap"), text(r.topic, "wrap"), text(r.theme, "wrap")]);
+    const theme = r.theme || soleTheme(supporters.get(`R:${r.id}`) ?? []);
+    supportRows(`R:${r.id}`, [text(r.id, "bold"), text(r.text, "wrap"), text(r.topic, "wrap"), text(theme, "wrap")]);
   }
   for (const p of structure.priorities) {
     supportRows(`P:${p.name}`, [
@@ -107,6 +108,16 @@ export function recommendationSummary(result: ValidationResult, options: Summary
     headerRow,
     marking: result.reading.marking,
   };
+}
+
+/**
+ * The theme a recommendation's list leaves blank (one the plan names in its own cells, or a sheet with no
+ * Theme column): the theme of its supporting actions, where they all sit under one.
+ */
+function soleTheme(supporting: { fact: ActionFacts }[]): string {
+  const themes = new Set(supporting.map(({ fact }) => fact.action.theme));
+  const [only] = themes;
+  return themes.size === 1 && only ? only : "";
 }
 
 /** "the plan names ", where the list was read from the plan's own cells: one it never names is not on it. */
