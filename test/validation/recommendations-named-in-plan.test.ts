@@ -74,6 +74,8 @@ describe("recommendations named in the plan's own cells", () => {
     };
     expect(supporting("AFI 1")).toEqual(["Agree a new pathway", "Track requests weekly", "Report to the health board"]);
     expect(supporting("AFI 2")).toEqual(["Relaunch supervision", "Dip-sample supervision"]);
+    // Its block of actions is its theme: the Theme column does not repeat its own heading.
+    expect(texts.find((row) => row[0] === "AFI 2")?.[3]).toBe("");
   });
 
   it("gives one its theme on the summary where every action that supports it sits under that theme", async () => {

@@ -89,7 +89,7 @@ export function recommendationSummary(result: ValidationResult, options: Summary
     });
   };
   for (const r of structure.recommendations) {
-    const theme = r.theme || soleTheme(supporters.get(`R:${r.id}`) ?? []);
+    const theme = r.theme || soleTheme(supporters.get(`R:${r.id}`) ?? [], r.text);
     supportRows(`R:${r.id}`, [text(r.id, "bold"), text(r.text, "wrap"), text(r.topic, "wrap"), text(theme, "wrap")]);
   }
   for (const p of structure.priorities) {
@@ -112,12 +112,13 @@ export function recommendationSummary(result: ValidationResult, options: Summary
 
 /**
  * The theme a recommendation's list leaves blank (one the plan names in its own cells, or a sheet with no
- * Theme column): the theme of its supporting actions, where they all sit under one.
+ * Theme column): the theme of its supporting actions, where they all sit under one. Not where that theme
+ * is the recommendation's own heading ("AFI 1: …" over its block of actions), which would say it twice.
  */
-function soleTheme(supporting: { fact: ActionFacts }[]): string {
+function soleTheme(supporting: { fact: ActionFacts }[], recommendation: string): string {
   const themes = new Set(supporting.map(({ fact }) => fact.action.theme));
   const [only] = themes;
-  return themes.size === 1 && only ? only : "";
+  return themes.size === 1 && only && !only.includes(recommendation) ? only : "";
 }
 
 /** "the plan names ", where the list was read from the plan's own cells: one it never names is not on it. */
