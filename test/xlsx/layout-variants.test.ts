@@ -575,6 +575,28 @@ describe("reading layout variants", () => {
     expect(reading.header.columns.map((c) => c.role)).toEqual(roles);
   });
 
+  it("skips a row that only labels the columns under the header: (a), (b), (c) or 1, 2, 3", async () => {
+    for (const labels of [
+      ["(a)", "(b)", "(c)", "(d)", "(e)"],
+      [1, 2, 3, 4, 5],
+      ["Col 1", "Col 2", "Col 3", "Col 4", "Col 5"],
+    ]) {
+      const reading = await readSheets([
+        {
+          name: "Plan",
+          rows: [
+            ["Action", "Lead", "Target date", "Evidence of impact", "RAG"],
+            labels,
+            [THEME_1],
+            ["Do it", "Head of QA", "Aug17", "Audit", "G"],
+          ],
+        },
+      ]);
+      expect(reading.plan.actions.map((a) => a.row + 1)).toEqual([4]);
+      expect(reading.findings).toEqual([]);
+    }
+  });
+
   it("skips the key to the RAG colours under the table, as it skips the plan's notes", async () => {
     const reading = await readSheets([
       {

@@ -298,6 +298,17 @@ export function findHeader(grid: SheetGrid, mapping: ColumnMapping = {}): PlanHe
   return null;
 }
 
+/** A column's label in a template's key row: "(a)", "B", "3", "iv.", "Col 2". */
+const COLUMN_KEY = /^(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)?\.?|col(?:umn)?\.?\s*(?:[a-z]|\d{1,2}))$/i;
+
+/**
+ * A row that only labels the columns above it, "(a)", "(b)", "(c)", as templates do for the guidance
+ * that goes with them: three or more cells, each no more than such a label.
+ */
+export function isColumnKeyRow(grid: SheetGrid, row: number, filled: readonly number[]): boolean {
+  return filled.length >= 3 && filled.every((c) => COLUMN_KEY.test(String(cellValue(grid, row, c)).trim()));
+}
+
 /** True when a row repeats the header (copied page-break headers). */
 export function isRepeatedHeader(grid: SheetGrid, row: number, header: PlanHeader): boolean {
   let same = 0;

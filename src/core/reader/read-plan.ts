@@ -32,7 +32,7 @@ import { readHistory, type BoardSnapshot } from "../tracking/board-snapshot";
 import { splitLinks, splitOwners } from "./cell-lists";
 import { cellText, dateIn, percentOf, saysYes, unreadableCell } from "./cell-text";
 import { deadlineDone } from "./done-mark";
-import { givesOwnerOrDeadline, isRepeatedHeader, type PlanHeader } from "./header";
+import { givesOwnerOrDeadline, isColumnKeyRow, isRepeatedHeader, type PlanHeader } from "./header";
 import { continueAction, continuesAction, mergedBelow, mergeWidths, type MergedBelow } from "./merged-cells";
 import {
   isLetteredStep,
@@ -206,7 +206,8 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
   let groupLink: { row: number; column: number } | null = null;
   // An Excel table's totals row counts or sums the actions above it; it is none of them.
   const totalsRows = new Set(grid.tables.filter((t) => t.totalsRow).map((t) => t.range.bottom));
-  for (let row = header.rows[header.rows.length - 1] + 1; row < grid.values.length; row++) {
+  const firstRow = header.rows[header.rows.length - 1] + 1;
+  for (let row = firstRow; row < grid.values.length; row++) {
     if (totalsRows.has(row)) continue;
     const filled: number[] = [];
     for (let c = 0; c < width; c++) {
@@ -227,6 +228,8 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
       continue;
     }
 
+    // Labels under the headings ("(a)", "(b)", "(c)") are part of the header, not an action.
+    if (row === firstRow && isColumnKeyRow(grid, row, filled)) continue;
     const firstText = cellValue(grid, row, filled[0]);
     if (filled.length === 1 && typeof firstText === "string" && isNote(firstText)) continue;
     // A row numbered for an action still to be written ("1.3", and nothing else) has nothing to check.
