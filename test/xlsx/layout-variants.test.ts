@@ -575,6 +575,25 @@ describe("reading layout variants", () => {
     expect(reading.header.columns.map((c) => c.role)).toEqual(roles);
   });
 
+  it("reads the theme heading above the header where each theme has a table of its own", async () => {
+    const tables = [
+      ["Theme 1: The front door"],
+      ["Ref", "Action", "Lead", "Deadline", "Evidence of impact"],
+      ["1.1", "Review thresholds", "HoS MASH", "Oct 2024", "Audit"],
+      [],
+      ["Theme 2: Care planning"],
+      ["Ref", "Action", "Lead", "Deadline", "Evidence of impact"],
+      ["2.1", "Refresh care plans", "HoS CiC", "Sep 2024", "Audit"],
+    ];
+    for (const title of [[["Northshire Improvement Plan 2024"], []], []]) {
+      const reading = await readSheets([{ name: "Plan", rows: [...title, ...tables] }]);
+      expect(reading.plan.actions.map((a) => a.theme)).toEqual(["Theme 1: The front door", "Theme 2: Care planning"]);
+      expect(reading.findings.filter((f) => f.code === "structure/outside-theme")).toEqual([]);
+      // The first theme's heading is no title for the plan.
+      expect(reading.title).toBe(title.length > 0 ? "Northshire Improvement Plan 2024" : null);
+    }
+  });
+
   it("skips a row that only labels the columns under the header: (a), (b), (c) or 1, 2, 3", async () => {
     for (const labels of [
       ["(a)", "(b)", "(c)", "(d)", "(e)"],

@@ -5,6 +5,7 @@ import { rowTexts, type SheetGrid } from "../workbook/grid";
 import type { PlanHeader } from "./header";
 import { markingIn, printedMarkings, strictestMarking } from "./marking";
 import type { PlanSheet } from "./plan-sheets";
+import { labelsItselfTheme } from "./themes";
 
 /** A label before the title in the next cell: "Plan name | Children's Services Improvement Plan 2025". */
 const TITLE_LABEL = /^(?:plan(?: name| title)?|title|name(?: of plan)?)\s*:?$/i;
@@ -18,7 +19,8 @@ function textAbove(grid: SheetGrid, header: PlanHeader): { title: string | null;
     texts.forEach((value, i) => {
       const marking = markingIn(value);
       if (marking) markings.push(marking);
-      else if (!(TITLE_LABEL.test(value) && i + 1 < texts.length)) title ??= value;
+      // A theme's heading just above its own table ("Theme 1: Front door") is not the plan's title.
+      else if (!(TITLE_LABEL.test(value) && i + 1 < texts.length) && !labelsItselfTheme(value)) title ??= value;
     });
   }
   return { title, marking: strictestMarking(markings) };

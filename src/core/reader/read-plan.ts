@@ -48,7 +48,15 @@ import { readGlossarySheet } from "./glossary-sheet";
 import { planTitle } from "./plan-title";
 import { readStructure, recommendationsNamedIn } from "./read-structure";
 import { markMeasureColumns, readStepsInWhat, readSubActions } from "./sub-actions";
-import { headingsAreThemesOf, isNote, matchTheme, themeHeading, themeIn, unknownTheme } from "./themes";
+import {
+  headingsAreThemesOf,
+  isNote,
+  matchTheme,
+  themeAboveHeader,
+  themeHeading,
+  themeIn,
+  unknownTheme,
+} from "./themes";
 
 export interface PlanReading {
   plan: Plan;
@@ -192,6 +200,13 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     findings.push(unknownTheme(place, written, what, structure));
   };
   let theme: string | null = sheetTheme;
+  // A sheet named for its theme keeps that name, whatever heads its table.
+  const headingAbove = themeSheets ? null : themeAboveHeader(grid, header, structure);
+  if (headingAbove) {
+    theme = matchTheme(headingAbove.text, structure) ?? headingAbove.text;
+    if (!themeRows.some((t) => t.name === theme))
+      themeRows.push({ name: theme, row: headingAbove.row, sheet, column: headingAbove.column });
+  }
   // The table's first column, recognised or not: a heading often sits in a "Ref" column left of What?.
   const firstColumn = Math.min(...header.columns.map((c) => c.column), ...header.extraColumns.map((c) => c.column));
   // A Ref column numbers the rows; a row numbered under the action above ("1.1.1" under "1.1") is its sub-action.

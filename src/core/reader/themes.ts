@@ -38,6 +38,11 @@ export function isHeadingText(text: string): boolean {
 const SECTION_LABEL =
   /^(?:themes?|priority|section|workstream|work\s+stream|strand|objective|outcome|key\s+(?:priority|area))\s*(?:no\.?\s*)?(?:\d{1,2}|[a-z])?\s*[:.)–—-]\s*\S/i;
 
+/** "Theme 1: Front door", "Priority 2 – …": a heading that says it is a theme, wherever it stands. */
+export function labelsItselfTheme(text: string): boolean {
+  return SECTION_LABEL.test(text.trim());
+}
+
 /**
  * True when at least half the plan's section headings are the structure's themes: Derby's plan uses
  * Derby's headings, while another council's may share one generic heading ("Learning from practice").
@@ -76,7 +81,7 @@ export function themeHeading(
     const known = matchTheme(first, structure);
     const mergedAcross = (merges.get(`${row}:${filled[0]}`) ?? 1) >= 3;
     // Anywhere in the row, a heading that labels itself a theme or priority is one, even unmerged.
-    const headingLike = isHeadingText(first) && (filled[0] === firstColumn || SECTION_LABEL.test(first.trim()));
+    const headingLike = isHeadingText(first) && (filled[0] === firstColumn || labelsItselfTheme(first));
     return known || mergedAcross || headingLike ? { text: first, column: filled[0] } : null;
   }
   if (filled.length !== 2 || filled[0] !== firstColumn) return null;
@@ -88,6 +93,30 @@ export function themeHeading(
     .startsWith(`${number}.`)
     ? { text, column: filled[1] }
     : null;
+}
+
+/**
+ * A theme heading just above the header, where a plan gives each theme a table of its own ("Theme 1:
+ * Front door", then the headings, then its actions; the headings again under the next theme). Only a
+ * heading that says it is one, or names one of the plan's themes: the plan's title sits there too.
+ */
+export function themeAboveHeader(
+  grid: SheetGrid,
+  header: PlanHeader,
+  structure: PlanStructure,
+): { text: string; row: number; column: number } | null {
+  for (let row = header.rows[0] - 1; row >= 0; row--) {
+    const filled = (grid.values[row] ?? []).flatMap((_, c) => {
+      const value = cellValue(grid, row, c);
+      return typeof value === "string" && value.trim() === "" ? [] : [{ value, column: c }];
+    });
+    if (filled.length === 0) continue;
+    const [only] = filled;
+    if (filled.length !== 1 || typeof only.value !== "string" || !isHeadingText(only.value)) return null;
+    const text = only.value.trim();
+    return labelsItselfTheme(text) || matchTheme(text, structure) ? { text, row, column: only.column } : null;
+  }
+  return null;
 }
 
 /** The next value down a column after a row, or "" when there is none. */
