@@ -242,6 +242,8 @@ const TABLE: Row[] = [
   ["Spring term 2026", "date", "2026-04-30"],
   ["end of summer term 2026", "date", "2026-07-31"],
   ["Academic year 2025/26", "date", "2026-08-31"],
+  ["AY 25/26", "date", "2026-08-31"],
+  ["academic year 17/18", "date", "2018-08-31"],
   ["by the end of the school year 2025-26", "date", "2026-08-31"],
 ];
 

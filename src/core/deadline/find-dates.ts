@@ -64,8 +64,8 @@ const TERM_MONTHS: Record<string, { first: number; last: number }> = {
   spring: { first: 1, last: 4 },
   summer: { first: 4, last: 7 },
 };
-// An academic year runs September to August: "academic year 2025/26" is not the financial year.
-const ACADEMIC_YEAR = /\b(?:academic|school)\s+year\s+((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b/gi;
+// An academic year runs September to August: "academic year 2025/26", "AY 25/26" is not the financial year.
+const ACADEMIC_YEAR = /\b(?:(?:academic|school)\s+year\s+|ay\s*)((?:19|20)?\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b/gi;
 // UK financial years run 1 April to 31 March: "Q3 2024/25", "Quarter 4 24/25", "2024/25", "FY 2024-25".
 // "Q3", "Qtr 3", "Qtr. 3", "Quarter 3".
 const QUARTER = String.raw`(?:q|qtr\.?\s*|quarter\s*)`;
