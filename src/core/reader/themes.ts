@@ -3,7 +3,7 @@
 
 import { finding, type Finding, type FindingPlace } from "../findings/finding";
 import { quotedThemes, type PlanStructure } from "../plan/model";
-import { cellValue, isErrorValue, type CellValue, type SheetGrid } from "../workbook/grid";
+import { cellValue, isErrorValue, isFilled, type CellValue, type SheetGrid } from "../workbook/grid";
 import type { PlanHeader } from "./header";
 import type { MergedBelow } from "./merged-cells";
 
@@ -106,15 +106,12 @@ export function themeAboveHeader(
   structure: PlanStructure,
 ): { text: string; row: number; column: number } | null {
   for (let row = header.rows[0] - 1; row >= 0; row--) {
-    const filled = (grid.values[row] ?? []).flatMap((_, c) => {
-      const value = cellValue(grid, row, c);
-      return typeof value === "string" && value.trim() === "" ? [] : [{ value, column: c }];
-    });
+    const filled = (grid.values[row] ?? []).map((_, c) => c).filter((c) => isFilled(grid, row, c));
     if (filled.length === 0) continue;
-    const [only] = filled;
-    if (filled.length !== 1 || typeof only.value !== "string" || !isHeadingText(only.value)) return null;
-    const text = only.value.trim();
-    return labelsItselfTheme(text) || matchTheme(text, structure) ? { text, row, column: only.column } : null;
+    const value = cellValue(grid, row, filled[0]);
+    if (filled.length !== 1 || typeof value !== "string" || !isHeadingText(value)) return null;
+    const text = value.trim();
+    return labelsItselfTheme(text) || matchTheme(text, structure) ? { text, row, column: filled[0] } : null;
   }
   return null;
 }
