@@ -243,6 +243,10 @@ const TABLE: Row[] = [
   ["end of summer term 2026", "date", "2026-07-31"],
   ["Academic year 2025/26", "date", "2026-08-31"],
   ["AY 25/26", "date", "2026-08-31"],
+  // When it is due, as "early Jan 2018" is; "from the start of" is when it starts
+  ["Beginning of Jan 2018", "date", "2018-01-31"],
+  ["By the start of Jan 2018", "date", "2018-01-31"],
+  ["From the start of Jan 2018", "start", null, { start: "2018-01-01" }],
   ["academic year 17/18", "date", "2018-08-31"],
   ["by the end of the school year 2025-26", "date", "2026-08-31"],
 ];

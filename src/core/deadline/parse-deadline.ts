@@ -114,7 +114,9 @@ function readSegment(segment: string, notes: Notes): SegmentReading {
   if (recurring) notes.problems.push(...found.problems.filter((p) => p.code !== "no-year"));
   // "Sept17 – ongoing" runs on from that date, as "Sept17 onwards" does ("ongoing to March 2018" ends there).
   const ongoingAfter = dates.length === 1 && ONGOING_AFTER.test(text.slice(dates[0].end));
-  const isStart = ongoingAfter || (START.test(lower) && !/\bby\b|\bend of\b/.test(lower));
+  // "Beginning of Jan 2018" names when it is due, as "early Jan 2018" does; "from the start of Jan 2018" a start.
+  const startWords = lower.replace(/\b(?:beginning|start) of\b/g, "");
+  const isStart = ongoingAfter || (START.test(startWords) && !/\bby\b|\bend of\b/.test(lower));
   const ongoing = /\bon-?\s?going\b|\bongoing\b/.test(lower);
   const spanned = dates.length === 2 && SPAN_JOIN.test(text.slice(dates[0].end, dates[1].index));
   if (dates.length >= 2 && (spanned || /\bfrom\b/.test(lower))) {
