@@ -426,12 +426,22 @@ describe("overdue", () => {
           ["Ticked", "Head of QA", "Aug17", "✓", "Audit"],
           ["A TRUE cell", "Head of QA", "Aug17", true, "Audit"],
           ["Answered with the date", "Head of QA", "Aug17", "12/10/2017", "Audit"],
+          ["Answered 100%", "Head of QA", "Aug17", "100%", "Audit"],
           ["Answered N", "Head of QA", "Aug17", "N", "Audit"],
           ["Not answered", "Head of QA", "Aug17", "", "Audit"],
         ],
       },
     ]);
-    expect(result.reading.plan.actions.map((a) => a.markedDone)).toEqual([true, true, true, true, false, false, false]);
+    expect(result.reading.plan.actions.map((a) => a.markedDone)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      true,
+      false,
+      false,
+    ]);
     expect(result.reading.plan.actions.map((a) => a.completedOn)).toEqual([
       null,
       null,
@@ -440,10 +450,11 @@ describe("overdue", () => {
       "2017-10-12",
       null,
       null,
+      null,
     ]);
-    expect(result.counts).toMatchObject({ complete: 5, overdue: 2 });
+    expect(result.counts).toMatchObject({ complete: 6, overdue: 2 });
     const overdue = result.findings.filter((f) => f.code === "overdue/action");
-    expect(overdue.map((f) => f.cell)).toEqual(["C8", "C9"]);
+    expect(overdue.map((f) => f.cell)).toEqual(["C9", "C10"]);
     expect(overdue[0].fix).toBe(
       "If it is done, put Yes in Completed (Y/N); if not, agree a new deadline and record why.",
     );

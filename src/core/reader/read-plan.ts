@@ -392,7 +392,7 @@ function readAction(
     if (col.role === "percentComplete") percentComplete = percentOf(value, format);
     // A "Completed" column may answer with the date rather than a yes.
     if (col.role === "dateCompleted" || col.role === "completed") completedOn ??= dateIn(value, format);
-    if (col.role === "completed") answeredYes = saysYes(value);
+    if (col.role === "completed") answeredYes = saysYes(value) || percentOf(value, format) === 100;
     if (col.role === "deadline" || col.role === "revisedDeadline")
       dates[col.role] = parseDeadline(isErrorValue(value) ? "" : value, {
         isDate: isDateFormat(format),
