@@ -52,6 +52,14 @@ describe("the council's own glossary sheet", () => {
     );
   });
 
+  it.each(["Abbreviations", "Key to abbreviations", "Abbreviations used", "Jargon buster", "Definitions"])(
+    "is read from a sheet named %j",
+    async (name) => {
+      const reading = readPlan(await snapshotOf([plan, { ...glossary, name }]));
+      expect(reading.glossary["SM CP"]).toBe("Service Manager Child Protection");
+    },
+  );
+
   it("is read only from a sheet so named, and set-up leaves its entries out of the settings sheet", async () => {
     const elsewhere = readPlan(await snapshotOf([plan, { ...glossary, name: "Notes" }]));
     expect(elsewhere.glossary).toEqual({});

@@ -1,12 +1,12 @@
-// The council's own glossary: a "Glossary" or "Abbreviations" sheet many plans carry, one term a row
-// ("HoS | Head of Service", or "HoS – Head of Service" in one cell). Its meanings expand the plan's
+// The council's own glossary: a "Glossary", "Abbreviations" or "Jargon buster" sheet many plans carry,
+// one term a row ("HoS | Head of Service", or "HoS – Head of Service" in one cell). Its meanings expand the plan's
 // abbreviations in messages and summaries, so the council keeps one glossary, where it already is.
 
 import { rowTexts, type WorkbookSnapshot } from "../workbook/grid";
 import { isGeneratedSheetName } from "../workbook/generated";
 
 const GLOSSARY_SHEET =
-  /^(?:glossary(?: of terms)?|abbreviations?(?: and acronyms)?|acronyms(?: and abbreviations)?|key terms)$/i;
+  /^(?:glossary(?: of terms)?|(?:list of )?abbreviations?(?: and acronyms| used)?|acronyms(?: and abbreviations)?|key terms|key to (?:abbreviations|acronyms|initials)|jargon buster|definitions)$/i;
 
 /** A heading row: "Abbreviation | Meaning", "Term | Definition". */
 const HEADING = /^(?:abbreviations?|acronyms?|terms?|short(?: form)?|key)$/i;
