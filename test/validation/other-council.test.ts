@@ -237,6 +237,15 @@ describe("recommendations kept as a list rather than a table", () => {
       ["AFI 1", "AFI 2", "AFI 3"],
     ],
     [
+      "a sheet named for them short, 'Ofsted recs'",
+      listed("Ofsted recs", [
+        ["1. Strengthen management oversight."],
+        ["2. Improve services for disabled children."],
+        ["3. Increase the sufficiency of placements."],
+      ]),
+      ["R1", "R2", "R3"],
+    ],
+    [
       "a label beside each, under headings that name no number column",
       listed("Recommendations", [
         ["Recommendation", "Detail"],

@@ -72,7 +72,7 @@ function sheetsNamed(workbook: WorkbookSnapshot, name: RegExp, planSheets: reado
 }
 
 const AREAS_FOR_IMPROVEMENT = /areas? for improvement|\bafis?\b|what needs to improve/i;
-const RECOMMENDATIONS_SHEET = new RegExp(`recommendation|${AREAS_FOR_IMPROVEMENT.source}`, "i");
+const RECOMMENDATIONS_SHEET = new RegExp(String.raw`recommendation|\brecs?\b|${AREAS_FOR_IMPROVEMENT.source}`, "i");
 
 /** What the sheet's items are called: areas for improvement where its name or their words say so. */
 function termOf(grid: SheetGrid, words: string): RecommendationTerm {
