@@ -11,7 +11,7 @@ const OWNER_SEPARATOR = new RegExp(String.raw`\r?\n|\s+\/\s+|;|,\s*(?=(?:${SUPPO
 
 /** The owners an Accountable cell names: one a line, or split at ";", " / " and, between roles, "," or "&". */
 export function splitOwners(text: string): string[] {
-  return withoutSupporters(
+  return ownersNamed(
     withHoldersOnRoles(
       text
         .split(OWNER_SEPARATOR)
@@ -19,7 +19,15 @@ export function splitOwners(text: string): string[] {
         .map((s) => s.replace(/^\s*(?:[-•]\s*|(?:\d{1,2}|[a-z])[.)]\s+)/, "").trim())
         .filter((s) => s !== ""),
     ),
-  )
+  );
+}
+
+/**
+ * The owners a cell's or a bracket's pieces name, in the same way for both: the lead where supporters
+ * are named beside one, roles listed with "," or "&" told apart, and their labels ("Lead:") left off.
+ */
+function ownersNamed(pieces: string[]): string[] {
+  return withoutSupporters(pieces)
     .flatMap(ownersListed)
     .map((s) => withoutOwnerLabel(s).trim())
     .filter((s) => s !== "");
@@ -66,16 +74,13 @@ function ownersListed(owner: string): string[] {
  * and Adoption"). Brackets recur through a plan, so each is split once (the list is shared: read-only).
  */
 export const splitBracketOwners: (owner: string) => readonly string[] = memoiseText((owner) =>
-  withoutSupporters(
+  ownersNamed(
     owner
       .split(/\s+\/\s+|[,;]\s*/)
       // "( Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC – from Apr17) )": a bracket opened among
       // the owners and closed elsewhere is no part of a name.
       .map(tidy),
-  )
-    .flatMap(ownersListed)
-    .map((o) => withoutOwnerLabel(o).trim())
-    .filter((o) => o !== "" && !isPlaceholderOwner(o)),
+  ).filter((o) => !isPlaceholderOwner(o)),
 );
 
 /**
