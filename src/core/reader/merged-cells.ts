@@ -7,7 +7,7 @@ import { cellValue, isErrorValue, numberFormat, type SheetGrid } from "../workbo
 import { splitLinks } from "./cell-lists";
 import { cellText, unreadableCell } from "./cell-text";
 import type { PlanColumn, PlanHeader } from "./header";
-import { readSubActions, startsWithBullet } from "./sub-actions";
+import { readStepsContinuingWhat, readSubActions, startsWithBullet } from "./sub-actions";
 
 export function mergeWidths(grid: SheetGrid): Map<string, number> {
   const widths = new Map<string, number>();
@@ -90,9 +90,7 @@ export function continueAction(
     if (isSubActionRole(col.role)) action.subActions.push(...readSubActions(text, col.role, col.heading, cell));
     if (col.role === "what") {
       action.what = (action.cells.what ?? "").trim();
-      // Steps listed under the description, as in one What? cell: bullets, where one gives a date.
-      const steps = readSubActions(text, "what", col.heading, cell).filter((step) => step.bullet);
-      if (steps.some((step) => step.deadline !== null)) action.subActions.push(...steps);
+      action.subActions.push(...readStepsContinuingWhat(text, col.heading, cell));
     }
   }
   action.links = splitLinks(action.cells.links ?? "");

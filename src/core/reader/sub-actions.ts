@@ -105,9 +105,20 @@ export function readSubActions(
 export function readStepsInWhat(cellText: string, column: string, cell: CellRef): SubAction[] {
   // Most actions are one line: nothing to read.
   if (!cellText.includes("\n")) return [];
-  const steps = readSubActions(cellText, "what", column, cell)
-    .slice(1)
-    .filter((step) => step.bullet);
+  return datedSteps(readSubActions(cellText, "what", column, cell).slice(1));
+}
+
+/**
+ * Steps on a row that carries an action's What? on (a cell pasted from Word a paragraph a row): every
+ * line is below the description, and read as the lines under it in one cell are.
+ */
+export function readStepsContinuingWhat(text: string, column: string, cell: CellRef): SubAction[] {
+  return datedSteps(readSubActions(text, "what", column, cell));
+}
+
+/** The bullets among lines under a description, where one of them gives a date; else none. */
+function datedSteps(lines: SubAction[]): SubAction[] {
+  const steps = lines.filter((step) => step.bullet);
   return steps.some((step) => step.deadline !== null) ? steps : [];
 }
 
