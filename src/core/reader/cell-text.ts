@@ -4,6 +4,7 @@
 import { formatMonth, fromExcelSerial } from "../deadline/calendar";
 import { parseDeadline } from "../deadline/parse-deadline";
 import { finding, type Finding } from "../findings/finding";
+import { DONE_WORD, TICK } from "./done-mark";
 import { isDateFormat, isErrorValue, isMonthFormat, type CellValue } from "../workbook/grid";
 import type { PlanColumn } from "./header";
 
@@ -32,7 +33,8 @@ export function percentOf(value: CellValue, format: string): number | null {
   return typed ? Math.round(Number(typed[1])) : null;
 }
 
-const YES = /^(?:y|yes|complete|completed|done|achieved|delivered|closed|[✓✔✅])$/iu;
+/** Yes, or a word or tick that says done. */
+const YES = new RegExp(String.raw`^(?:y|yes|${DONE_WORD}|${TICK})$`, "iu");
 
 /** A "Completed (Y/N)" cell that answers yes: "Y", "Yes", a tick, TRUE or "Done". */
 export function saysYes(value: CellValue): boolean {

@@ -16,10 +16,13 @@ export interface Mark {
   done: boolean;
 }
 
-const DONE_WORD = String.raw`(?:completed?|done|achieved|delivered|closed)`;
+/** The words that say a piece of work is done: "complete", "done", "achieved" … */
+export const DONE_WORD = String.raw`(?:completed?|done|achieved|delivered|closed)`;
+/** A tick, as typed or pasted: ✓, ✔ or ✅. */
+export const TICK = "[✓✔✅]";
 
 /** What follows the line's last bracket: " – complete", " ✓", " Completed 14/11/17". */
-const MARK_AFTER = new RegExp(String.raw`^\s*[-–—:,;]?\s*(?:${DONE_WORD}\b[^()[\]]{0,30}|[✓✔✅])\s*[.;]?\s*$`, "iu");
+const MARK_AFTER = new RegExp(String.raw`^\s*[-–—:,;]?\s*(?:${DONE_WORD}\b[^()[\]]{0,30}|${TICK})\s*[.;]?\s*$`, "iu");
 /** A bracket's last part that is the mark: "– complete", "– completed Nov17". */
 const MARK_PART = new RegExp(String.raw`^\s*${DONE_WORD}\b[^()]{0,30}$`, "i");
 /** A bracket of its own that is only the mark: "(done)", "(Complete.)". */
@@ -89,7 +92,7 @@ export function partMark(content: string): Mark | null {
 
 /** A tick at the end of a line, or a done word or status set apart by a dash or comma: "… – complete". */
 const END_NOTE = /(?:\s-|,|[–—])\s*([^,–—]{2,30}?)\s*[.;]?\s*$/;
-const END_TICK = /\s*[✓✔✅]\s*$/u;
+const END_TICK = new RegExp(String.raw`\s*${TICK}\s*$`, "u");
 
 /**
  * The mark ending a line with no bracket, or null: "Oct17: thresholds reviewed – complete" → done. Only
@@ -105,7 +108,7 @@ export function endMark(line: string): Mark | null {
 }
 
 /** A line ticked off at its start: "✔ Audit …" after its bullet, "[x] Audit …", "Complete: Audit …". */
-const MARK_BEFORE = new RegExp(String.raw`^(?:[✓✔✅]|\[x\]|${DONE_WORD}\s*[:–—-])\s*\S`, "iu");
+const MARK_BEFORE = new RegExp(String.raw`^(?:${TICK}|\[x\]|${DONE_WORD}\s*[:–—-])\s*\S`, "iu");
 
 export function startsTickedOff(line: string): boolean {
   return MARK_BEFORE.test(line);
