@@ -199,13 +199,17 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     unknownThemes.add(name);
     findings.push(unknownTheme(place, written, what, structure));
   };
+  // A theme written again (further down, after a page break, on another sheet of the plan) is still one
+  // theme, listed where it first appears.
+  const listTheme = (name: string, row: number, column: number | undefined): void => {
+    if (!themeRows.some((t) => t.name === name)) themeRows.push({ name, row, sheet, column });
+  };
   let theme: string | null = sheetTheme;
   // A sheet named for its theme keeps that name, whatever heads its table.
   const headingAbove = themeSheets ? null : themeAboveHeader(grid, header, structure);
   if (headingAbove) {
     theme = matchTheme(headingAbove.text, structure) ?? headingAbove.text;
-    if (!themeRows.some((t) => t.name === theme))
-      themeRows.push({ name: theme, row: headingAbove.row, sheet, column: headingAbove.column });
+    listTheme(theme, headingAbove.row, headingAbove.column);
   }
   // The table's first column, recognised or not: a heading often sits in a "Ref" column left of What?.
   const firstColumn = Math.min(...header.columns.map((c) => c.column), ...header.extraColumns.map((c) => c.column));
@@ -264,8 +268,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
       groupLink = null;
       const known = matchTheme(heading.text, structure);
       theme = known ?? heading.text.trim();
-      // A heading repeated (on another sheet of the plan, after a page break) is still one theme.
-      if (!themeRows.some((t) => t.name === theme)) themeRows.push({ name: theme, row, sheet, column: heading.column });
+      listTheme(theme, row, heading.column);
       if (!known && structure.themes.length > 0)
         findings.push(
           unknownTheme(
@@ -290,9 +293,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     const named = written === "" ? null : (known ?? written);
     if (named !== null && named !== theme) {
       theme = named;
-      // A theme written again further down is still one theme, listed where it first appears.
-      if (!themeRows.some((t) => t.name === named))
-        themeRows.push({ name: named, row, sheet, column: themeColumn?.column });
+      listTheme(named, row, themeColumn?.column);
     }
     if (themeColumn && named !== null && !known)
       sayUnknownOnce(
@@ -320,8 +321,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     // With no heading or Theme column above, the blocks that first column groups the actions into are the themes.
     const blockTheme =
       theme === null && groupLink ? String(cellValue(grid, groupLink.row, groupLink.column)).trim() : null;
-    if (blockTheme && !themeRows.some((t) => t.name === blockTheme))
-      themeRows.push({ name: blockTheme, row: groupLink?.row ?? row, sheet, column: firstColumn });
+    if (blockTheme) listTheme(blockTheme, groupLink?.row ?? row, firstColumn);
     const action = readAction(grid, row, header, theme ?? blockTheme, hidden.has(row), inherited, findings);
     const ref =
       refColumn === null
