@@ -41,11 +41,10 @@ function howToTickOff(sub: SubAction, statusColumn: { present: boolean; heading:
 }
 
 /**
- * How an overdue action is closed where the plan has no Status column but says done another way; with
- * a Status column (or nothing else) the code's own advice, so undefined.
+ * How an overdue action is closed in a plan with no Status column that says done another way; where it
+ * says done in none, undefined.
  */
-function howToClose(context: ValidationContext): string | undefined {
-  if (columnOf(context, "status").present) return undefined;
+function howToCloseWithoutStatus(context: ValidationContext): string | undefined {
   const ways: [ColumnRole, (heading: string) => string][] = [
     ["completed", (h) => `put Yes in ${h}`],
     ["dateCompleted", (h) => `enter the date it was completed in ${h}`],
@@ -64,8 +63,9 @@ export const overdueRule: Rule = (context) => {
   const { asOf } = context;
   const statusColumn = columnOf(context, "status");
   const asOfText = formatLongDate(asOf);
-  // A "% complete", "Date completed" or "Completed (Y/N)" column tells a finished action from an open one, as a Status column does.
-  const closeBy = howToClose(context);
+  // A "% complete", "Date completed" or "Completed (Y/N)" column tells a finished action from an open one,
+  // as a Status column does; with a Status column the code's own advice stands.
+  const closeBy = statusColumn.present ? undefined : howToCloseWithoutStatus(context);
   if (!statusColumn.present && !closeBy) {
     const header = context.reading.header;
     findings.push(
