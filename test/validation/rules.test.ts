@@ -727,8 +727,16 @@ describe("deadlines", () => {
       actionRow("A", "Head of QA", 43100),
       // A year alone is a year, not a date that lost its format.
       actionRow("B", "Head of QA", 2018),
+      // The same digits kept as text (a CSV import): read too, and the fix is to type it again.
+      actionRow("C", "Head of QA", "43131"),
+      actionRow("D", "Head of QA", "12345"),
     ]);
-    expect(result.reading.plan.actions[0].deadline.due).toBe("2017-12-31");
+    expect(result.reading.plan.actions.map((a) => a.deadline.due)).toEqual([
+      "2017-12-31",
+      "2018-12-31",
+      "2018-01-31",
+      null,
+    ]);
     expect(only(result, "deadline/lost-date-format")).toEqual([
       {
         cell: "D3",
@@ -736,7 +744,18 @@ describe("deadlines", () => {
         message:
           "The deadline of the action in row 3 shows as 43100: an Excel date that has lost its date format. Plan Check read it as 31 December 2017.",
       },
+      {
+        cell: "D5",
+        value: "43131",
+        message:
+          "The deadline of the action in row 5 shows as 43131: an Excel date that has lost its date format. Plan Check read it as 31 January 2018.",
+      },
     ]);
+    expect(result.findings.filter((f) => f.code === "deadline/lost-date-format").map((f) => f.fix)).toEqual([
+      "Select the cell and choose Home > Number > Short Date, so it shows as the date it holds.",
+      "The cell holds the number as text, so a date format will not change it. Type the date again, e.g. 31/01/2018.",
+    ]);
+    expect(result.findings.filter((f) => f.code === "deadline/unreadable").map((f) => f.cell)).toEqual(["D6"]);
   });
 
   it("deadline/unreadable says when a status was written where the date goes", async () => {

@@ -30,8 +30,11 @@ export type DeadlineProblem =
   | { code: "probable-typo"; written: string; readAs: string }
   | { code: "no-year"; written: string }
   | { code: "impossible-date"; written: string }
-  /** An Excel date in a cell formatted as a plain number: it shows as 43100 where it means 31/12/2017. */
-  | { code: "lost-date-format"; written: string; readAs: IsoDate };
+  /**
+   * An Excel date in a cell formatted as a plain number: it shows as 43100 where it means 31/12/2017.
+   * `asText` when the cell holds those digits as text (a CSV import, a column formatted as Text).
+   */
+  | { code: "lost-date-format"; written: string; readAs: IsoDate; asText?: boolean };
 
 /** Why a deadline that names a year was still not read, and how to write it so it is. */
 export interface DeadlineDoubt {

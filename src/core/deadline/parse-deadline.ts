@@ -201,6 +201,17 @@ export function parseDeadline(
 const DATE_TO_BE_AGREED =
   /^(?:(?:date|deadline|timescales?)\s*:?\s*)?(?:tbc|tba|tbd|to be (?:confirmed|agreed|decided|set))\b(?!.*\d)/i;
 
+/** Five digits alone, as a date serial this century shows when it is kept as text: "43100" is 31/12/2017. */
+function serialAsText(text: string): IsoDate | null {
+  if (!/^\d{5}$/.test(text)) return null;
+  const date = fromExcelSerial(Number(text));
+  return date !== null && isThisCentury(date) ? date : null;
+}
+
+function isThisCentury(date: IsoDate): boolean {
+  return date >= "2000-01-01" && date <= "2099-12-31";
+}
+
 /** Deadlines are shared between callers once read: never change one in place. */
 function parseText(value: string | boolean | null | undefined): Deadline {
   const raw = value === null || value === undefined || typeof value === "boolean" ? "" : value;
@@ -210,6 +221,11 @@ function parseText(value: string | boolean | null | undefined): Deadline {
   const { problems } = notes;
   if (text === "" || isPlaceholderText(text) || DATE_TO_BE_AGREED.test(text))
     return build(raw, "missing", {}, problems);
+  const serial = serialAsText(text);
+  if (serial)
+    return build(raw, "date", { due: serial }, [
+      { code: "lost-date-format", written: text, readAs: serial, asText: true },
+    ]);
 
   const readings = segments(latestRevision(text)).map((s) => readSegment(s, notes));
   const due = readings.flatMap((r) => r.due);
@@ -248,7 +264,7 @@ function parseNumber(value: number, input: DeadlineInput): Deadline {
     return build(formatMonth(date), "date", { due: endOfMonth(year, month) }, []);
   }
   // A date this century kept as a plain number (a pasted cell lost its format): read, and said.
-  const shownAsNumber = input.isDate === false && date >= "2000-01-01" && date <= "2099-12-31";
+  const shownAsNumber = input.isDate === false && isThisCentury(date);
   return build(
     date,
     "date",

@@ -63,6 +63,10 @@ function problemFinding(problem: DeadlineProblem, place: FindingPlace, what: str
         place,
         problem.written,
         `${what} shows as ${problem.written}: an Excel date that has lost its date format. Plan Check read it as ${formatLongDate(problem.readAs)}.`,
+        // A format does not turn text into a date: it has to be typed again.
+        problem.asText
+          ? `The cell holds the number as text, so a date format will not change it. Type the date again, e.g. ${dayFirst(problem.readAs)}.`
+          : undefined,
       );
     case "impossible-date": {
       const meant = monthFirstDate(problem.written);
