@@ -152,6 +152,11 @@ const CASES: Case[] = [
   ["- Audit (due Nov17)", null, "due Nov17"],
   ["- Audit (Head of Due Diligence – Nov17)", "Head of Due Diligence", "Nov17"],
   ["- Audit (HoS – Oct 24 – revised Jan 25)", "HoS", "Oct 24 – revised Jan 25"],
+  // An owner's label set off by a dash, not a colon: the label is no owner
+  ["- Audit of files (Lead – HoS, by Nov17)", "HoS", "by Nov17"],
+  ["- Audit (Owner – Head of QA – Nov17)", "Head of QA", "Nov17"],
+  ["- Audit (Lead – Nov17)", null, "Nov17"],
+  ["- Audit (Lead Member – Dec17)", "Lead Member", "Dec17"],
 ];
 
 describe("sub-action brackets", () => {

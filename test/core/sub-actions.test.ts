@@ -179,6 +179,30 @@ describe("an owner and date named by labels, with no bracket", () => {
   });
 });
 
+describe("an owner and date set off by dashes, with no bracket", () => {
+  it.each([
+    ["- Audit of files – HoS – Nov17", "HoS", "2017-11-30", false],
+    ["- Audit of files - Head of QA - end of Nov17", "Head of QA", "2017-11-30", false],
+    ["- Review – TM MASH – Jul17 - Mar18", "TM MASH", "2018-03-31", false],
+    ["- Report – Improvement Board – Jan18", "Improvement Board", "2018-01-31", false],
+    ["- Audit – HoS – Nov17 – complete", "HoS", "2017-11-30", true],
+  ])("reads %j as owned by %s, due %s", (text, owner, due, done) => {
+    const [sub] = read(text);
+    expect([sub.owner, sub.deadline?.due ?? null, sub.done]).toEqual([owner, due, done]);
+  });
+
+  it.each([
+    // What sits between the dashes names no post.
+    "- Training – phase 1 – Jan18",
+    "- Quality of supervision in –on-going monthly audits – QA monthly audits",
+    // A date after one dash only: no owner written.
+    "- Audit of files – Nov17",
+    "- HoS – Nov17",
+  ])("leaves %j with no owner", (text) => {
+    expect(read(text)[0].owner).toBeNull();
+  });
+});
+
 describe("steps listed under the action in its What? cell", () => {
   const steps = (text: string) => readStepsInWhat(text, "What?", CELL).map((s) => [s.line, s.text, s.owner]);
 

@@ -597,6 +597,31 @@ describe("overdue", () => {
     expect(only(result, "owner/sub-action-no-bracket")).toEqual([]);
   });
 
+  it("overdue/sub-action on a line that sets its owner and date off by dashes: owned, dated and checked", async () => {
+    const result = await validateRows(
+      [
+        [THEME],
+        tracked(
+          actionRow("A", "Head of QA", "Aug18", {
+            staff: "- Training – HOS – Sept17\n- Audit – Head of QA – Oct17 – complete",
+          }),
+          "On track",
+        ),
+      ],
+      TRACKED,
+    );
+    expect(
+      result.findings.filter((f) => f.code === "overdue/sub-action").map((f) => [f.cell, f.message, f.fix]),
+    ).toEqual([
+      [
+        "G3",
+        "The sub-action on line 1 of Staff and WFD (HOS) was due by 30 September 2017 (61 days ago); its action is still open.",
+        "If it was delivered, write '– complete' at the end of the line; if not, agree a new date with its owner.",
+      ],
+    ]);
+    expect(result.findings.filter((f) => f.code.startsWith("owner/sub-action"))).toEqual([]);
+  });
+
   it("never calls a sub-action ticked off in its text overdue, nor due after its action", async () => {
     const staff = "- Training (HOS – Sept17) – complete\n- Audit (QA – Oct17 – done)\n- Review (TM – Dec18) ✓";
     const result = await validateRows(

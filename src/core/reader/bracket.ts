@@ -16,7 +16,7 @@ export function findTrailingBracket(line: string): Bracket | null {
   const dated = text.endsWith(")") ? null : withDateAfter(text);
   if (dated) return dated;
   const bracket = lastBracket(text);
-  return bracket ? withDateInLine(text, withNeighbour(text, bracket)) : labelledTail(text);
+  return bracket ? withDateInLine(text, withNeighbour(text, bracket)) : (labelledTail(text) ?? dashedTail(text));
 }
 
 /** The labels a date is given: "Date:", "Due:", "By:" — in a labelled bracket or after a line. */
@@ -51,6 +51,46 @@ function labelledTail(text: string): Bracket | null {
   if (owner === null) return null;
   const raw = text.slice(start).replace(/^[\s.;,–—-]+/, "");
   return { raw, owner: cleanOwner(owner), when, problem: null, done: false };
+}
+
+/** Words that name a post or a body, for an owner written with no bracket round it. */
+const ROLE_WORD =
+  /\b(?:head|manager|director|lead|officer|team|co-?ordinator|chair|member|nurse|advis[eo]r|principal|practitioner|board|commissioner|deputy|supervisor|analyst|consultant)s?\b/i;
+/** An abbreviated post, two capitals in one word: "HoS", "TM", "DHOS", "QA". */
+const ABBREVIATED_ROLE = /\b[A-Z][a-z]?[A-Z]/;
+const OWNER_TAIL_WORDS = 6;
+const TWO_SEPARATORS = /(?:[–—]|\s-\s)[^–—]*?(?:[–—]|\s-\s)/;
+
+/**
+ * "Audit of files – HoS – Nov17": the owner and date after the task, set off by dashes instead of a
+ * bracket. Read only where the last part is a timescale and the one before it a post ("Training –
+ * phase 1 – Jan18" names no owner), so the line is owned and dated as its bracket would make it.
+ */
+function dashedTail(line: string): Bracket | null {
+  // Most lines without a bracket have no two dashes: turned away before anything is split.
+  if (!TWO_SEPARATORS.test(line)) return null;
+  // "– complete" after the date ticks it off, as it does inside a bracket.
+  const mark = partMark(line);
+  const text = mark ? line.slice(0, mark.start).trimEnd() : line;
+  const separators = [...text.matchAll(SEPARATOR)];
+  const after = (s: RegExpExecArray): string => text.slice(s.index + s[0].length).trim();
+  // The date starts at the first dash only a timescale follows, so a span keeps its own: "Jul17 - Mar18".
+  // Walked from the end, where most lines without a date fail at once.
+  let at = separators.length;
+  while (at > 0 && isTimescale(after(separators[at - 1]))) at--;
+  if (at === separators.length || at < 1) return null;
+  const [ownerDash, dateDash] = [separators[at - 1], separators[at]];
+  const owner = text.slice(ownerDash.index + ownerDash[0].length, dateDash.index).trim();
+  const looksLikePost =
+    owner.split(/\s+/).length <= OWNER_TAIL_WORDS && (ROLE_WORD.test(owner) || ABBREVIATED_ROLE.test(owner));
+  if (ownerDash.index === 0 || !looksLikePost || owner.split(" ").some(isDateWord)) return null;
+  return {
+    raw: line.slice(ownerDash.index).trim(),
+    owner: cleanOwner(owner),
+    when: after(dateDash),
+    problem: null,
+    done: mark?.done === true,
+  };
 }
 
 /** "(HOS) – Nov17", "(HOS) – Nov17 – complete", "(HOS) Nov17 ✓": the owner in the bracket, the date (and mark) after it. */
@@ -345,8 +385,12 @@ function split(content: string, raw: string, problem: Bracket["problem"]): Brack
   return splitText(content, raw, problem, false);
 }
 
+/** An owner's label set off by a dash rather than a colon: "(Lead – HoS, by Nov17)". */
+const DASHED_OWNER_LABEL =
+  /^(?:lead(?: officer)?|owner|responsible(?: officer)?|accountable(?: officer)?)\s+[–—-]\s+(?=\S)/i;
+
 function splitText(content: string, raw: string, problem: Bracket["problem"], done: boolean): Bracket | null {
-  const text = content.replace(/\s+/g, " ").trim();
+  const text = content.replace(/\s+/g, " ").trim().replace(DASHED_OWNER_LABEL, "");
   if (QUALIFIERS.test(text)) return null;
   const separators = [...text.matchAll(SEPARATOR)];
   if (separators.length === 0) {
