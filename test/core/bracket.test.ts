@@ -157,6 +157,10 @@ const CASES: Case[] = [
   ["- Audit (Owner – Head of QA – Nov17)", "Head of QA", "Nov17"],
   ["- Audit (Lead – Nov17)", null, "Nov17"],
   ["- Audit (Lead Member – Dec17)", "Lead Member", "Dec17"],
+  ["- Audit (Resp: HoS; By: Nov17)", "HoS", "Nov17"],
+  ["- Audit (Responsible officer: HoS – Nov17)", "HoS", "Nov17"],
+  // A bar between owner and date, as some plans type it
+  ["- Audit (HoS | Nov17)", "HoS", "Nov17"],
 ];
 
 describe("sub-action brackets", () => {

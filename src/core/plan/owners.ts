@@ -24,11 +24,11 @@ const TO_BE_CONFIRMED_FIRST = /^(?:tbc|tba|tbd|to be confirmed)\b\s*[-–—:(]/
 export const SUPPORT_LABEL_WORDS = String.raw`support(?:ed by|ing)?|with`;
 const SUPPORT_LABEL = new RegExp(`^(?:${SUPPORT_LABEL_WORDS})\\s*:`, "i");
 
+/** The labels put before an owner: "Lead:", "Owner –", "Resp:". */
+export const OWNER_LABEL_WORDS = String.raw`lead(?: officer)?|owners?|accountable(?: officer)?|responsible(?: officer)?|resp\.?|who`;
+
 /** "Lead: Head of QA", "Supported by: Service Manager", "(Owner: HOS – Nov17)": the label is not the owner. */
-const OWNER_LABEL = new RegExp(
-  String.raw`^(?:lead(?: officer)?|owners?|accountable(?: officer)?|responsible|who|${SUPPORT_LABEL_WORDS})\s*:\s*`,
-  "i",
-);
+const OWNER_LABEL = new RegExp(String.raw`^(?:${OWNER_LABEL_WORDS}|${SUPPORT_LABEL_WORDS})\s*:\s*`, "i");
 
 export function withoutOwnerLabel(owner: string): string {
   return owner.replace(OWNER_LABEL, "");

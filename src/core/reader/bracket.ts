@@ -5,7 +5,7 @@
 
 import type { Bracket } from "../plan/model";
 import { MEETING_CYCLE } from "../deadline/parse-deadline";
-import { withoutOwnerLabel } from "../plan/owners";
+import { OWNER_LABEL_WORDS, withoutOwnerLabel } from "../plan/owners";
 import { isPlaceholderText } from "../placeholder";
 import { donePartFirstLength, endMark, partMark } from "./done-mark";
 
@@ -22,10 +22,9 @@ export function findTrailingBracket(line: string): Bracket | null {
 /** The labels a date is given: "Date:", "Due:", "By:" — in a labelled bracket or after a line. */
 const DATE_LABEL = String.raw`date|when|deadline|timescale|due(?: date)?|by|target(?: date)?`;
 /** The labels an owner is given where a line names its owner without brackets. */
-const OWNER_TAIL_LABEL = String.raw`lead(?: officer)?|owner|responsible(?: officer)?|accountable(?: officer)?|who`;
 /** A label before an owner or a date, where a line names them without brackets. */
-const TAIL_LABEL = new RegExp(String.raw`(?:^|[\s.;,–—-])(${OWNER_TAIL_LABEL}|${DATE_LABEL})\s*:\s*`, "gi");
-const IS_OWNER_TAIL_LABEL = new RegExp(`^(?:${OWNER_TAIL_LABEL})$`, "i");
+const TAIL_LABEL = new RegExp(String.raw`(?:^|[\s.;,–—-])(${OWNER_LABEL_WORDS}|${DATE_LABEL})\s*:\s*`, "gi");
+const IS_OWNER_TAIL_LABEL = new RegExp(`^(?:${OWNER_LABEL_WORDS})$`, "i");
 
 /**
  * The owner and date a line names by labels instead of a bracket: "Training for all – Lead: PSW. Due:
@@ -338,8 +337,8 @@ function isTimescale(text: string): boolean {
   return words.length > 0 && words.every(isTimescaleWord) && words.some(isDateWord);
 }
 
-/** A hyphen, slash or colon typed with no spaces: "(HOS-Nov17)", "(Head of QA/Nov17)", "(TM:ongoing)". */
-const TIGHT_SEPARATOR = /[-–—/:]/g;
+/** A hyphen, slash, colon or bar typed with no spaces: "(HOS-Nov17)", "(Head of QA/Nov17)", "(TM:ongoing)". */
+const TIGHT_SEPARATOR = /[-–—/:|]/g;
 
 /**
  * The owner and timescale of a bracket typed without spaces round its separator: split at the first
@@ -386,8 +385,7 @@ function split(content: string, raw: string, problem: Bracket["problem"]): Brack
 }
 
 /** An owner's label set off by a dash rather than a colon: "(Lead – HoS, by Nov17)". */
-const DASHED_OWNER_LABEL =
-  /^(?:lead(?: officer)?|owner|responsible(?: officer)?|accountable(?: officer)?)\s+[–—-]\s+(?=\S)/i;
+const DASHED_OWNER_LABEL = new RegExp(String.raw`^(?:${OWNER_LABEL_WORDS})\s+[–—-]\s+(?=\S)`, "i");
 
 function splitText(content: string, raw: string, problem: Bracket["problem"], done: boolean): Bracket | null {
   const text = content.replace(/\s+/g, " ").trim().replace(DASHED_OWNER_LABEL, "");
