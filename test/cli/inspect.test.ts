@@ -44,6 +44,33 @@ describe("plan-check inspect", () => {
     expect(doc.actions[0].subActions.map((s: { done: boolean }) => s.done)).toEqual([false, true, false]);
   });
 
+  it("lists numbered milestone columns with their dates, and each milestone's date in the JSON", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-")), "milestones.xlsx");
+    const rows = [
+      ["Action", "Lead", "Completion date", "Closing the loop", "Milestone 1", "Milestone 1 date"],
+      ["Help and protection"],
+      ["Review thresholds", "HoS MASH", "Mar18", "Audit", "Revise guidance", "Sept17"],
+    ];
+    fs.writeFileSync(file, await buildXlsx([{ name: "Plan", rows }]));
+    const { stdout } = await runCli("inspect", file);
+    expect(stdout).toContain(
+      "  E   Milestone 1  (read as a milestone, dated in F)\n  F   Milestone 1 date  (read as the date of Milestone 1)\n",
+    );
+    const doc = JSON.parse((await runCli("inspect", file, "--json")).stdout);
+    expect(doc.milestoneColumns).toEqual([
+      { column: "E", heading: "Milestone 1", dateColumn: "F", dateHeading: "Milestone 1 date" },
+    ]);
+    expect(doc.actions[0].subActions.slice(1)).toEqual([
+      expect.objectContaining({
+        column: "Milestone 1",
+        cell: "E3",
+        text: "Revise guidance",
+        when: "Sept17",
+        due: "2017-09-30",
+      }),
+    ]);
+  });
+
   it("prints one JSON document with the documented action fields", async () => {
     const { code, stdout } = await runCli("inspect", SAMPLE, "--json");
     expect(code).toBe(0);

@@ -322,6 +322,44 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       merges: ["B3:B5", "C3:C5", "D3:D5"],
     },
   ],
+  "numbered milestones in columns of their own, each with its date": [
+    {
+      name: "Plan",
+      rows: [
+        [
+          "Action",
+          "Lead",
+          "Completion date",
+          "Closing the loop",
+          "Milestone 1",
+          "Milestone 1 date",
+          "Milestone 2",
+          "Date",
+        ],
+        [THEME],
+        [
+          "Review thresholds",
+          "HoS MASH",
+          "Mar18",
+          "Audit",
+          "Revise guidance",
+          new Date(Date.UTC(2017, 8, 30)),
+          "Audit",
+          "Dec17",
+        ],
+        [
+          "Strategy meetings",
+          "TM MASH",
+          "Oct17",
+          "Dip sample",
+          "Rota agreed – complete",
+          "Jul17",
+          "Police briefed",
+          "Sept 2071",
+        ],
+      ],
+    },
+  ],
   "errors and formulas": [
     {
       name: "Plan",

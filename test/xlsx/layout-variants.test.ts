@@ -1211,3 +1211,123 @@ describe("reading layout variants", () => {
     );
   });
 });
+
+describe("numbered milestones in columns of their own", () => {
+  const HEADING = [
+    "Ref",
+    "Action",
+    "Lead",
+    "Completion date",
+    "Closing the loop",
+    "Milestone 1",
+    "Milestone 1 date",
+    "Milestone 2",
+    "Target date",
+    "Milestone 3",
+  ];
+  const plan = (): Promise<Awaited<ReturnType<typeof readSheets>>> =>
+    readSheets([
+      {
+        name: "Plan",
+        rows: [
+          HEADING,
+          [null, THEME_1],
+          [
+            "1.1",
+            "Review thresholds",
+            "HoS MASH",
+            "Mar18",
+            "Audit",
+            "Revise guidance",
+            new Date(Date.UTC(2017, 8, 30)),
+            "Audit 50 contacts",
+            "Dec17",
+            "Launch",
+          ],
+          [
+            "1.2",
+            "Strategy meetings",
+            "TM MASH",
+            "Oct17",
+            "Dip sample",
+            "Rota agreed – complete",
+            "Jul17",
+            "Police briefed",
+            "Complete",
+          ],
+          ["1.3", "Care plans", "HoS CiC", "Jan18", "Audit", "", "Aug17", "Template live", "Sometime"],
+        ],
+      },
+    ]);
+
+  it("pairs each milestone with its date, by number or by the date column after it", async () => {
+    const { header } = await plan();
+    expect(header.milestoneColumns).toEqual([
+      { column: 5, heading: "Milestone 1", dateColumn: 6, dateHeading: "Milestone 1 date" },
+      { column: 7, heading: "Milestone 2", dateColumn: 8, dateHeading: "Target date" },
+    ]);
+    // A milestone with no date column beside it is kept as it is.
+    expect(header.extraColumns.map((c) => c.heading)).toEqual(["Ref", "Milestone 3"]);
+  });
+
+  it("leaves the action its deadline where the only date column follows a milestone", async () => {
+    const { header } = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Action", "Lead", "Milestone 1", "Deadline", "Closing the loop"],
+          [THEME_1],
+          ["Review thresholds", "HoS MASH", "Revise guidance", "Mar18", "Audit"],
+        ],
+      },
+    ]);
+    expect(header.milestoneColumns).toEqual([]);
+    expect(header.columns.find((c) => c.role === "deadline")?.heading).toBe("Deadline");
+  });
+
+  it("reads each written milestone as a sub-action of its row's action, done where it says so", async () => {
+    const { plan: read } = await plan();
+    const milestones = read.actions.map((a) =>
+      a.subActions
+        .filter((s) => s.dateCell)
+        .map((s) => [s.text, s.deadline?.due ?? null, s.done, s.dateCell?.column, s.expectsOwner]),
+    );
+    expect(milestones).toEqual([
+      [
+        ["Revise guidance", "2017-09-30", false, 6, false],
+        ["Audit 50 contacts", "2017-12-31", false, 8, false],
+      ],
+      [
+        ["Rota agreed – complete", "2017-07-31", true, 6, false],
+        // "Complete" where the date goes is done, and no date to query.
+        ["Police briefed", null, true, 8, false],
+      ],
+      // A date with no milestone written beside it is no milestone.
+      [["Template live", null, false, 8, false]],
+    ]);
+  });
+
+  it("says a passed milestone is late on its date cell, and an unreadable date there", async () => {
+    const result = validatePlan(await plan(), "2017-11-30");
+    expect(
+      result.findings
+        .filter((f) => f.code === "overdue/sub-action" || f.code === "deadline/unreadable")
+        .map((f) => [f.code, f.cell, f.message, f.fix]),
+    ).toEqual([
+      [
+        "overdue/sub-action",
+        "G3",
+        'The sub-action in Milestone 1 ("Revise guidance") was due by 30 September 2017 (61 days ago); its action is still open.',
+        "If it was delivered, write '– complete' after it in Milestone 1; if not, agree a new date with the action's owner.",
+      ],
+      [
+        "deadline/unreadable",
+        "I5",
+        'The date of the sub-action in Milestone 2, "Sometime", could not be read as a date, so Plan Check cannot tell when it is due.',
+        "Write the date as a month and year ('Nov17', 'November 2017'), a date (30/11/2017) or a financial quarter ('Q3 2024/25').",
+      ],
+    ]);
+    // The action's lead owns its milestones: none is reported unowned.
+    expect(result.findings.filter((f) => f.code.startsWith("owner/sub-action"))).toEqual([]);
+  });
+});

@@ -54,6 +54,12 @@ export function inspectJson(reading: PlanReading): object {
     marking: reading.marking,
     headerRows: header.rows.map((r) => r + 1),
     columns: header.columns.map((c) => ({ role: c.role, column: columnLetter(c.column), heading: c.heading })),
+    milestoneColumns: header.milestoneColumns.map((m) => ({
+      column: columnLetter(m.column),
+      heading: m.heading,
+      dateColumn: columnLetter(m.dateColumn),
+      dateHeading: m.dateHeading,
+    })),
     extraColumns: header.extraColumns.map((c) => ({ column: columnLetter(c.column), heading: c.heading })),
     structure: plan.structure.source,
     themes: plan.themeRows.map((t) => ({
@@ -93,6 +99,12 @@ function inspectText(reading: PlanReading): string {
     const heading = c.heading.replace(/\s+/g, " ").trim();
     const label = COLUMN_LABELS[c.role];
     lines.push(`  ${columnLetter(c.column).padEnd(3)} ${heading}${heading === label ? "" : `  (read as ${label})`}`);
+  }
+  for (const m of header.milestoneColumns) {
+    lines.push(
+      `  ${columnLetter(m.column).padEnd(3)} ${m.heading}  (read as a milestone, dated in ${columnLetter(m.dateColumn)})`,
+    );
+    lines.push(`  ${columnLetter(m.dateColumn).padEnd(3)} ${m.dateHeading}  (read as the date of ${m.heading})`);
   }
   for (const e of header.extraColumns)
     lines.push(`  ${columnLetter(e.column).padEnd(3)} ${e.heading}  (not used; kept as it is)`);

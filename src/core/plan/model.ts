@@ -156,6 +156,11 @@ export interface SubAction {
   done: boolean;
   /** Set for a sub-action kept as a row of its own; null for a line in a cell. */
   ownRow: SubActionRow | null;
+  /**
+   * The cell its date is in, where that is not its own: a milestone kept in columns ("Milestone 1",
+   * then "Milestone 1 date"). Null for a line whose date is in its text, and for a row of its own.
+   */
+  dateCell: PlacedCell | null;
 }
 
 export interface Bracket {

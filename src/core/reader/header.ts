@@ -21,10 +21,20 @@ export interface PlanColumn {
   heading: string;
 }
 
+/** A numbered milestone kept in two columns: what it is ("Milestone 1") and its date ("Milestone 1 date"). */
+export interface MilestoneColumns {
+  column: number;
+  heading: string;
+  dateColumn: number;
+  dateHeading: string;
+}
+
 export interface PlanHeader {
   /** 0-based header rows: one or two. */
   rows: number[];
   columns: PlanColumn[];
+  /** Numbered milestones in columns of their own, each read as a sub-action of its row's action. */
+  milestoneColumns: MilestoneColumns[];
   /** Columns the council added that Plan Check doesn't use, kept as they are. */
   extraColumns: { column: number; heading: string }[];
 }
@@ -51,9 +61,15 @@ const HIDDEN = 1000;
  * column kept out of sight), then the closer name ("Action" over "Objective"), then the later of two
  * dated updates, then the one further left.
  */
-function rolesInRow(grid: SheetGrid, row: number, width: number, mapping: ColumnMapping = {}): Map<ColumnRole, number> {
+function rolesInRow(
+  grid: SheetGrid,
+  row: number,
+  width: number,
+  mapping: ColumnMapping = {},
+  milestones: readonly MilestoneColumns[] = [],
+): Map<ColumnRole, number> {
   const roles = new Map<ColumnRole, number>();
-  const mapped = new Set(Object.values(mapping));
+  const mapped = new Set([...Object.values(mapping), ...milestones.flatMap((m) => [m.column, m.dateColumn])]);
   for (const [role, column] of Object.entries(mapping) as [ColumnRole, number][]) {
     if (text(grid, row, column).trim() !== "") roles.set(role, column);
   }
@@ -99,9 +115,16 @@ function looksLikeHeader(roles: Map<ColumnRole, number>): boolean {
 /** Reads the header starting at a row, taking the second row's headings where the first has none. */
 export function headerAt(grid: SheetGrid, row: number, mapping: ColumnMapping = {}): PlanHeader | null {
   const width = columnCount(grid);
-  const first = rolesInRow(grid, row, width, mapping);
+  let first = rolesInRow(grid, row, width, mapping);
   if (!looksLikeHeader(first)) return null;
-  const taken = new Set(first.values());
+  // A date column that belongs to a milestone is no deadline of the action's: the roles are read again without it.
+  let milestoneColumns = numberedMilestones(grid, row, width, mapping);
+  if (milestoneColumns.length > 0) {
+    const withoutMilestones = rolesInRow(grid, row, width, mapping, milestoneColumns);
+    if (looksLikeHeader(withoutMilestones)) first = withoutMilestones;
+    else milestoneColumns = [];
+  }
+  const taken = new Set([...first.values(), ...milestoneColumns.flatMap((m) => [m.column, m.dateColumn])]);
   const columns: PlanColumn[] = [...first].map(([role, column]) => ({
     role,
     column,
@@ -159,7 +182,44 @@ export function headerAt(grid: SheetGrid, row: number, mapping: ColumnMapping = 
   if (mapping.status === undefined && !columns.some((c) => c.role === "status"))
     takeStatusCalledProgress(grid, rows[rows.length - 1], columns, extraColumns, mapping);
   columns.sort((a, b) => a.column - b.column);
-  return { rows, columns, extraColumns };
+  return { rows, columns, milestoneColumns, extraColumns };
+}
+
+/** "Milestone 1", "Key milestone 2": a numbered milestone's own column. */
+const NUMBERED_MILESTONE = /^(?:key |interim )?milestone (\d{1,2})$/;
+/** "Milestone 1 date", "Milestone 1 target date": the date of the milestone of that number. */
+const NUMBERED_MILESTONE_DATE =
+  /^(?:key |interim )?milestone (\d{1,2}) (?:(?:target|due|completion) )?(?:date|deadline|due|timescale|by when)$/;
+/** A date column with no number, straight after the milestone it dates: "Date", "Target date". */
+const DATE_ALONE = /^(?:(?:target|due|completion) )?(?:date|deadline|due|timescale|by when)$/;
+
+/**
+ * The numbered milestones of a header row, each with its date: the column of the same number, or the
+ * date column straight after it where the row has another for the action's own deadline. A milestone
+ * with no date column is left as a column Plan Check does not use; so is one the user mapped.
+ */
+function numberedMilestones(grid: SheetGrid, row: number, width: number, mapping: ColumnMapping): MilestoneColumns[] {
+  const mapped = new Set(Object.values(mapping));
+  const headings: string[] = [];
+  for (let c = 0; c < width; c++) headings.push(mapped.has(c) ? "" : normaliseHeading(text(grid, row, c)));
+  if (!headings.some((h) => NUMBERED_MILESTONE.test(h))) return [];
+  const datesMilestoneBefore = (c: number): boolean =>
+    DATE_ALONE.test(headings[c] ?? "") && NUMBERED_MILESTONE.test(headings[c - 1] ?? "");
+  // "Target date" after "Milestone 2" is the milestone's only where the action keeps a deadline of its own.
+  const actionHasDeadline = headings.some(
+    (h, c) => !datesMilestoneBefore(c) && !NUMBERED_MILESTONE_DATE.test(h) && roleForHeading(h) === "deadline",
+  );
+  const out: MilestoneColumns[] = [];
+  headings.forEach((heading, column) => {
+    const number = NUMBERED_MILESTONE.exec(heading)?.[1];
+    if (number === undefined) return;
+    const numbered = headings.findIndex((h) => NUMBERED_MILESTONE_DATE.exec(h)?.[1] === number);
+    const dateColumn =
+      numbered >= 0 ? numbered : actionHasDeadline && datesMilestoneBefore(column + 1) ? column + 1 : -1;
+    if (dateColumn >= 0)
+      out.push({ column, heading: text(grid, row, column), dateColumn, dateHeading: text(grid, row, dateColumn) });
+  });
+  return out;
 }
 
 /**

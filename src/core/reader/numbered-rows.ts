@@ -123,5 +123,6 @@ export function subActionRow(
       ownerCell: place("accountable"),
       deadlineCell: place(row.deadlineRole),
     },
+    dateCell: null,
   };
 }

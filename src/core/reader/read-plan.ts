@@ -47,7 +47,7 @@ import { choosePlanSheet, otherPlanSheet, type PlanSheet } from "./plan-sheets";
 import { readGlossarySheet } from "./glossary-sheet";
 import { planTitle } from "./plan-title";
 import { readStructure, recommendationsNamedIn } from "./read-structure";
-import { markMeasureColumns, readStepsInWhat, readSubActions } from "./sub-actions";
+import { markMeasureColumns, milestoneInColumns, readStepsInWhat, readSubActions } from "./sub-actions";
 import {
   headingsAreThemesOf,
   isNote,
@@ -212,7 +212,11 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     listTheme(theme, headingAbove.row, headingAbove.column);
   }
   // The table's first column, recognised or not: a heading often sits in a "Ref" column left of What?.
-  const firstColumn = Math.min(...header.columns.map((c) => c.column), ...header.extraColumns.map((c) => c.column));
+  const firstColumn = Math.min(
+    ...header.columns.map((c) => c.column),
+    ...header.milestoneColumns.map((m) => m.column),
+    ...header.extraColumns.map((c) => c.column),
+  );
   // A Ref column numbers the rows; a row numbered under the action above ("1.1.1" under "1.1") is its sub-action.
   const refColumn = header.columns.some((c) => c.column === firstColumn) ? null : firstColumn;
   let numbered: { action: Action; ref: string } | null = null;
@@ -408,6 +412,20 @@ function readAction(
     if (!col) return [];
     return readSubActions(cells[role] ?? "", role, col.heading, { sheet, row, column: col.column });
   });
+  for (const m of header.milestoneColumns) {
+    const value = cellValue(grid, row, m.dateColumn);
+    const format = numberFormat(grid, row, m.dateColumn);
+    const dateText = cellText(value, format);
+    const milestone = milestoneInColumns(
+      cellText(cellValue(grid, row, m.column), numberFormat(grid, row, m.column)),
+      parseDeadline(isErrorValue(value) ? "" : value, { isDate: isDateFormat(format), isMonth: isMonthFormat(format) }),
+      deadlineDone(dateText),
+      m.heading,
+      { sheet, row, column: m.column },
+      { sheet, row, column: m.dateColumn, heading: m.dateHeading },
+    );
+    if (milestone) subActions.push(milestone);
+  }
   // Steps listed under the action in its own What? cell; a What? merged down from above was read there.
   const whatColumn = header.columns.find((c) => c.role === "what");
   if (whatColumn && !mergedFrom.what)

@@ -2,7 +2,8 @@
 // wrapped continuation lines joined back to their bullet and placeholders ("N/A") ignored.
 
 import { parseDeadline } from "../deadline/parse-deadline";
-import type { CellRef, SubAction, SubActionRole } from "../plan/model";
+import type { Deadline } from "../deadline/deadline";
+import type { CellRef, PlacedCell, SubAction, SubActionRole } from "../plan/model";
 import { isPlaceholderText } from "../placeholder";
 import { findTrailingBracket, leadingDate } from "./bracket";
 import { endMark, lineMark, startsTickedOff } from "./done-mark";
@@ -92,8 +93,44 @@ export function readSubActions(
       deadline,
       done: mark?.done === true || bracket?.done === true || startsTickedOff(line.text),
       ownRow: null,
+      dateCell: null,
     };
   });
+}
+
+/**
+ * A milestone kept in columns of its own, "Milestone 1" beside "Milestone 1 date": its date read from
+ * that cell. The action's lead owns it, so no owner is asked of it. It is done when its text is ticked
+ * off ("Guidance revised – complete") or its date cell says so ("Complete", "Achieved Sept 2024"),
+ * and then a date cell holding only the word is no date to query. Null where no milestone is written.
+ */
+export function milestoneInColumns(
+  text: string,
+  deadline: Deadline,
+  dateDone: boolean,
+  column: string,
+  cell: CellRef,
+  dateCell: PlacedCell,
+): SubAction | null {
+  const written = text.trim();
+  if (written === "") return null;
+  const mark = lineMark(written) ?? endMark(written);
+  const done = dateDone || mark?.done === true || startsTickedOff(written);
+  return {
+    role: "milestones",
+    column,
+    cell,
+    line: 1,
+    text: written,
+    bullet: false,
+    expectsOwner: false,
+    bracket: null,
+    owner: null,
+    deadline: deadline.kind === "missing" || (done && deadline.due === null) ? null : deadline,
+    done,
+    ownRow: null,
+    dateCell,
+  };
 }
 
 /**
@@ -135,7 +172,8 @@ export function markMeasureColumns(actions: readonly { subActions: SubAction[] }
   const withBracket = new Set<SubActionRole>();
   for (const { subActions } of actions)
     for (const sub of subActions) {
-      if (sub.role === "what") continue;
+      // Milestones kept in columns of their own ask no owner of any line.
+      if (sub.role === "what" || sub.dateCell) continue;
       // Dated lines are tasks too ("Nov17: audit complete"), whatever they lack, as are steps kept as rows.
       if (sub.bracket || sub.deadline || sub.ownRow) withBracket.add(sub.role);
       if (sub.expectsOwner) bullets.set(sub.role, (bullets.get(sub.role) ?? 0) + 1);

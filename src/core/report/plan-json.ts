@@ -61,7 +61,7 @@ export function actionJson(action: Action): ActionJson {
       text: s.text,
       owner: s.owner,
       due: s.deadline?.due ?? null,
-      when: s.ownRow ? s.deadline?.raw.trim() || null : (s.bracket?.when ?? null),
+      when: s.ownRow || s.dateCell ? s.deadline?.raw.trim() || null : (s.bracket?.when ?? null),
       status: s.ownRow?.status ?? null,
       done: isClosedSubAction(s),
     })),

@@ -83,7 +83,10 @@ export function planTrackingSetup(
   const present = new Set(header.columns.map((c) => c.role));
   // After every sheet's last column: the sheets of a plan kept one theme a sheet may each keep a column of their own.
   const lastColumn = Math.max(
-    ...reading.sheetHeaders.flatMap(({ header: h }) => [...h.columns, ...h.extraColumns].map((c) => c.column)),
+    ...reading.sheetHeaders.flatMap(({ header: h }) => [
+      ...[...h.columns, ...h.extraColumns].map((c) => c.column),
+      ...h.milestoneColumns.map((m) => Math.max(m.column, m.dateColumn)),
+    ]),
   );
   const missing = TRACKING_ROLES.filter((role) => !present.has(role));
   const columns: NewColumn[] = missing.map((role, i) => ({

@@ -62,7 +62,12 @@ export function actionPlace(action: Action, column: number, columnName: string, 
  * in cells of their own: a finding about either points there.
  */
 export function subActionPlace(action: Action, sub: SubAction, about?: "owner" | "deadline"): FindingPlace {
-  const cell = about && sub.ownRow ? sub.ownRow[about === "owner" ? "ownerCell" : "deadlineCell"] : null;
+  const cell =
+    about && sub.ownRow
+      ? sub.ownRow[about === "owner" ? "ownerCell" : "deadlineCell"]
+      : about === "deadline"
+        ? sub.dateCell
+        : null;
   return {
     sheet: cell?.sheet ?? sub.cell.sheet,
     row: cell?.row ?? sub.cell.row,
@@ -101,9 +106,11 @@ export function headingInProse(heading: string): string {
   return columnName(heading).replace(/[*\s]+$/, "");
 }
 
-/** "on line 2 of Staff and WFD", "in row 7": where a sub-action sits, as messages say it. */
+/** "on line 2 of Staff and WFD", "in row 7", "in Milestone 1": where a sub-action sits, as messages say it. */
 export function subActionWhere(sub: SubAction): string {
-  return sub.ownRow ? `in row ${sub.ownRow.row + 1}` : `on line ${sub.line} of ${headingInProse(sub.column)}`;
+  if (sub.ownRow) return `in row ${sub.ownRow.row + 1}`;
+  // A milestone kept in a column of its own fills its cell: it has no line to count.
+  return sub.dateCell ? `in ${headingInProse(sub.column)}` : `on line ${sub.line} of ${headingInProse(sub.column)}`;
 }
 
 /** A finding on a sub-action's cell (or, for one kept as a row, its lead or date cell), echoing its text. */

@@ -5,6 +5,7 @@
 import { daysBetween, formatLongDate } from "../../deadline/calendar";
 import { canBeOverdue } from "../../deadline/deadline";
 import { finding, type Finding } from "../../findings/finding";
+import { oneLine } from "../../one-line";
 import type { Action, ColumnRole, SubAction } from "../../plan/model";
 import { actionStatus, isClosedSubAction, isClosedStatus } from "../../plan/status";
 import {
@@ -31,13 +32,24 @@ export function isOverdue(action: Action, asOf: string): boolean {
 
 /**
  * How an overdue sub-action is ticked off: in its row's Status cell, after its bracket (the code's own
- * advice, so undefined), or, for a line with no written bracket, at the end of the line.
+ * advice, so undefined), or, for a line with no written bracket or a milestone in a column, at its end.
  */
 function howToTickOff(sub: SubAction, statusColumn: { present: boolean; heading: string }): string | undefined {
+  if (sub.dateCell)
+    return `If it was delivered, write '– complete' after it in ${headingInProse(sub.column)}; if not, agree a new date with the action's owner.`;
   if (sub.ownRow && statusColumn.present)
     return `If it was delivered, mark it complete in ${headingInProse(statusColumn.heading)}; if not, agree a new date with its owner.`;
   if (sub.ownRow || /^[([]/.test(sub.bracket?.raw ?? "")) return undefined;
   return "If it was delivered, write '– complete' at the end of the line; if not, agree a new date with its owner.";
+}
+
+/**
+ * " (HOS)" after a sub-action, or " (no owner)"; for a milestone in a column, which its action's lead
+ * owns, what it is: the message is all a reader sees of a cell that only holds a date.
+ */
+function whose(sub: SubAction): string {
+  if (sub.dateCell) return ` ("${oneLine(sub.text, 60)}")`;
+  return ` (${sub.owner ?? "no owner"})`;
 }
 
 /**
@@ -123,7 +135,7 @@ export const overdueRule: Rule = (context) => {
           "overdue/sub-action",
           subActionPlace(action, sub, "deadline"),
           sub.text,
-          `The sub-action ${subActionWhere(sub)} (${sub.owner ?? "no owner"}) was due by ${formatLongDate(sd.due as string)} (${ago(context, sd.due as string)}); its action is still open.`,
+          `The sub-action ${subActionWhere(sub)}${whose(sub)} was due by ${formatLongDate(sd.due as string)} (${ago(context, sd.due as string)}); its action is still open.`,
           howToTickOff(sub, statusColumn),
         ),
       );
