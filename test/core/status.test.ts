@@ -33,6 +33,11 @@ describe("status words", () => {
     ["On target", "On track"],
     ["Ongoing", "On track"],
     ["Planned", "Not started"],
+    // Done after its date is done; an open action is in progress.
+    ["Completed late", "Complete"],
+    ["Delivered late – Jan18", "Complete"],
+    ["Open", "On track"],
+    ["Active", "On track"],
     ["Not yet due", "Not started"],
     ["Slipped", "Off track"],
     ["3 - Complete", "Complete"],

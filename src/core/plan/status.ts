@@ -26,6 +26,9 @@ const SYNONYMS: Record<string, Status> = {
   ongoing: "On track",
   "on going": "On track",
   started: "On track",
+  // Trackers that only say whether an action is open or closed: open is in progress.
+  open: "On track",
+  active: "On track",
   // Partly done is still in progress, as "in progress" is.
   "partially complete": "On track",
   "partially completed": "On track",
@@ -77,6 +80,12 @@ const SYNONYMS: Record<string, Status> = {
   done: "Complete",
   closed: "Complete",
   achieved: "Complete",
+  // Done after its date is still done: no longer overdue.
+  "completed late": "Complete",
+  "complete late": "Complete",
+  "delivered late": "Complete",
+  "achieved late": "Complete",
+  "closed late": "Complete",
   // Trackers that judge each action against its success measure: met, partly met, not met.
   met: "Complete",
   "fully met": "Complete",
