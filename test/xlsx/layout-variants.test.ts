@@ -1212,6 +1212,36 @@ describe("reading layout variants", () => {
   });
 });
 
+describe("theme headings with no number, in a table numbered in a Ref column", () => {
+  it("reads a short heading in the Action column above numbered actions as their theme", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Ref", "Action", "Lead", "Deadline", "Evidence of impact"],
+          [null, "Front door"],
+          ["1.1", "Improve threshold decisions", "HoS MASH", "Mar18", "Audit"],
+          ["1.2", "Strategy meetings within a day", "TM MASH", "Dec17", "Dip sample"],
+          [null, "Children in care"],
+          ["2.1", "Refresh the care plan template", "HoS CiC", "Jan18", "Audit"],
+          // A task written out with no number stays an action, to be checked.
+          [null, "Recruit and retain a stable workforce of experienced social workers"],
+        ],
+      },
+    ]);
+    expect(reading.plan.themeRows.map((t) => [t.name, t.row + 1])).toEqual([
+      ["Front door", 2],
+      ["Children in care", 5],
+    ]);
+    expect(reading.plan.actions.map((a) => [a.row + 1, a.theme])).toEqual([
+      [3, "Front door"],
+      [4, "Front door"],
+      [6, "Children in care"],
+      [7, "Children in care"],
+    ]);
+  });
+});
+
 describe("numbered milestones in columns of their own", () => {
   const HEADING = [
     "Ref",

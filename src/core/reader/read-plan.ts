@@ -265,7 +265,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
 
     // A row under a merged area belongs to the block above it, so its one filled cell is no heading.
     const underMerge = inherited.size > 0 && header.columns.some((c) => inherited.has(`${row}:${c.column}`));
-    const heading = underMerge ? null : themeHeading(grid, row, filled, firstColumn, merges, structure);
+    const heading = underMerge ? null : themeHeading(grid, row, filled, firstColumn, refColumn, merges, structure);
     if (heading) {
       numbered = null;
       above = null;

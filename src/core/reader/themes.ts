@@ -6,6 +6,7 @@ import { quotedThemes, type PlanStructure } from "../plan/model";
 import { cellValue, isErrorValue, isFilled, type CellValue, type SheetGrid } from "../workbook/grid";
 import type { PlanHeader } from "./header";
 import type { MergedBelow } from "./merged-cells";
+import { isNumberOnly } from "./numbered-rows";
 
 export function normaliseTheme(text: string): string {
   return text
@@ -63,16 +64,31 @@ export function headingsAreThemesOf(grid: SheetGrid, header: PlanHeader, structu
   return matched > 0 && matched * 2 >= headings;
 }
 
+/** The most words a heading has that stands unnumbered in a numbered table: "Children in care". */
+const UNNUMBERED_HEADING_WORDS = 6;
+
+/**
+ * A short heading with no number of its own, in a table whose actions are numbered in a Ref column,
+ * where the next row numbered carries a number: "Front door" in the Action column, above "1.1".
+ */
+function headsNumberedActions(grid: SheetGrid, row: number, text: string, refColumn: number | null): boolean {
+  if (refColumn === null || !isHeadingText(text) || /[.;:]\s*$/.test(text)) return false;
+  if (text.trim().split(/\s+/).length > UNNUMBERED_HEADING_WORDS) return false;
+  return isNumberOnly(String(nextValue(grid, row, refColumn)));
+}
+
 /**
  * A theme heading: a row whose only entry is a theme's name, is merged across the table, is a short
- * heading in the table's first column, or labels itself one ("Theme 1: Front door"); or a numbered
- * heading — "1 | Priority 1: Front door" — whose number the actions below it carry ("1.1", "1.2").
+ * heading in the table's first column, labels itself one ("Theme 1: Front door") or stands unnumbered
+ * over numbered actions; or a numbered heading — "1 | Priority 1: Front door" — whose number the
+ * actions below it carry ("1.1", "1.2"). `refColumn` is the table's first column where it numbers the rows.
  */
 export function themeHeading(
   grid: SheetGrid,
   row: number,
   filled: number[],
   firstColumn: number,
+  refColumn: number | null,
   merges: Map<string, number>,
   structure: PlanStructure,
 ): { text: string; column: number } | null {
@@ -82,7 +98,9 @@ export function themeHeading(
     const mergedAcross = (merges.get(`${row}:${filled[0]}`) ?? 1) >= 3;
     // Anywhere in the row, a heading that labels itself a theme or priority is one, even unmerged.
     const headingLike = isHeadingText(first) && (filled[0] === firstColumn || labelsItselfTheme(first));
-    return known || mergedAcross || headingLike ? { text: first, column: filled[0] } : null;
+    return known || mergedAcross || headingLike || headsNumberedActions(grid, row, first, refColumn)
+      ? { text: first, column: filled[0] }
+      : null;
   }
   if (filled.length !== 2 || filled[0] !== firstColumn) return null;
   const number = String(first).trim().replace(/[.)]$/, "");
