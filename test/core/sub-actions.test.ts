@@ -18,6 +18,8 @@ describe("sub-action lines", () => {
     ["2) Audit (QA – Nov17)"],
     ["a) Audit (QA – Nov17)"],
     ["(b) Audit (QA – Nov17)"],
+    ["ii) Audit (QA – Nov17)"],
+    ["(iv) Audit (QA – Nov17)"],
     // Word's Wingdings bullets, once their font is lost on the way into Excel.
     ["§ Audit (QA – Nov17)"],
     ["Ø Audit (QA – Nov17)"],
@@ -26,6 +28,14 @@ describe("sub-action lines", () => {
   ])("reads %j as a bullet, its marker left out", (line) => {
     const [sub] = read(line);
     expect([sub.bullet, sub.text, sub.owner, sub.expectsOwner]).toEqual([true, "Audit (QA – Nov17)", "QA", true]);
+  });
+
+  it("reads a step numbered under its action (1.1.1) as an item, keeping its number", () => {
+    const subs = read("1.1.1 Review the threshold document (HoS – Nov17)\n1.1.2 Audit contacts");
+    expect(subs.map((s) => [s.bullet, s.text, s.owner, s.expectsOwner])).toEqual([
+      [true, "1.1.1 Review the threshold document (HoS – Nov17)", "HoS", true],
+      [true, "1.1.2 Audit contacts", null, true],
+    ]);
   });
 
   it.each(["1.5 FTE posts agreed", "-2% on last year", "on track for March", "Open a new team", "Ørsted visit"])(

@@ -10,9 +10,14 @@ import { endMark, lineMark, startsTickedOff } from "./done-mark";
 
 // Dashes and bullets as typed or pasted from Word (which brings its Symbol-font bullets as U+F0B7 and
 // the like, second-level ones as "o", and Wingdings ones, once their font is lost, as "§" or "Ø"),
-// and numbered items: "1.", "2)", "a)", "(b)".
+// and numbered items: "1.", "2)", "a)", "(b)", "ii)".
 const BULLET =
-  /^\s*(?:[-–—•*·▪▫■□●◦‣⁃►▶➢➤→✓✔\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0e8]\s*|[o§Ø][ \t]+|(?:\d{1,2}|[a-z])[.)][ \t]+|\((?:\d{1,2}|[a-z])\)[ \t]+)/;
+  /^\s*(?:[-–—•*·▪▫■□●◦‣⁃►▶➢➤→✓✔\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0e8]\s*|[o§Ø][ \t]+|(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)][ \t]+|\((?:\d{1,2}|[a-z]|[ivx]{2,4})\)[ \t]+)/;
+/**
+ * A step numbered under its action, "1.1.1 Review …": an item as a bullet is, its number kept as the
+ * reference people use. One dot is not enough: "1.5 FTE posts" is a quantity.
+ */
+const STEP_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){2,3}\.?[ \t]+\S/;
 /** A line that points elsewhere rather than naming a sub-action. */
 const SEE_ELSEWHERE = /^(?:see below(?: action)?|see above)\.?$/i;
 
@@ -36,7 +41,8 @@ function lines(cellText: string): Line[] {
   cellText.split(/\r?\n/).forEach((raw, index) => {
     const text = raw.trim();
     if (text === "" || isPlaceholder(text)) return;
-    const bullet = startsWithBullet(raw);
+    // A row of its own numbered "1.1.1" is a sub-action row; in a cell, the number starts an item.
+    const bullet = startsWithBullet(raw) || STEP_NUMBER.test(raw);
     const previous = out[out.length - 1];
     // A line that is not a bullet, following a bullet that hasn't closed its bracket, is a wrap.
     if (!bullet && previous?.bullet && !/[)\]]\s*$/.test(previous.text)) {
