@@ -325,6 +325,37 @@ describeBrowser("the task pane in Chromium", () => {
     await page.context().close();
   }, 120000);
 
+  it("says which numbered milestone columns it read, each with its date column", async () => {
+    const bytes = await buildXlsx([
+      {
+        name: "Plan",
+        rows: [
+          [
+            "Action",
+            "Lead",
+            "Completion date",
+            "Closing the loop",
+            "Milestone 1",
+            "Milestone 1 date",
+            "Milestone 2",
+            "Date",
+          ],
+          ["Identifying and meeting needs"],
+          ["Review thresholds", "HoS MASH", "Mar18", "Audit", "Revise guidance", "Sept17", "Audit", "Dec17"],
+        ],
+      },
+    ]);
+    const { page } = await openPane(sheetsToJson(await sheetsFromXlsx(bytes)));
+    await validate(page);
+    await expect(page.getByTestId("count-overdueSubActions").locator("dd").textContent()).resolves.toBe("1");
+    await page.getByText(/Plan sheet .* columns recognised/).click();
+    await expect(page.getByTestId("milestone-columns").textContent()).resolves.toBe(
+      "Milestones, each with its date: Milestone 1 (E, dated in F) and Milestone 2 (G, dated in H).",
+    );
+    fs.writeFileSync(path.join(os.tmpdir(), "taskpane-milestones.png"), await page.screenshot());
+    await page.context().close();
+  }, 120000);
+
   it("builds the board summaries from the keyboard and says what it built", async () => {
     const bytes = await buildXlsx([
       { name: "Plan", rows: [HEADER, ["Identifying and meeting needs"], actionRow("A", "Head of QA", "Aug17")] },

@@ -31,6 +31,8 @@ export interface ValidationJobResult {
   /** Other sheets that look like plans, to offer in the pane. */
   otherPlanSheets: string[];
   columns: PlanHeader["columns"];
+  /** Numbered milestones read from columns of their own, each with its date column. */
+  milestoneColumns: PlanHeader["milestoneColumns"];
   counts: ValidationCounts;
   findings: Finding[];
   changes: ValidationResult["changes"];
@@ -60,6 +62,7 @@ export const CORE_JOB_RUNNERS: {
       sheets: result.reading.plan.sheets,
       otherPlanSheets: result.reading.otherPlanSheets,
       columns: result.reading.header.columns,
+      milestoneColumns: result.reading.header.milestoneColumns,
       counts: result.counts,
       findings: result.findings,
       changes: result.changes,

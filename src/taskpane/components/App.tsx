@@ -206,6 +206,7 @@ export function App({ service, today }: AppProps): React.ReactElement {
             sheets={view.otherPlanSheets}
             planSheets={view.sheets}
             columns={view.columns}
+            milestoneColumns={view.milestoneColumns}
             onSave={saveMapping}
             busy={busy !== null}
           />

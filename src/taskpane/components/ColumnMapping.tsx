@@ -26,6 +26,8 @@ export interface ColumnMappingProps {
   /** Every sheet of a plan kept one theme a sheet (the plan sheet first); absent or one for most plans. */
   planSheets?: string[];
   columns: PlanHeader["columns"];
+  /** Numbered milestones read from columns of their own ("Milestone 1" dated in "Milestone 1 date"). */
+  milestoneColumns?: PlanHeader["milestoneColumns"];
   onSave: (mapping: ColumnLetters, planSheet?: string) => void;
   busy: boolean;
 }
@@ -52,6 +54,7 @@ export function ColumnMapping({
   sheets,
   planSheets = [],
   columns,
+  milestoneColumns = [],
   onSave,
   busy,
 }: ColumnMappingProps): React.ReactElement {
@@ -117,6 +120,17 @@ export function ColumnMapping({
           ))}
         </tbody>
       </table>
+      {milestoneColumns.length > 0 ? (
+        <p data-testid="milestone-columns">
+          Milestones, each with its date:{" "}
+          {inWords(
+            milestoneColumns.map(
+              (m) => `${m.heading} (${columnLetter(m.column)}, dated in ${columnLetter(m.dateColumn)})`,
+            ),
+          )}
+          .
+        </p>
+      ) : null}
       {choosing && missing.length > 0 ? (
         <p className="pc-hint">
           Give the column letters of {missing.map((r) => COLUMN_LABELS[r]).join(", ")} at least.
