@@ -286,6 +286,24 @@ describe("regenerating and the council's own sheets", () => {
     expect(exceptions).toContain("No accountable officer");
   });
 
+  it("chases a passed milestone kept in a column of its own with its action's lead", async () => {
+    const input = await buildXlsx([
+      {
+        name: "Plan",
+        rows: [
+          ["Action", "Lead", "Completion date", "Closing the loop", "Milestone 1", "Milestone 1 date"],
+          ["Identifying and meeting needs"],
+          ["Review thresholds", "HoS MASH", "Mar18", "Audit", "Revise guidance", "Sept17"],
+          ["Refresh the template", "TBC", "Mar18", "Audit", "Consult young people", "Aug17"],
+        ],
+      },
+    ]);
+    const chase = rowsOf(sheet(summarise(input).bytes, "Chase list by owner"));
+    const milestones = chase.filter((r) => r[3] === "Sub-action").map((r) => [r[0], r[1], r[2], r[6]]);
+    // The one whose action names nobody has nobody to chase: its action is a board exception.
+    expect(milestones).toEqual([["HoS MASH", "Revise guidance", "Overdue by 61 days", "E3"]]);
+  });
+
   it("leaves a withdrawn action out of what is open, of progress and of the chase list", async () => {
     const actions = [
       ["Done", "Complete"],

@@ -7,7 +7,7 @@ import type { Action, SubAction } from "../plan/model";
 import { isClosedSubAction, readStatus } from "../plan/status";
 import { cellAddress } from "../workbook/address";
 import type { ActionState, ValidationResult } from "../validation/validate";
-import { isUnownedSubAction, subActionOwners } from "../validation/rules/owners";
+import { isUnownedSubAction, subActionAnswerers } from "../validation/rules/owners";
 import { columnOf } from "../validation/context";
 
 export interface ActionFacts extends ActionState {
@@ -87,7 +87,7 @@ function computeSubActionFacts(result: ValidationResult, actions: readonly Actio
         action: a.action,
         sub,
         cell: cellAddress(sub.cell.row, sub.cell.column),
-        owners: subActionOwners(sub),
+        owners: subActionAnswerers(a.action, sub),
         due,
         overdue,
         unowned: isUnownedSubAction(sub),

@@ -35,6 +35,14 @@ export function subActionOwners(sub: SubAction): readonly string[] {
     : splitBracketOwners(sub.bracket?.owner ?? "");
 }
 
+/**
+ * Who answers for a sub-action: the owners it names, or, for a milestone kept in a column of its own,
+ * its action's lead, who owns the milestones of the action.
+ */
+export function subActionAnswerers(action: Action, sub: SubAction): readonly string[] {
+  return sub.dateCell ? action.owners.filter((o) => !isPlaceholderOwner(o)) : subActionOwners(sub);
+}
+
 /** A sub-action kept as a row: an owner in its Accountable cell, and a date beside it. */
 function rowOwnerFindings(context: ValidationContext, action: Action, sub: SubAction, own: SubActionRow): Finding[] {
   const lead = headingInProse(own.ownerCell.heading);
