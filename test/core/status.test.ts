@@ -38,6 +38,17 @@ describe("status words", () => {
     ["Delivered late – Jan18", "Complete"],
     ["Open", "On track"],
     ["Active", "On track"],
+    // Open says only that it is not closed: a RAG after it says how it stands.
+    ["Open – overdue", "Off track"],
+    ["Open (amber)", "At risk"],
+    // A direction of travel beside the RAG, and a RAG letter before the words.
+    ["G ↑", "On track"],
+    ["Amber →", "At risk"],
+    ["(G) On track", "On track"],
+    ["Not started yet", "Not started"],
+    ["Not on track", "Off track"],
+    ["Awaiting sign-off", "Complete"],
+    ["Signed off", "Complete"],
     ["Not yet due", "Not started"],
     ["Slipped", "Off track"],
     ["3 - Complete", "Complete"],

@@ -8,6 +8,7 @@ export type Status = (typeof STATUSES)[number];
 const SYNONYMS: Record<string, Status> = {
   "not started": "Not started",
   "not yet started": "Not started",
+  "not started yet": "Not started",
   "yet to start": "Not started",
   planned: "Not started",
   "not due": "Not started",
@@ -58,6 +59,7 @@ const SYNONYMS: Record<string, Status> = {
   ra: "Off track",
   "green amber": "On track",
   "off track": "Off track",
+  "not on track": "Off track",
   delayed: "Off track",
   "behind schedule": "Off track",
   behind: "Off track",
@@ -118,6 +120,9 @@ const SYNONYMS: Record<string, Status> = {
   "ready for closure": "Complete",
   "ready to close": "Complete",
   "pending closure": "Complete",
+  "awaiting sign off": "Complete",
+  "pending sign off": "Complete",
+  "signed off": "Complete",
   blue: "Complete",
   b: "Complete",
   // Closed without being delivered, usually by the board's decision: never overdue, never complete.
@@ -162,6 +167,12 @@ const DATE_AFTER =
   /^(.+?)\s+(?:on\s+|in\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|\d|$))/i;
 
 const CIRCLE_BEFORE_WORDS = /^\s*(?:🟢|🟡|🟠|🔴|🔵|✅|✓|✔)\s+(?=\S)/u;
+/** A RAG letter in brackets before the words: "(G) On track". */
+const LETTER_BEFORE_WORDS = /^\s*\([A-Za-z]\)\s+(?=\S)/;
+/** A direction of travel after the status, as trackers pair them: "G ↑", "Amber →". */
+const TREND_AFTER = /(?<=\S)\s*[↑↓→←↗↘⬆⬇➡⬅▲▼]+$/u;
+/** Words that only say an action is not closed: the RAG after them says how it stands ("Open – overdue"). */
+const OPEN_ONLY = /^(?:open|active)$/i;
 /** A tick after the word: "Complete ✓". */
 const TICK_AFTER_WORDS = /(?<=\S)\s+[✓✔✅]$/u;
 
@@ -185,7 +196,9 @@ const statusOf = memoiseText((written): Status | null => {
     .replace(/^\s*action\s+(?=\S)/i, "")
     .replace(/^\s*\d{1,2}\s*[-–.:)]\s*/, "")
     .replace(CIRCLE_BEFORE_WORDS, "")
+    .replace(LETTER_BEFORE_WORDS, "")
     .replace(TICK_AFTER_WORDS, "")
+    .replace(TREND_AFTER, "")
     .replace(/[.!*]+\s*$/, "");
   const whole = statusWord(text) ?? percentStatus(text);
   if (whole) return whole;
@@ -196,6 +209,10 @@ const statusOf = memoiseText((written): Status | null => {
   const cut = COMMENT_AFTER.exec(text);
   if (!cut || cut.index === 0) return null;
   const head = text.slice(0, cut.index);
+  if (OPEN_ONLY.test(head.trim())) {
+    const rest = statusWord(text.slice(cut.index + cut[0].length).replace(/[)]\s*$/, ""));
+    if (rest) return rest;
+  }
   return statusWord(head) ?? percentStatus(head);
 });
 
