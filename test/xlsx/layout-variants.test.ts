@@ -547,6 +547,7 @@ describe("reading layout variants", () => {
     // The What? / Who? / When? / How will we know? questions, asked other ways
     [["Task description", "Who will do this?", "When by", "What will success look like?"], FOUR_ROLES],
     [["Action", "Executive lead", "Planned completion date", "KPIs"], FOUR_ROLES],
+    [["Action", "Lead", "Timeline", "Success measures"], FOUR_ROLES],
     // A note on how to fill the column in, after its heading
     [
       ["Action", "Owner (role, not name)", "Deadline (month/year)", "Evidence of impact", "Status (drop-down)"],

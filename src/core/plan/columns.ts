@@ -172,6 +172,8 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "end",
     "finish",
     "finish date",
+    "timeline",
+    "timelines",
   ],
   revisedDeadline: [
     "revised target date",
