@@ -360,6 +360,27 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       ],
     },
   ],
+  "steps a row, each with its own lead, date and status columns": [
+    {
+      name: "Plan",
+      rows: [
+        [
+          "Action",
+          "Lead",
+          "Deadline",
+          "Closing the loop",
+          "Sub-action",
+          "Sub-action lead",
+          "Sub-action deadline",
+          "Sub-action status",
+        ],
+        [THEME],
+        ["Review thresholds", "HoS MASH", "Mar18", "Audit", "Revise guidance", "TM MASH", "Sep17", "On track"],
+        [null, null, null, null, "Audit contacts", null, "Oct17", "Complete"],
+        [null, null, null, null, "Brief partners", "QA", "Sept 2071", null],
+      ],
+    },
+  ],
   "errors and formulas": [
     {
       name: "Plan",

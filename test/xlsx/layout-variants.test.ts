@@ -1362,3 +1362,94 @@ describe("numbered milestones in columns of their own", () => {
     expect(result.findings.filter((f) => f.code.startsWith("owner/sub-action"))).toEqual([]);
   });
 });
+
+describe("steps with a lead, date and status of their own, a step a row", () => {
+  const rows: CellInput[][] = [
+    [
+      "Action",
+      "Lead",
+      "Deadline",
+      "Evidence of impact",
+      "Status",
+      "Sub-action",
+      "Sub-action lead",
+      "Sub-action deadline",
+    ],
+    [THEME_1],
+    [
+      "Improve threshold decisions",
+      "HoS MASH",
+      "Mar 2025",
+      "Audit",
+      "On track",
+      "Revise guidance",
+      "TM MASH",
+      "Sep 2024",
+    ],
+    [null, null, null, null, "Complete", "Audit 50 contacts", "QA Lead", "Aug 2024"],
+    [null, null, null, null, null, "Brief partners", null, "Oct 2024"],
+    [
+      "Strategy meetings within a day",
+      "TM MASH",
+      "Mar 2025",
+      "Dip sample",
+      "On track",
+      "Agree the rota – complete",
+      "DCI",
+      "Jul 2024",
+    ],
+  ];
+
+  it("reads each step with its own cells, the rows below the action its steps, not actions", async () => {
+    const reading = await readSheets([{ name: "Plan", rows }]);
+    expect(reading.header.columns.map((c) => c.role)).toEqual([
+      "what",
+      "accountable",
+      "deadline",
+      "closingTheLoop",
+      "status",
+      "milestones",
+      "stepOwner",
+      "stepDeadline",
+    ]);
+    expect(reading.plan.actions.map((a) => a.row + 1)).toEqual([3, 6]);
+    const steps = reading.plan.actions.map((a) =>
+      a.subActions
+        .filter((s) => s.ownRow)
+        .map((s) => [s.text, s.ownRow?.row, s.ownRow?.owners, s.deadline?.due, s.ownRow?.status, s.done]),
+    );
+    expect(steps).toEqual([
+      [
+        ["Revise guidance", 2, ["TM MASH"], "2024-09-30", null, false],
+        ["Audit 50 contacts", 3, ["QA Lead"], "2024-08-31", "Complete", false],
+        ["Brief partners", 4, [], "2024-10-31", null, false],
+      ],
+      [["Agree the rota – complete", 5, ["DCI"], "2024-07-31", null, true]],
+    ]);
+  });
+
+  it("reports a late or unowned step on its own cells, saying where to tick it off", async () => {
+    const result = validatePlan(await readSheets([{ name: "Plan", rows }]), "2024-11-30");
+    const step = (f: { code: string }) =>
+      f.code.startsWith("overdue/sub-action") || f.code.startsWith("owner/sub-action");
+    expect(result.findings.filter(step).map((f) => [f.code, f.cell, f.fix])).toEqual([
+      [
+        "overdue/sub-action",
+        "H3",
+        "If it was delivered, write '– complete' after it in Sub-action; if not, agree a new date with its owner.",
+      ],
+      [
+        "owner/sub-action-no-owner",
+        "G5",
+        "Name the officer who owns it in Sub-action lead (a role, e.g. 'Team Manager').",
+      ],
+      [
+        "overdue/sub-action",
+        "H5",
+        "If it was delivered, mark it complete in Status; if not, agree a new date with its owner.",
+      ],
+    ]);
+    // The rows below the action are no actions with nothing in them.
+    expect(result.findings.filter((f) => f.code.startsWith("content/"))).toEqual([]);
+  });
+});

@@ -83,7 +83,14 @@ export type ColumnRole =
   /** The date an action was completed: where one is given, an action with no status of its own is complete. */
   | "dateCompleted"
   /** "Completed (Y/N)": a yes there makes an action with no status of its own complete. */
-  | "completed";
+  | "completed"
+  /**
+   * A step's own lead, date and status beside a Sub-action column ("Sub-action lead", "Sub-action
+   * deadline", "Sub-action status"): each row's step is read with them, the action's own row too.
+   */
+  | "stepOwner"
+  | "stepDeadline"
+  | "stepStatus";
 
 export const SUB_ACTION_ROLES = [
   "closingTheLoop",

@@ -47,6 +47,7 @@ import { choosePlanSheet, otherPlanSheet, type PlanSheet } from "./plan-sheets";
 import { readGlossarySheet } from "./glossary-sheet";
 import { planTitle } from "./plan-title";
 import { readStructure, recommendationsNamedIn } from "./read-structure";
+import { continuesAbove, hasStepColumns, stepWithOwnCells } from "./step-columns";
 import { markMeasureColumns, milestoneInColumns, readStepsInWhat, readSubActions } from "./sub-actions";
 import {
   headingsAreThemesOf,
@@ -335,6 +336,11 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
       numbered.action.subActions.push(subActionRow(action, header), ...action.subActions);
       continue;
     }
+    // A step with its own lead and date columns, on a row below its action's with the action's cells blank.
+    if (above && continuesAbove(action) && action.subActions.some((s) => s.ownRow?.row === row)) {
+      above.subActions.push(...action.subActions);
+      continue;
+    }
     // A step written under the action in a Sub-actions column, the action's own cell left blank.
     const step = above ? stepColumn(action) : null;
     if (above && step) {
@@ -384,6 +390,7 @@ function readAction(
   let percentComplete: number | null = null;
   let completedOn: string | null = null;
   let answeredYes = false;
+  let stepDeadline: Deadline | null = null;
   for (const col of header.columns) {
     // A merged cell's value is each row's, except sub-action lists: those are read once, on the top row.
     const origin =
@@ -397,11 +404,14 @@ function readAction(
     // A "Completed" column may answer with the date rather than a yes.
     if (col.role === "dateCompleted" || col.role === "completed") completedOn ??= dateIn(value, format);
     if (col.role === "completed") answeredYes = saysYes(value) || percentOf(value, format) === 100;
-    if (col.role === "deadline" || col.role === "revisedDeadline")
-      dates[col.role] = parseDeadline(isErrorValue(value) ? "" : value, {
+    if (col.role === "deadline" || col.role === "revisedDeadline" || col.role === "stepDeadline") {
+      const read = parseDeadline(isErrorValue(value) ? "" : value, {
         isDate: isDateFormat(format),
         isMonth: isMonthFormat(format),
       });
+      if (col.role === "stepDeadline") stepDeadline = read;
+      else dates[col.role] = read;
+    }
   }
   // A revised date, where one is filled in, replaces the one first agreed.
   const deadlineRole =
@@ -433,7 +443,7 @@ function readAction(
       ...readStepsInWhat(cells.what ?? "", whatColumn.heading, { sheet, row, column: whatColumn.column }),
     );
 
-  return {
+  const action: Action = {
     row,
     sheet,
     theme,
@@ -451,4 +461,8 @@ function readAction(
     hidden,
     mergedFrom,
   };
+  // Where steps keep a lead, date or status of their own, the Sub-action cell is one step read with them.
+  const step = hasStepColumns(header) ? stepWithOwnCells(action, header, stepDeadline) : null;
+  if (step) action.subActions = [step, ...subActions.filter((s) => s.role !== "milestones")];
+  return action;
 }

@@ -34,9 +34,18 @@ export function isOverdue(action: Action, asOf: string): boolean {
  * How an overdue sub-action is ticked off: in its row's Status cell, after its bracket (the code's own
  * advice, so undefined), or, for a line with no written bracket or a milestone in a column, at its end.
  */
-function howToTickOff(sub: SubAction, statusColumn: { present: boolean; heading: string }): string | undefined {
-  if (sub.dateCell)
-    return `If it was delivered, write '– complete' after it in ${headingInProse(sub.column)}; if not, agree a new date with the action's owner.`;
+function howToTickOff(
+  action: Action,
+  sub: SubAction,
+  statusColumn: { present: boolean; heading: string },
+  stepStatusColumn: { present: boolean; heading: string },
+): string | undefined {
+  // A step on its action's own row shares the action's Status cell: it is ticked off in its own text.
+  const sharesActionStatus = sub.ownRow?.row === action.row && !stepStatusColumn.present;
+  if (sub.dateCell || sharesActionStatus)
+    return `If it was delivered, write '– complete' after it in ${headingInProse(sub.column)}; if not, agree a new date with ${sub.dateCell ? "the action's owner" : "its owner"}.`;
+  if (sub.ownRow && stepStatusColumn.present)
+    return `If it was delivered, mark it complete in ${headingInProse(stepStatusColumn.heading)}; if not, agree a new date with its owner.`;
   if (sub.ownRow && statusColumn.present)
     return `If it was delivered, mark it complete in ${headingInProse(statusColumn.heading)}; if not, agree a new date with its owner.`;
   if (sub.ownRow || /^[([]/.test(sub.bracket?.raw ?? "")) return undefined;
@@ -74,6 +83,7 @@ export const overdueRule: Rule = (context) => {
   const findings: Finding[] = [];
   const { asOf } = context;
   const statusColumn = columnOf(context, "status");
+  const stepStatusColumn = columnOf(context, "stepStatus");
   const asOfText = formatLongDate(asOf);
   // A "% complete", "Date completed" or "Completed (Y/N)" column tells a finished action from an open one,
   // as a Status column does; with a Status column the code's own advice stands.
@@ -136,7 +146,7 @@ export const overdueRule: Rule = (context) => {
           subActionPlace(action, sub, "deadline"),
           sub.text,
           `The sub-action ${subActionWhere(sub)}${whose(sub)} was due by ${formatLongDate(sd.due as string)} (${ago(context, sd.due as string)}); its action is still open.`,
-          howToTickOff(sub, statusColumn),
+          howToTickOff(action, sub, statusColumn, stepStatusColumn),
         ),
       );
     }
