@@ -1428,6 +1428,29 @@ describe("steps with a lead, date and status of their own, a step a row", () => 
     ]);
   });
 
+  it("reads a Sub-action cell listing several steps line by line, each with its bracket", async () => {
+    const listed = [
+      rows[0],
+      [THEME_1],
+      [
+        "Review thresholds",
+        "HoS MASH",
+        "Mar 2025",
+        "Audit",
+        "On track",
+        "- Revise (TM – Sep 2024)\n- Audit (QA – Dec 2024)",
+        null,
+        null,
+      ],
+    ];
+    const reading = await readSheets([{ name: "Plan", rows: listed }]);
+    const steps = reading.plan.actions[0].subActions.filter((s) => s.role === "milestones");
+    expect(steps.map((s) => [s.owner, s.deadline?.due, s.ownRow])).toEqual([
+      ["TM", "2024-09-30", null],
+      ["QA", "2024-12-31", null],
+    ]);
+  });
+
   it("reports a late or unowned step on its own cells, saying where to tick it off", async () => {
     const result = validatePlan(await readSheets([{ name: "Plan", rows }]), "2024-11-30");
     const step = (f: { code: string }) =>

@@ -461,8 +461,10 @@ function readAction(
     hidden,
     mergedFrom,
   };
-  // Where steps keep a lead, date or status of their own, the Sub-action cell is one step read with them.
-  const step = hasStepColumns(header) ? stepWithOwnCells(action, header, stepDeadline) : null;
+  // Where steps keep a lead, date or status of their own, a Sub-action cell of one line is a step read
+  // with them; a cell listing several, each with its bracket, is read line by line as ever.
+  const lines = subActions.filter((s) => s.role === "milestones").length;
+  const step = lines === 1 && hasStepColumns(header) ? stepWithOwnCells(action, header, stepDeadline) : null;
   if (step) action.subActions = [step, ...subActions.filter((s) => s.role !== "milestones")];
   return action;
 }
