@@ -179,6 +179,7 @@ describe("a plan answering an inspection's areas for improvement (ILACS, since 2
       column: "Area for improvement",
       message:
         "No action supports Ofsted area for improvement 3 (judged from the recorded links and, for actions with none, from their wording).",
+      fix: "Add an action that supports this area for improvement, or link an existing one to it.",
     });
     expect(one("content/missing-links")).toMatchObject({
       message:
@@ -201,6 +202,54 @@ describe("a plan answering an inspection's areas for improvement (ILACS, since 2
     // Only the sheet's own title keeps the name every plan's summary has.
     expect(summary.filter((t) => /recommendation/i.test(t))).toEqual(["Summary by recommendation"]);
     expect(texts(boardExceptions(result, options))).toContain("Area for improvement with no action");
+  });
+});
+
+describe("a plan answering Ofsted's priority actions", () => {
+  const PRIORITY_ACTIONS: SheetSpec = {
+    name: "Priority actions",
+    rows: [
+      ["Ref", "Priority action", "Priority"],
+      ["PA1", "Children subject to child protection plans are seen and their plans progressed.", "High"],
+      ["PA2", "Management oversight of contacts and referrals in the front door.", "High"],
+      ["PA3", "Disabled children are safeguarded.", "High"],
+    ],
+  };
+  const plan: SheetSpec = {
+    name: "Action plan",
+    rows: [
+      ["Action", "Priority action", "Lead", "Timescale", "Measure of success", "RAG"],
+      ["Review every child on a plan", "PA1", "HoS CP", "Dec 2024", "Audit", "Green"],
+      ["Daily oversight of contacts", "PA 2", "TM MASH", "Jan 2025", "Audit", "Amber"],
+      ["Train staff", "PA7", "PSW", "Jan 2025", "Audit", "Amber"],
+      ["Refresh the template", "", "HoS CiC", "Jan 2025", "Audit", "Amber"],
+    ],
+  };
+
+  it("reads them as what the plan answers, in their own words, and not as the council's priorities", async () => {
+    const result = await validate([plan, PRIORITY_ACTIONS]);
+    const { structure } = result.reading.plan;
+    expect(structure.recommendations.map((r) => [r.id, r.term, r.number])).toEqual([
+      ["PA1", "priority action", 1],
+      ["PA2", "priority action", 2],
+      ["PA3", "priority action", 3],
+    ]);
+    expect(structure.priorities).toEqual([]);
+    const one = (code: string) => result.findings.find((f) => f.code === code);
+    expect(one("coverage/recommendation-gap")).toMatchObject({
+      sheet: "Priority actions",
+      cell: "A4",
+      message: expect.stringMatching(/^No action supports Ofsted priority action 3\b/),
+      fix: "Add an action that supports this priority action, or link an existing one to it.",
+    });
+    expect(one("coverage/unknown-link")).toMatchObject({
+      cell: "B4",
+      message: 'The action in row 4 links to "PA7", which is not a priority action of this plan.',
+      fix: "Use a priority action number (PA1–PA3), as on the Priority actions sheet.",
+    });
+    expect(one("content/missing-links")).toMatchObject({
+      fix: "Name the priority action(s) or priority(ies) it supports, e.g. PA2.",
+    });
   });
 });
 

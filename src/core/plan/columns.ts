@@ -351,6 +351,12 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "area for improvement",
     "areas for improvement",
     "ofsted area for improvement",
+    // Priority actions, which Ofsted sets where it finds serious weakness.
+    "priority action",
+    "priority actions",
+    "priority action ref",
+    "link to priority action",
+    "linked priority action",
     // ILACS reports head their list "What needs to improve"; plans copy each item beside its actions.
     "what needs to improve",
     "area for development",

@@ -22,7 +22,7 @@ const norm = memoiseText((text) =>
  * "Ofsted rec 3", "Rec no. 3".
  */
 const NUMBERED =
-  /^(?:ofsted\s+)?(?:r|recs?\.?|recommendations?|afis?|areas? for improvement)?\s*(?:no\.?\s*)?#?\s*(\d{1,3})\.?$/i;
+  /^(?:ofsted\s+)?(?:r|recs?\.?|recommendations?|afis?|areas? for improvement|pa|priority actions?)?\s*(?:no\.?\s*)?#?\s*(\d{1,3})\.?$/i;
 
 /** The number a link or a Recommendations sheet's number cell names, or null when it names none. */
 export function recommendationNumber(text: string): number | null {
@@ -38,7 +38,7 @@ const NUMBER_THEN_COMMENT = /^(.*?)\s[-–—]\s/;
 
 /** "All", "All recommendations", "Cross-cutting": a link that names no one recommendation or priority. */
 const CROSS_CUTTING =
-  /^(?:all(?: (?:ofsted )?(?:recommendations|recs|afis|areas for improvement|priorities))?|cross[- ]?cutting|overarching)\.?$/i;
+  /^(?:all(?: (?:ofsted )?(?:recommendations|recs|afis|areas for improvement|priority actions|priorities))?|cross[- ]?cutting|overarching)\.?$/i;
 
 export function isCrossCutting(link: string): boolean {
   return CROSS_CUTTING.test(link.trim());
@@ -130,7 +130,7 @@ const topicMatcher = memoiseText((name): { test: (text: string) => boolean } => 
 
 /** Text that starts by naming a recommendation: "Recommendation 1: …", "AFI 2 – …", "Rec 3." */
 const LABELLED =
-  /^((?:ofsted\s+)?(?:r|recs?\.?|recommendations?|afis?|areas? for improvement)\s*(?:no\.?\s*)?#?\s*\d{1,3})(?:\s*[:.)–—-]\s+|\s*$)(.*)$/is;
+  /^((?:ofsted\s+)?(?:r|recs?\.?|recommendations?|afis?|areas? for improvement|pa|priority actions?)\s*(?:no\.?\s*)?#?\s*\d{1,3})(?:\s*[:.)–—-]\s+|\s*$)(.*)$/is;
 /** Or, in a list of recommendations, by its number alone: "1. Improve …", "2) …". */
 const NUMBERED_ITEM = /^(\d{1,3})\s*[:.)–—-]\s+(\S.*)$/s;
 
@@ -203,7 +203,7 @@ export function recommendationLabel(r: Recommendation): string {
   return `${r.term} ${r.number}${r.topic ? ` (${r.topic})` : ""}`;
 }
 
-/** The plan's word for what the inspection asked for: "recommendation", or "area for improvement". */
+/** The plan's word for what the inspection asked for: "recommendation", "area for improvement" or "priority action". */
 export function recommendationTerm(structure: PlanStructure): RecommendationTerm {
   return structure.recommendations[0]?.term ?? "recommendation";
 }
@@ -214,5 +214,5 @@ export function termHeading(words: string): string {
 }
 
 export function pluralTerm(term: RecommendationTerm): string {
-  return term === "recommendation" ? "recommendations" : "areas for improvement";
+  return term === "area for improvement" ? "areas for improvement" : `${term}s`;
 }

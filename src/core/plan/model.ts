@@ -10,11 +10,14 @@ export interface CellRef {
   column: number;
 }
 
-/** What the inspection called it: "recommendation" (to 2018), "area for improvement" (ILACS, since). */
-export type RecommendationTerm = "recommendation" | "area for improvement";
+/**
+ * What the inspection called it: "recommendation" (to 2018), "area for improvement" (ILACS, since), or
+ * "priority action", which Ofsted sets where it finds serious weakness and a plan must answer first.
+ */
+export type RecommendationTerm = "recommendation" | "area for improvement" | "priority action";
 
 export interface Recommendation {
-  /** "R1" … "R11" for Ofsted recommendations, "AFI 1" … for areas for improvement. */
+  /** "R1" … "R11" for Ofsted recommendations, "AFI 1" … for areas for improvement, "PA1" … for priority actions. */
   id: string;
   term: RecommendationTerm;
   number: number;

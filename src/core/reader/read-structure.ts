@@ -27,6 +27,10 @@ const FIELD_HEADINGS: Record<Field, string[]> = {
     "afi",
     "afi no",
     "afi number",
+    "pa",
+    "pa no",
+    "priority action no",
+    "priority action number",
   ],
   text: [
     "recommendation",
@@ -37,6 +41,8 @@ const FIELD_HEADINGS: Record<Field, string[]> = {
     "area for improvement",
     "areas for improvement",
     "what needs to improve",
+    "priority action",
+    "priority actions",
   ],
   topic: ["topic", "short title", "area"],
   theme: ["theme"],
@@ -73,17 +79,22 @@ function sheetsNamed(workbook: WorkbookSnapshot, name: RegExp, planSheets: reado
 
 const AREAS_FOR_IMPROVEMENT = /areas? for improvement|\bafis?\b|what needs to improve/i;
 const RECOMMENDATIONS_SHEET = new RegExp(String.raw`recommendation|\brecs?\b|${AREAS_FOR_IMPROVEMENT.source}`, "i");
+/** Ofsted's priority actions, on a sheet of their own; "Priority actions" is no list of the council's priorities. */
+const PRIORITY_ACTIONS = /priority actions?|\bpas\b/i;
 
-/** What the sheet's items are called: areas for improvement where its name or their words say so. */
+/** What the sheet's items are called: areas for improvement or priority actions where its name or their words say so. */
 function termOf(grid: SheetGrid, words: string): RecommendationTerm {
+  if (PRIORITY_ACTIONS.test(grid.name)) return "priority action";
   return AREAS_FOR_IMPROVEMENT.test(grid.name) || AREAS_FOR_IMPROVEMENT.test(words)
     ? "area for improvement"
     : "recommendation";
 }
 
-/** How links name an item: "R4", or "AFI 4" for an area for improvement. */
+/** How links name an item: "R4", "AFI 4" for an area for improvement, "PA4" for a priority action. */
 function recommendationId(term: RecommendationTerm, number: number): string {
-  return term === "recommendation" ? `R${number}` : `AFI ${number}`;
+  return { recommendation: `R${number}`, "area for improvement": `AFI ${number}`, "priority action": `PA${number}` }[
+    term
+  ];
 }
 
 /** A row's filled cells, as text, with their columns. */
@@ -154,9 +165,13 @@ export function recommendationsNamedIn(cells: { text: string; cell: CellRef }[])
   for (const { text, cell } of cells) {
     const named = leadingRecommendation(text);
     if (!named || named.rest.length < 3 || byNumber.has(named.number)) continue;
-    const term: RecommendationTerm = AREAS_FOR_IMPROVEMENT.test(text.slice(0, text.length - named.rest.length))
-      ? "area for improvement"
-      : "recommendation";
+    const label = text.slice(0, text.length - named.rest.length);
+    const term: RecommendationTerm =
+      PRIORITY_ACTIONS.test(label) || /^\s*pa\s*\d/i.test(label)
+        ? "priority action"
+        : AREAS_FOR_IMPROVEMENT.test(label)
+          ? "area for improvement"
+          : "recommendation";
     const id = recommendationId(term, named.number);
     // Its theme is not known: the actions that support it may sit under several.
     byNumber.set(named.number, { id, term, number: named.number, text: named.rest, topic: "", theme: "", cell });
@@ -212,8 +227,18 @@ export function readStructure(
   isDerby: () => boolean,
   planSheets: readonly string[],
 ): PlanStructure {
-  const recommendations = firstRead(sheetsNamed(workbook, RECOMMENDATIONS_SHEET, planSheets), readRecommendations);
-  const priorities = firstRead(sheetsNamed(workbook, /priorit/i, planSheets), readPriorities);
+  // A plan answering priority actions alone (after a monitoring visit) lists them where recommendations would be.
+  const recommendations = firstRead(
+    [
+      ...sheetsNamed(workbook, RECOMMENDATIONS_SHEET, planSheets),
+      ...sheetsNamed(workbook, PRIORITY_ACTIONS, planSheets),
+    ],
+    readRecommendations,
+  );
+  const priorities = firstRead(
+    sheetsNamed(workbook, /priorit/i, planSheets).filter((s) => !PRIORITY_ACTIONS.test(s.name)),
+    readPriorities,
+  );
   const themeNames = [...new Set([...recommendations, ...priorities].map((x) => x.theme).filter((t) => t !== ""))];
   const complete = recommendations.length > 0 && priorities.length > 0 && themeNames.length > 0;
   const derby = complete ? areDerbyThemes(themeNames) : isDerby();

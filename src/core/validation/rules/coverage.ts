@@ -69,9 +69,10 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
   return { links, unknownLinks, crossCutting };
 }
 
-/** "a recommendation", in the plan's own word: "an area for improvement" since 2018. */
+/** "a recommendation", in the plan's own word: "an area for improvement" since 2018, or "a priority action". */
 function aRecommendation(structure: PlanStructure): string {
-  return recommendationTerm(structure) === "recommendation" ? "a recommendation" : "an area for improvement";
+  const term = recommendationTerm(structure);
+  return `${term.startsWith("a") ? "an" : "a"} ${term}`;
 }
 
 /** "a recommendation or priority": what a link may name, as far as the plan has them. */
@@ -190,6 +191,10 @@ export const coverageRule: Rule = (context) => {
         placeFor(context, r.cell, termHeading(r.term)),
         r.text,
         `No action supports Ofsted ${recommendationLabel(r)}${basis}.`,
+        // In the plan's own word: an ILACS plan answers areas for improvement, not recommendations.
+        r.term === "recommendation"
+          ? undefined
+          : `Add an action that supports this ${r.term}, or link an existing one to it.`,
       ),
     );
   }

@@ -24,9 +24,14 @@ export const requiredContentRule: Rule = (context) => {
   const closingFix = `Say how delivery and impact will be tested${planNote(context, "closingTheLoop")}.`;
   const linksNote = planNote(context, "area", "links");
   // An ILACS plan names areas for improvement ("AFI 2"), and is asked in those words.
-  const ilacs = recommendationTerm(context.reading.plan.structure) === "area for improvement";
-  const supported = ilacs ? "area(s) for improvement or priority(ies)" : "recommendation(s) or priority(ies)";
-  const linksFix = `Name the ${supported} it supports${linksNote}, e.g. ${ilacs ? "AFI 2" : "R2; Thresholds"}.`;
+  const term = recommendationTerm(context.reading.plan.structure);
+  const supported = {
+    recommendation: "recommendation(s) or priority(ies)",
+    "area for improvement": "area(s) for improvement or priority(ies)",
+    "priority action": "priority action(s) or priority(ies)",
+  }[term];
+  const example = { recommendation: "R2; Thresholds", "area for improvement": "AFI 2", "priority action": "PA2" }[term];
+  const linksFix = `Name the ${supported} it supports${linksNote}, e.g. ${example}.`;
   for (const action of context.reading.plan.actions) {
     const blank = (text: string | undefined): boolean => (text ?? "").trim() === "";
     if (blank(action.cells.what)) {
