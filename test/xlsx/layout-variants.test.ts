@@ -1224,8 +1224,9 @@ describe("theme headings with no number, in a table numbered in a Ref column", (
           ["1.1", "Improve threshold decisions", "HoS MASH", "Mar18", "Audit"],
           ["1.2", "Strategy meetings within a day", "TM MASH", "Dec17", "Dip sample"],
           [null, "Children in care"],
+          // A task with no number stays an action, to be checked, short or long.
+          [null, "Publish the threshold guidance"],
           ["2.1", "Refresh the care plan template", "HoS CiC", "Jan18", "Audit"],
-          // A task written out with no number stays an action, to be checked.
           [null, "Recruit and retain a stable workforce of experienced social workers"],
         ],
       },
@@ -1239,6 +1240,7 @@ describe("theme headings with no number, in a table numbered in a Ref column", (
       [4, "Front door"],
       [6, "Children in care"],
       [7, "Children in care"],
+      [8, "Children in care"],
     ]);
   });
 });

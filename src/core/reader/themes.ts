@@ -68,11 +68,18 @@ export function headingsAreThemesOf(grid: SheetGrid, header: PlanHeader, structu
 const UNNUMBERED_HEADING_WORDS = 6;
 
 /**
+ * How tasks start, and headings do not: "Publish the new guidance" is a half-written action, to be
+ * reported as one, where "Front door" heads the actions below it.
+ */
+const TASK_VERB =
+  /^(?:review|ensure|improve|develop|deliver|implement|publish|train|recruit|audit|establish|strengthen|agree|embed|create|introduce|complete|produce|undertake|launch|refresh|update|monitor|provide|increase|reduce|appoint|hold|write|share|roll|set|make|carry|consult|commission|identify|analyse|map|test|pilot|revise|promote|support|engage|raise)\b/i;
+
+/**
  * A short heading with no number of its own, in a table whose actions are numbered in a Ref column,
  * where the next row numbered carries a number: "Front door" in the Action column, above "1.1".
  */
 function headsNumberedActions(grid: SheetGrid, row: number, text: string, refColumn: number | null): boolean {
-  if (refColumn === null || !isHeadingText(text) || /[.;:]\s*$/.test(text)) return false;
+  if (refColumn === null || !isHeadingText(text) || /[.;:]\s*$/.test(text) || TASK_VERB.test(text.trim())) return false;
   if (text.trim().split(/\s+/).length > UNNUMBERED_HEADING_WORDS) return false;
   return isNumberOnly(String(nextValue(grid, row, refColumn)));
 }
