@@ -14,7 +14,7 @@ import { sheetsFromXlsx } from "../support/fake-excel/load-xlsx";
 import { sheetsToJson } from "../support/fake-excel/state";
 import { buildPane } from "../support/build-pane";
 import { DERBY } from "../support/derby";
-import { actionRow, buildXlsx, HEADER } from "../support/workbooks";
+import { actionRow, buildXlsx, HEADER, MILESTONE_HEADER } from "../support/workbooks";
 
 function chromiumPath(): string | null {
   try {
@@ -330,16 +330,7 @@ describeBrowser("the task pane in Chromium", () => {
       {
         name: "Plan",
         rows: [
-          [
-            "Action",
-            "Lead",
-            "Completion date",
-            "Closing the loop",
-            "Milestone 1",
-            "Milestone 1 date",
-            "Milestone 2",
-            "Date",
-          ],
+          MILESTONE_HEADER,
           ["Identifying and meeting needs"],
           ["Review thresholds", "HoS MASH", "Mar18", "Audit", "Revise guidance", "Sept17", "Audit", "Dec17"],
         ],

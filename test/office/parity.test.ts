@@ -10,7 +10,7 @@ import { validatePlan } from "../../src/core/validation/validate";
 import type { FakeExcel } from "../support/fake-excel/fake-excel";
 import { fakeExcelFromXlsx } from "../support/fake-excel/load-xlsx";
 import { DERBY, DERBY_TRACKED } from "../support/derby";
-import { actionRow, buildXlsx, HEADER, type SheetSpec } from "../support/workbooks";
+import { actionRow, buildXlsx, HEADER, MILESTONE_HEADER, type SheetSpec } from "../support/workbooks";
 
 const AS_OF = "2017-11-30";
 const env = { isSetSupported: () => true, today: () => AS_OF };
@@ -326,16 +326,7 @@ const VARIANTS: Record<string, SheetSpec[]> = {
     {
       name: "Plan",
       rows: [
-        [
-          "Action",
-          "Lead",
-          "Completion date",
-          "Closing the loop",
-          "Milestone 1",
-          "Milestone 1 date",
-          "Milestone 2",
-          "Date",
-        ],
+        MILESTONE_HEADER,
         [THEME],
         [
           "Review thresholds",

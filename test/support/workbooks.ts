@@ -35,6 +35,18 @@ export interface SheetSpec {
   printed?: { header?: string; footer?: string };
 }
 
+/** A plan keeping numbered milestones in columns of their own, the second dated in the column after it. */
+export const MILESTONE_HEADER = [
+  "Action",
+  "Lead",
+  "Completion date",
+  "Closing the loop",
+  "Milestone 1",
+  "Milestone 1 date",
+  "Milestone 2",
+  "Date",
+];
+
 export const HEADER = [
   "What?",
   "What area will this support an improvement in?*",
