@@ -1245,6 +1245,35 @@ describe("theme headings with no number, in a table numbered in a Ref column", (
   });
 });
 
+describe("a tracker that says what each row is in a Type column", () => {
+  it("reads its Description column as the actions, a row typed Theme as their theme, numbered steps as theirs", async () => {
+    const reading = await readSheets([
+      {
+        name: "Tracker",
+        rows: [
+          ["ID", "Type", "Description", "Owner", "Due date", "Status", "Evidence"],
+          ["1", "Theme", "Front door"],
+          ["1.1", "Action", "Improve threshold decisions", "HoS MASH", "Mar 2025", "On track", "Audit"],
+          ["1.1.1", "Milestone", "Revise guidance", "TM MASH", "Sep 2024", "Not started", ""],
+          ["1.2", "Action", "Strategy meetings within a day", "TM MASH", "Oct 2024", "Complete", "Dip sample"],
+          ["", "Theme", "Children in care"],
+          ["2.1", "Action", "Refresh the care plan template", "HoS CiC", "Jan 2025", "On track", "Audit"],
+        ],
+      },
+    ]);
+    expect(reading.header.columns.find((c) => c.role === "what")?.heading).toBe("Description");
+    expect(reading.plan.themeRows.map((t) => [t.name, t.row + 1])).toEqual([
+      ["Front door", 2],
+      ["Children in care", 6],
+    ]);
+    expect(reading.plan.actions.map((a) => [a.row + 1, a.theme, a.subActions.filter((s) => s.ownRow).length])).toEqual([
+      [3, "Front door", 1],
+      [5, "Front door", 0],
+      [7, "Children in care", 0],
+    ]);
+  });
+});
+
 describe("numbered milestones in columns of their own", () => {
   const HEADING = [
     "Ref",

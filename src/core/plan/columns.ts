@@ -63,6 +63,8 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "objectives",
     // A SharePoint list keeps each item's name in its Title column.
     "title",
+    // A tracker's generic column for what each row is, last: an "Action" beside it is the closer name.
+    "description",
   ],
   area: [
     "what area will this support an improvement in",

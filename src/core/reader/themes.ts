@@ -64,6 +64,16 @@ export function headingsAreThemesOf(grid: SheetGrid, header: PlanHeader, structu
   return matched > 0 && matched * 2 >= headings;
 }
 
+/** What a tracker's Type or Level column says a heading row is: "1 | Theme | Front door". */
+const LEVEL_LABEL = /^(?:theme|priority|workstream|work stream|section|strand|objective|outcome)$/i;
+
+/** A row's filled cells less one that only says the row is a heading, where others remain. */
+function withoutLevel(grid: SheetGrid, row: number, filled: number[]): number[] {
+  if (filled.length < 2) return filled;
+  const rest = filled.filter((c) => !LEVEL_LABEL.test(String(cellValue(grid, row, c)).trim()));
+  return rest.length === filled.length - 1 ? rest : filled;
+}
+
 /** The most words a heading has that stands unnumbered in a numbered table: "Children in care". */
 const UNNUMBERED_HEADING_WORDS = 6;
 
@@ -93,12 +103,13 @@ function headsNumberedActions(grid: SheetGrid, row: number, text: string, refCol
 export function themeHeading(
   grid: SheetGrid,
   row: number,
-  filled: number[],
+  filledCells: number[],
   firstColumn: number,
   refColumn: number | null,
   merges: Map<string, number>,
   structure: PlanStructure,
 ): { text: string; column: number } | null {
+  const filled = withoutLevel(grid, row, filledCells);
   const first = cellValue(grid, row, filled[0]);
   if (filled.length === 1 && typeof first === "string") {
     const known = matchTheme(first, structure);
