@@ -472,6 +472,9 @@ export const COLUMN_LABELS: Record<ColumnRole, string> = {
   revisedDeadline: "Revised deadline",
   closingTheLoop: "Closing the loop",
   milestones: "Milestones",
+  stepOwner: "Sub-action lead",
+  stepDeadline: "Sub-action deadline",
+  stepStatus: "Sub-action status",
   financial: "Financial",
   staffAndWfd: "Staff and WFD",
   partners: "Partners / stakeholders",
@@ -484,9 +487,6 @@ export const COLUMN_LABELS: Record<ColumnRole, string> = {
   lastUpdated: "Last updated",
   dateCompleted: "Date completed",
   completed: "Completed (Y/N)",
-  stepOwner: "Sub-action lead",
-  stepDeadline: "Sub-action deadline",
-  stepStatus: "Sub-action status",
   theme: "Theme",
 };
 
