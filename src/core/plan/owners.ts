@@ -24,6 +24,13 @@ const TO_BE_CONFIRMED_FIRST = /^(?:tbc|tba|tbd|to be confirmed)\b\s*[-–—:(]/
 export const SUPPORT_LABEL_WORDS = String.raw`support(?:ed by|ing)?|with`;
 const SUPPORT_LABEL = new RegExp(`^(?:${SUPPORT_LABEL_WORDS})\\s*:`, "i");
 
+/**
+ * A word that makes a phrase a post or a body: "Head of QA", "Service Manager", "EH HOS", "Virtual
+ * Head", "Lead Member", "Designated Nurse", "Improvement Board".
+ */
+export const ROLE_WORD =
+  /\b(?:heads?|directors?|managers?|officers?|leads?|chairs?|co-?ordinators?|advis[eo]rs?|principals?|members?|nurses?|teams?|boards?|practitioners?|commissioners?|deput(?:y|ies)|supervisors?|analysts?|consultants?|hos|dhos|dhos's|tms?|sd|iros?|vh)\b/i;
+
 /** The labels put before an owner: "Lead:", "Owner –", "Resp:". */
 export const OWNER_LABEL_WORDS = String.raw`lead(?: officer)?|owners?|accountable(?: officer)?|responsible(?: officer)?|resp\.?|who`;
 

@@ -5,7 +5,7 @@
 
 import type { Bracket } from "../plan/model";
 import { MEETING_CYCLE } from "../deadline/parse-deadline";
-import { OWNER_LABEL_WORDS, withoutOwnerLabel } from "../plan/owners";
+import { OWNER_LABEL_WORDS, ROLE_WORD, withoutOwnerLabel } from "../plan/owners";
 import { isPlaceholderText } from "../placeholder";
 import { donePartFirstLength, endMark, partMark } from "./done-mark";
 
@@ -21,7 +21,6 @@ export function findTrailingBracket(line: string): Bracket | null {
 
 /** The labels a date is given: "Date:", "Due:", "By:" — in a labelled bracket or after a line. */
 const DATE_LABEL = String.raw`date|when|deadline|timescale|due(?: date)?|by|target(?: date)?`;
-/** The labels an owner is given where a line names its owner without brackets. */
 /** A label before an owner or a date, where a line names them without brackets. */
 const TAIL_LABEL = new RegExp(String.raw`(?:^|[\s.;,–—-])(${OWNER_LABEL_WORDS}|${DATE_LABEL})\s*:\s*`, "gi");
 const IS_OWNER_TAIL_LABEL = new RegExp(`^(?:${OWNER_LABEL_WORDS})$`, "i");
@@ -52,9 +51,6 @@ function labelledTail(text: string): Bracket | null {
   return { raw, owner: cleanOwner(owner), when, problem: null, done: false };
 }
 
-/** Words that name a post or a body, for an owner written with no bracket round it. */
-const ROLE_WORD =
-  /\b(?:head|manager|director|lead|officer|team|co-?ordinator|chair|member|nurse|advis[eo]r|principal|practitioner|board|commissioner|deputy|supervisor|analyst|consultant)s?\b/i;
 /** An abbreviated post, two capitals in one word: "HoS", "TM", "DHOS", "QA". */
 const ABBREVIATED_ROLE = /\b[A-Z][a-z]?[A-Z]/;
 const OWNER_TAIL_WORDS = 6;

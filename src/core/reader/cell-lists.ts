@@ -2,7 +2,7 @@
 
 import { memoiseText } from "../memoise";
 import { recommendationNumber } from "../plan/links";
-import { isPlaceholderOwner, namesSupporter, SUPPORT_LABEL_WORDS, withoutOwnerLabel } from "../plan/owners";
+import { isPlaceholderOwner, namesSupporter, ROLE_WORD, SUPPORT_LABEL_WORDS, withoutOwnerLabel } from "../plan/owners";
 import { tidy } from "./bracket";
 import { isPlaceholderText } from "../placeholder";
 
@@ -51,10 +51,6 @@ function withHoldersOnRoles(lines: string[]): string[] {
   }
   return out;
 }
-
-/** A word that makes a phrase a role: "Head of QA", "Service Manager", "EH HOS", "Virtual Head". */
-const ROLE_WORD =
-  /\b(?:heads?|directors?|managers?|officers?|leads?|chairs?|coordinators?|advisers?|advisors?|principal|hos|dhos|dhos's|tms?|sd|iros?|vh)\b/i;
 
 /**
  * "Head of QA, Early Help HOS, Service Manager" and "HOS Safeguarding & HOS CiC" name several owners;
