@@ -1482,6 +1482,34 @@ describe("steps with a lead, date and status of their own, a step a row", () => 
     ]);
   });
 
+  it("reads the steps' cells under a Sub-actions heading merged over Task, Lead and Date", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Action", "Lead", "Deadline", "Evidence of impact", "Sub-actions", null, null],
+          [null, null, null, null, "Task", "Lead", "Date"],
+          [THEME_1],
+          ["Improve threshold decisions", "HoS MASH", "Mar 2025", "Audit", "Revise guidance", "TM MASH", "Sep 2024"],
+          [null, null, null, null, "Audit 50 contacts", "QA Lead", "Dec 2024"],
+        ],
+        merges: ["E1:G1"],
+      },
+    ]);
+    expect(reading.header.rows).toEqual([0, 1]);
+    expect(reading.header.columns.slice(4).map((c) => [c.role, c.heading])).toEqual([
+      ["milestones", "Sub-actions (Task)"],
+      ["stepOwner", "Sub-actions (Lead)"],
+      ["stepDeadline", "Sub-actions (Date)"],
+    ]);
+    const [action] = reading.plan.actions;
+    expect(reading.plan.actions).toHaveLength(1);
+    expect(action.subActions.filter((s) => s.ownRow).map((s) => [s.text, s.owner, s.deadline?.due])).toEqual([
+      ["Revise guidance", "TM MASH", "2024-09-30"],
+      ["Audit 50 contacts", "QA Lead", "2024-12-31"],
+    ]);
+  });
+
   it("reports a late or unowned step on its own cells, saying where to tick it off", async () => {
     const result = validatePlan(await readSheets([{ name: "Plan", rows }]), "2024-11-30");
     const step = (f: { code: string }) =>

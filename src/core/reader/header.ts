@@ -246,7 +246,8 @@ function groupedColumns(grid: SheetGrid, row: number, mapping: ColumnMapping): P
           ? null
           : (exactRoleForHeading(`${group} ${kind}`) ??
             exactRoleForHeading(`${kind} ${group}`) ??
-            endOfSpan(group, kind));
+            endOfSpan(group, kind) ??
+            stepRoleUnder(group, kind));
       if (role && !out.some((c) => c.role === role)) out.push({ role, column, heading: `${group} (${kind})` });
     }
   }
@@ -273,6 +274,24 @@ function headingGroups(grid: SheetGrid, row: number): CellRange[] {
     left = right;
   }
   return [...merged, ...spans];
+}
+
+/** What each column under a Sub-actions heading holds for its steps, by the kind written under it. */
+const STEP_ROLE_OF: Partial<Record<ColumnRole, ColumnRole>> = {
+  what: "milestones",
+  milestones: "milestones",
+  accountable: "stepOwner",
+  deadline: "stepDeadline",
+  status: "stepStatus",
+};
+
+/** "Sub-actions" merged over "Task", "Lead" and "Date": the steps' text, and their own lead and date. */
+function stepRoleUnder(group: string, kind: string): ColumnRole | null {
+  if (roleForHeading(group) !== "milestones") return null;
+  // Under the group, a plain "Date" can only be the steps'.
+  if (DATE_ALONE.test(normaliseHeading(kind))) return "stepDeadline";
+  const role = roleForHeading(kind);
+  return role ? (STEP_ROLE_OF[role] ?? null) : null;
 }
 
 /** A heading over the dates an action runs between: "Timescales", "Dates", "Timeline". */
