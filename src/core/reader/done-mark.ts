@@ -114,6 +114,11 @@ export function startsTickedOff(line: string): boolean {
   return MARK_BEFORE.test(line);
 }
 
+/** A cell of one task, no bracket asked of it, ticked off at its end or its start: "Rota agreed – complete". */
+export function ticksOffTask(text: string): boolean {
+  return (lineMark(text) ?? endMark(text))?.done === true || startsTickedOff(text);
+}
+
 /**
  * A deadline cell opening with the word: "Completed Sept 2017", "Achieved", "Complete – 12/10/17",
  * "Complete". Not one that sets a target with it: "Done by March 2018", "Delivered before Christmas".

@@ -7,7 +7,7 @@ import type { Deadline } from "../deadline/deadline";
 import { parseDeadline } from "../deadline/parse-deadline";
 import type { Action, ColumnRole, PlacedCell, SubAction } from "../plan/model";
 import { splitOwners } from "./cell-lists";
-import { endMark, lineMark, startsTickedOff } from "./done-mark";
+import { ticksOffTask } from "./done-mark";
 import type { PlanHeader } from "./header";
 
 const STEP_ROLES: readonly ColumnRole[] = ["stepOwner", "stepDeadline", "stepStatus"];
@@ -53,7 +53,7 @@ export function stepWithOwnCells(row: Action, header: PlanHeader, stepDeadline: 
     owner: owners.join(", ") || null,
     deadline: stepDeadline ?? (continuing ? row.deadline : parseDeadline("")),
     // Ticked off in its text ("Rota agreed – complete"), as a line is.
-    done: (lineMark(text) ?? endMark(text))?.done === true || startsTickedOff(text),
+    done: ticksOffTask(text),
     ownRow: {
       row: row.row,
       owners,

@@ -6,7 +6,7 @@ import type { Deadline } from "../deadline/deadline";
 import type { CellRef, PlacedCell, SubAction, SubActionRole } from "../plan/model";
 import { isPlaceholderText } from "../placeholder";
 import { findTrailingBracket, leadingDate } from "./bracket";
-import { endMark, lineMark, startsTickedOff } from "./done-mark";
+import { endMark, lineMark, startsTickedOff, ticksOffTask } from "./done-mark";
 
 // Dashes and bullets as typed or pasted from Word (which brings its Symbol-font bullets as U+F0B7 and
 // the like, second-level ones as "o", and Wingdings ones, once their font is lost, as "§" or "Ø"),
@@ -120,8 +120,7 @@ export function milestoneInColumns(
 ): SubAction | null {
   const written = text.trim();
   if (written === "") return null;
-  const mark = lineMark(written) ?? endMark(written);
-  const done = dateDone || mark?.done === true || startsTickedOff(written);
+  const done = dateDone || ticksOffTask(written);
   return {
     role: "milestones",
     column,
