@@ -195,7 +195,7 @@ describe("a plan answering an inspection's areas for improvement (ILACS, since 2
     expect(summary).toEqual(
       expect.arrayContaining([
         "Gaps: 1 area for improvement has no action",
-        "Area for improvement 3",
+        "AFI 3",
         "Area for improvement or priority",
       ]),
     );
@@ -250,6 +250,11 @@ describe("a plan answering Ofsted's priority actions", () => {
     expect(one("content/missing-links")).toMatchObject({
       fix: "Name the priority action(s) or priority(ies) it supports, e.g. PA2.",
     });
+    // The gap is listed by its reference, which fits the column, with its words beside it.
+    const rows = recommendationSummary(result, { generatedOn: "2024-07-01", linkToPlan: true }).rows;
+    const texts = rows.map((r) => r.map((c) => (c && c.kind === "text" ? c.text : null)));
+    const gaps = texts.findIndex((r) => r[0] === "Gaps: 1 priority action has no action");
+    expect(texts[gaps + 1]).toEqual(["PA3", "Disabled children are safeguarded."]);
   });
 });
 

@@ -46,7 +46,8 @@ export function recommendationSummary(result: ValidationResult, options: Summary
   ]);
   for (const g of gaps)
     rows.push([
-      text(`${termHeading(term)} ${g.number}`, "error"),
+      // Its reference, as the table below has it: "Area for improvement 3" would not fit the column.
+      text(g.id, "error"),
       text(g.topic ? `${g.topic}: ${g.text}` : g.text, "wrap"),
     ]);
   rows.push([]);
