@@ -1332,6 +1332,23 @@ describe("numbered milestones in columns of their own", () => {
     expect(header.extraColumns.map((c) => c.heading)).toEqual(["Ref", "Milestone 3"]);
   });
 
+  it("asks for the date of a milestone written with none, unless it is ticked off", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          HEADING.slice(0, 9),
+          [null, THEME_1],
+          ["1.1", "Review thresholds", "HoS MASH", "Mar18", "Audit", "Revise guidance", null, "Audit – complete", null],
+        ],
+      },
+    ]);
+    const result = validatePlan(reading, "2017-11-30");
+    expect(
+      result.findings.filter((f) => f.code === "owner/sub-action-no-date").map((f) => [f.cell, f.message]),
+    ).toEqual([["G3", 'The sub-action in Milestone 1 ("Revise guidance") has no date in Milestone 1 date.']]);
+  });
+
   it("leaves the action its deadline where the only date column follows a milestone", async () => {
     const { header } = await readSheets([
       {

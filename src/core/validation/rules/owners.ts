@@ -4,7 +4,8 @@
 import { finding, type Finding } from "../../findings/finding";
 import { splitBracketOwners } from "../../reader/cell-lists";
 import { describeOwner, isPlaceholderOwner, namesNobody, ownerKey, rankSpellings } from "../../plan/owners";
-import type { Action, SubAction, SubActionRow } from "../../plan/model";
+import type { Action, PlacedCell, SubAction, SubActionRow } from "../../plan/model";
+import { oneLine } from "../../one-line";
 import {
   actionFinding,
   actionName,
@@ -41,6 +42,18 @@ export function subActionOwners(sub: SubAction): readonly string[] {
  */
 export function subActionAnswerers(action: Action, sub: SubAction): readonly string[] {
   return sub.dateCell ? action.owners.filter((o) => !isPlaceholderOwner(o)) : subActionOwners(sub);
+}
+
+/** A milestone kept in a column, owned by its action's lead, with its date cell left empty. */
+function milestoneWithoutDate(action: Action, sub: SubAction, dateCell: PlacedCell): Finding {
+  const date = headingInProse(dateCell.heading);
+  return finding(
+    "owner/sub-action-no-date",
+    subActionPlace(action, sub, "deadline"),
+    sub.text,
+    `The sub-action ${subActionWhere(sub)} ("${oneLine(sub.text, 60)}") has no date in ${date}.`,
+    `Agree the date it is due with the action's owner and write it in ${date} ('Nov17', 'November 2017').`,
+  );
 }
 
 /** A sub-action kept as a row: an owner in its Accountable cell, and a date beside it. */
@@ -119,6 +132,10 @@ export const ownersRule: Rule = (context) => {
     for (const sub of action.subActions) {
       if (sub.ownRow) {
         findings.push(...rowOwnerFindings(context, action, sub, sub.ownRow));
+        continue;
+      }
+      if (sub.dateCell) {
+        if (sub.deadline === null && !sub.done) findings.push(milestoneWithoutDate(action, sub, sub.dateCell));
         continue;
       }
       const b = sub.bracket;
