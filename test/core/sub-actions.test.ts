@@ -196,6 +196,9 @@ describe("an owner and date set off by dashes, with no bracket", () => {
     ["- Review – TM MASH – Jul17 - Mar18", "TM MASH", "2018-03-31", false],
     ["- Report – Improvement Board – Jan18", "Improvement Board", "2018-01-31", false],
     ["- Audit – HoS – Nov17 – complete", "HoS", "2017-11-30", true],
+    // One dash, then the owner and a word before the date.
+    ["- Audit of files – HoS by Nov17", "HoS", "2017-11-30", false],
+    ["- Audit of files - Head of QA due Dec17", "Head of QA", "2017-12-31", false],
   ])("reads %j as owned by %s, due %s", (text, owner, due, done) => {
     const [sub] = read(text);
     expect([sub.owner, sub.deadline?.due ?? null, sub.done]).toEqual([owner, due, done]);
@@ -204,6 +207,7 @@ describe("an owner and date set off by dashes, with no bracket", () => {
   it.each([
     // What sits between the dashes names no post.
     "- Training – phase 1 – Jan18",
+    "- Training – phase 1 by Jan18",
     "- Quality of supervision in –on-going monthly audits – QA monthly audits",
     // A date after one dash only: no owner written.
     "- Audit of files – Nov17",

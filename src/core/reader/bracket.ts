@@ -54,38 +54,49 @@ function labelledTail(text: string): Bracket | null {
 /** An abbreviated post, two capitals in one word: "HoS", "TM", "DHOS", "QA". */
 const ABBREVIATED_ROLE = /\b[A-Z][a-z]?[A-Z]/;
 const OWNER_TAIL_WORDS = 6;
-const TWO_SEPARATORS = /(?:[–—]|\s-\s)[^–—]*?(?:[–—]|\s-\s)/;
+/**
+ * Two spaced or long dashes, or one and a word a date follows ("– HoS by Nov17"): most lines without a
+ * bracket have neither, and are turned away before anything is split.
+ */
+const DASHED_TAIL = /(?:[–—]|\s-\s)(?:[^–—]*?(?:[–—]|\s-\s)|.*\b(?:by|due|before|from|until)\b)/i;
+
+/** A post's name, short enough to be the owner at the end of a line: "HoS", "Head of QA", "Improvement Board". */
+function looksLikePost(owner: string): boolean {
+  return (
+    owner.split(/\s+/).length <= OWNER_TAIL_WORDS &&
+    (ROLE_WORD.test(owner) || ABBREVIATED_ROLE.test(owner)) &&
+    !owner.split(" ").some(isDateWord)
+  );
+}
 
 /**
- * "Audit of files – HoS – Nov17": the owner and date after the task, set off by dashes instead of a
- * bracket. Read only where the last part is a timescale and the one before it a post ("Training –
- * phase 1 – Jan18" names no owner), so the line is owned and dated as its bracket would make it.
+ * "Audit of files – HoS – Nov17", "Audit of files – HoS by Nov17": the owner and date after the task,
+ * set off by dashes instead of a bracket. Read only where the date is a timescale and the owner a post
+ * ("Training – phase 1 – Jan18" names no owner), so the line is owned and dated as its bracket would make it.
  */
 function dashedTail(line: string): Bracket | null {
-  // Most lines without a bracket have no two dashes: turned away before anything is split.
-  if (!TWO_SEPARATORS.test(line)) return null;
+  if (!DASHED_TAIL.test(line)) return null;
   // "– complete" after the date ticks it off, as it does inside a bracket.
   const mark = partMark(line);
   const text = mark ? line.slice(0, mark.start).trimEnd() : line;
   const separators = [...text.matchAll(SEPARATOR)];
   const after = (s: RegExpExecArray): string => text.slice(s.index + s[0].length).trim();
+  const tail = (from: RegExpExecArray, owner: string, when: string): Bracket | null =>
+    from.index > 0 && looksLikePost(owner)
+      ? { raw: line.slice(from.index).trim(), owner: cleanOwner(owner), when, problem: null, done: mark?.done === true }
+      : null;
   // The date starts at the first dash only a timescale follows, so a span keeps its own: "Jul17 - Mar18".
   // Walked from the end, where most lines without a date fail at once.
   let at = separators.length;
   while (at > 0 && isTimescale(after(separators[at - 1]))) at--;
-  if (at === separators.length || at < 1) return null;
-  const [ownerDash, dateDash] = [separators[at - 1], separators[at]];
-  const owner = text.slice(ownerDash.index + ownerDash[0].length, dateDash.index).trim();
-  const looksLikePost =
-    owner.split(/\s+/).length <= OWNER_TAIL_WORDS && (ROLE_WORD.test(owner) || ABBREVIATED_ROLE.test(owner));
-  if (ownerDash.index === 0 || !looksLikePost || owner.split(" ").some(isDateWord)) return null;
-  return {
-    raw: line.slice(ownerDash.index).trim(),
-    owner: cleanOwner(owner),
-    when: after(dateDash),
-    problem: null,
-    done: mark?.done === true,
-  };
+  if (at >= 1 && at < separators.length) {
+    const [ownerDash, dateDash] = [separators[at - 1], separators[at]];
+    return tail(ownerDash, text.slice(ownerDash.index + ownerDash[0].length, dateDash.index).trim(), after(dateDash));
+  }
+  // One dash, the owner, then the date after a word: "– HoS by Nov17".
+  const last = separators[separators.length - 1];
+  const worded = last ? wordSplit(after(last)) : null;
+  return worded && last ? tail(last, worded.owner, worded.when) : null;
 }
 
 /** "(HOS) – Nov17", "(HOS) – Nov17 – complete", "(HOS) Nov17 ✓": the owner in the bracket, the date (and mark) after it. */
