@@ -2,11 +2,20 @@
 // date; and the finding for a cell that shows an Excel error instead.
 
 import { formatMonth, fromExcelSerial } from "../deadline/calendar";
+import type { Deadline } from "../deadline/deadline";
 import { parseDeadline } from "../deadline/parse-deadline";
 import { finding, type Finding } from "../findings/finding";
 import { DONE_WORD, TICK } from "./done-mark";
 import { isDateFormat, isErrorValue, isMonthFormat, type CellValue } from "../workbook/grid";
 import type { PlanColumn } from "./header";
+
+/** A date cell's deadline as Excel shows it: a date as that day, a month-only format as the month's end; an error as none. */
+export function deadlineIn(value: CellValue, format: string): Deadline {
+  return parseDeadline(isErrorValue(value) ? "" : value, {
+    isDate: isDateFormat(format),
+    isMonth: isMonthFormat(format),
+  });
+}
 
 /** A cell as text: strings as written, numbers as shown, dates as YYYY-MM-DD, errors as "". */
 export function cellText(value: CellValue, format: string): string {

@@ -20,8 +20,6 @@ import { readSettings, type PlanSettings } from "../plan/settings";
 import {
   cellValue,
   columnCount,
-  isDateFormat,
-  isMonthFormat,
   isErrorValue,
   isFilled,
   numberFormat,
@@ -30,7 +28,7 @@ import {
 } from "../workbook/grid";
 import { readHistory, type BoardSnapshot } from "../tracking/board-snapshot";
 import { splitLinks, splitOwners } from "./cell-lists";
-import { cellText, dateIn, percentOf, saysYes, unreadableCell } from "./cell-text";
+import { cellText, dateIn, deadlineIn, percentOf, saysYes, unreadableCell } from "./cell-text";
 import { deadlineDone } from "./done-mark";
 import { givesOwnerOrDeadline, isColumnKeyRow, isRepeatedHeader, type PlanHeader } from "./header";
 import { continueAction, continuesAction, mergedBelow, mergeWidths, type MergedBelow } from "./merged-cells";
@@ -404,14 +402,8 @@ function readAction(
     // A "Completed" column may answer with the date rather than a yes.
     if (col.role === "dateCompleted" || col.role === "completed") completedOn ??= dateIn(value, format);
     if (col.role === "completed") answeredYes = saysYes(value) || percentOf(value, format) === 100;
-    if (col.role === "deadline" || col.role === "revisedDeadline" || col.role === "stepDeadline") {
-      const read = parseDeadline(isErrorValue(value) ? "" : value, {
-        isDate: isDateFormat(format),
-        isMonth: isMonthFormat(format),
-      });
-      if (col.role === "stepDeadline") stepDeadline = read;
-      else dates[col.role] = read;
-    }
+    if (col.role === "deadline" || col.role === "revisedDeadline") dates[col.role] = deadlineIn(value, format);
+    if (col.role === "stepDeadline") stepDeadline = deadlineIn(value, format);
   }
   // A revised date, where one is filled in, replaces the one first agreed.
   const deadlineRole =
@@ -425,11 +417,10 @@ function readAction(
   for (const m of header.milestoneColumns) {
     const value = cellValue(grid, row, m.dateColumn);
     const format = numberFormat(grid, row, m.dateColumn);
-    const dateText = cellText(value, format);
     const milestone = milestoneInColumns(
       cellText(cellValue(grid, row, m.column), numberFormat(grid, row, m.column)),
-      parseDeadline(isErrorValue(value) ? "" : value, { isDate: isDateFormat(format), isMonth: isMonthFormat(format) }),
-      deadlineDone(dateText),
+      deadlineIn(value, format),
+      deadlineDone(cellText(value, format)),
       m.heading,
       { sheet, row, column: m.column },
       { sheet, row, column: m.dateColumn, heading: m.dateHeading },

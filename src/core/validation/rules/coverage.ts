@@ -192,9 +192,7 @@ export const coverageRule: Rule = (context) => {
         r.text,
         `No action supports Ofsted ${recommendationLabel(r)}${basis}.`,
         // In the plan's own word: an ILACS plan answers areas for improvement, not recommendations.
-        r.term === "recommendation"
-          ? undefined
-          : `Add an action that supports this ${r.term}, or link an existing one to it.`,
+        `Add an action that supports this ${r.term}, or link an existing one to it.`,
       ),
     );
   }
