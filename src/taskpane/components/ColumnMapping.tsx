@@ -40,6 +40,13 @@ function alsoPlans(others: string[]): string {
     : `; ${others.length} other sheets also look like plans`;
 }
 
+/** ", with 2 numbered milestones": their column pairs are read besides the columns counted. */
+function withMilestones(milestoneColumns: PlanHeader["milestoneColumns"]): string {
+  const n = milestoneColumns.length;
+  if (n === 0) return "";
+  return n === 1 ? ", with 1 numbered milestone" : `, with ${n} numbered milestones`;
+}
+
 /** “Plan” for one sheet; “A”, “B” and “C” (or “A” to “F”) for a plan kept one theme a sheet. */
 function planSheetsLabel(sheet: string, planSheets: string[]): string {
   if (planSheets.length <= 1) return `Plan sheet “${sheet}”`;
@@ -47,6 +54,16 @@ function planSheetsLabel(sheet: string, planSheets: string[]): string {
   return planSheets.length <= 3
     ? `Plan sheets ${inWords(quoted)}`
     : `Plan on ${planSheets.length} sheets, ${quoted[0]} to ${quoted[quoted.length - 1]}`;
+}
+
+/**
+ * "Milestone 1 (E, dated in F) and Milestone 2 (G, dated in H)": milestones kept in numbered columns
+ * have no one Milestones column, so the table names the pairs read in its place.
+ */
+function numberedMilestones(milestoneColumns: PlanHeader["milestoneColumns"]): string {
+  return inWords(
+    milestoneColumns.map((m) => `${m.heading} (${columnLetter(m.column)}, dated in ${columnLetter(m.dateColumn)})`),
+  );
 }
 
 export function ColumnMapping({
@@ -80,7 +97,7 @@ export function ColumnMapping({
       <summary>
         {choosing
           ? "Tell Plan Check where the plan is"
-          : `${planSheetsLabel(sheet, planSheets)}: ${columns.length} columns recognised${alsoPlans(sheets ?? [])}`}
+          : `${planSheetsLabel(sheet, planSheets)}: ${columns.length} columns recognised${withMilestones(milestoneColumns)}${alsoPlans(sheets ?? [])}`}
       </summary>
       {choosing || switchable ? (
         <Dropdown
@@ -107,7 +124,11 @@ export function ColumnMapping({
                 {COLUMN_LABELS[role]}
                 {choosing && NEEDED.includes(role) ? " (needed)" : ""}
               </td>
-              <td>{columns.find((c) => c.role === role)?.heading ?? "(not found)"}</td>
+              {role === "milestones" && milestoneColumns.length > 0 && !found.milestones ? (
+                <td data-testid="milestone-columns">{numberedMilestones(milestoneColumns)}</td>
+              ) : (
+                <td>{columns.find((c) => c.role === role)?.heading ?? "(not found)"}</td>
+              )}
               <td>
                 <TextField
                   ariaLabel={`Column letter for ${COLUMN_LABELS[role]}`}
@@ -120,17 +141,6 @@ export function ColumnMapping({
           ))}
         </tbody>
       </table>
-      {milestoneColumns.length > 0 ? (
-        <p data-testid="milestone-columns">
-          Milestones, each with its date:{" "}
-          {inWords(
-            milestoneColumns.map(
-              (m) => `${m.heading} (${columnLetter(m.column)}, dated in ${columnLetter(m.dateColumn)})`,
-            ),
-          )}
-          .
-        </p>
-      ) : null}
       {choosing && missing.length > 0 ? (
         <p className="pc-hint">
           Give the column letters of {missing.map((r) => COLUMN_LABELS[r]).join(", ")} at least.
