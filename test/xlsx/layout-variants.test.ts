@@ -528,6 +528,9 @@ describe("reading layout variants", () => {
     [headerEndingIn("Link to inspection recommendation"), [...FOUR_ROLES, "links"]],
     [headerEndingIn("Related priorities and recommendations"), [...FOUR_ROLES, "links"]],
     [headerEndingIn("Ofsted link"), [...FOUR_ROLES, "links"]],
+    // Or to priority actions, in full or as "PA"
+    [headerEndingIn("Links to AFI / PA"), [...FOUR_ROLES, "links"]],
+    [headerEndingIn("Links to priority actions"), [...FOUR_ROLES, "links"]],
     // One column for the update and its evidence
     [headerEndingIn("Progress / evidence"), [...FOUR_ROLES, "progress"]],
     // The date of the latest update in the heading

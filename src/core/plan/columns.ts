@@ -584,7 +584,7 @@ function withoutQualifier(heading: string): string {
 
 /**
  * A links heading in words no list foresees: "Links to Ofsted recommendations", "Linked Ofsted
- * recommendation(s)", "Link to inspection recommendation", "Ofsted link".
+ * recommendation(s)", "Link to inspection recommendation", "Links to AFI / PA", "Ofsted link".
  */
 const LINKS_HEADING =
-  /^(?:(?:links?|linked|related|which|ofsted|inspection)\b.*\b(?:recommendations?|recs?|afis?|areas? for improvement|priorit(?:y|ies))(?: s)?|(?:ofsted|inspection) links?)$/;
+  /^(?:(?:links?|linked|related|which|ofsted|inspection)\b.*\b(?:recommendations?|recs?|afis?|pas?|areas? for improvement|priorit(?:y|ies)(?: actions?)?)(?: s)?|(?:ofsted|inspection) links?)$/;
