@@ -1,8 +1,8 @@
-// Lists and counts as a sentence says them: "A", "A and B", "A, B and C"; "1 action", "2 actions".
+// Lists and counts as a sentence says them: "A", "A and B", "A, B and C" (or "A or B"); "1 action", "2 actions".
 
-export function inWords(items: readonly string[]): string {
+export function inWords(items: readonly string[], conjunction: "and" | "or" = "and"): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /** A plan's sheets as messages name them: "Plan", or "Front door", "Children in care" and "Leadership". */

@@ -69,6 +69,41 @@ describe("recommendation numbers, as plans write them", () => {
     });
   });
 
+  it("tells a priority action from the inspection's item of the same number by its label", () => {
+    const item = (id: string, term: "area for improvement" | "priority action", number: number) => ({
+      id,
+      term,
+      number,
+      text: `${id}'s words, long enough to be matched by.`,
+      topic: "",
+      theme: "",
+    });
+    const both: PlanStructure = {
+      title: "Plan",
+      source: "workbook",
+      derby: false,
+      themes: [],
+      priorities: [],
+      recommendations: [item("AFI 2", "area for improvement", 2), item("PA2", "priority action", 2)],
+    };
+    const id = (link: string, structure = both) => {
+      const target = resolveLink(link, structure);
+      return target?.kind === "recommendation" ? target.recommendation.id : null;
+    };
+    expect(["PA2", "PA 2", "Priority action 2", "PA2: front door oversight"].map((l) => id(l))).toEqual([
+      "PA2",
+      "PA2",
+      "PA2",
+      "PA2",
+    ]);
+    // A bare number is the inspection's; "R2" names the inspection's item too.
+    expect(["AFI 2", "R2", "2", "Recommendation 2"].map((l) => id(l))).toEqual(["AFI 2", "AFI 2", "AFI 2", "AFI 2"]);
+    expect(id("PA3")).toBeNull();
+    // A plan answering priority actions alone reads "R2" as it always did: its only item 2.
+    const visitOnly = { ...both, recommendations: [item("PA2", "priority action", 2)] };
+    expect(id("R2", visitOnly)).toBe("PA2");
+  });
+
   it("resolves a link with a comment after it or a label before it, and keeps a name's own dash", () => {
     const structure: PlanStructure = {
       title: "Plan",

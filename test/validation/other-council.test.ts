@@ -258,6 +258,101 @@ describe("a plan answering Ofsted's priority actions", () => {
   });
 });
 
+describe("a plan answering an inspection's areas for improvement and a visit's priority actions", () => {
+  const AREAS: SheetSpec = {
+    name: "Areas for improvement",
+    rows: [
+      ["AFI", "Area for improvement"],
+      [1, "Management oversight and supervision."],
+      [2, "Timeliness of initial health assessments."],
+      [3, "Sufficiency of placements."],
+    ],
+  };
+  const PRIORITY_ACTIONS: SheetSpec = {
+    name: "Priority actions",
+    rows: [
+      ["Ref", "Priority action"],
+      ["PA1", "Children subject to child protection plans are seen."],
+      ["PA2", "Management oversight of contacts in the front door."],
+      ["PA3", "Disabled children are safeguarded."],
+    ],
+  };
+  const plan: SheetSpec = {
+    name: "Action plan",
+    rows: [
+      ["Action", "Links to AFI / PA", "Lead", "Timescale", "Measure of success", "RAG"],
+      ["Review every child on a plan", "PA1", "HoS CP", "Dec 2024", "Audit", "Green"],
+      ["Daily oversight of contacts", "PA 2; AFI 1", "TM MASH", "Jan 2025", "Audit", "Amber"],
+      ["Health assessments on time", "2", "HoS CiC", "Mar 2025", "Report", "Amber"],
+      ["Train staff", "PA7", "PSW", "Jan 2025", "Audit", "Amber"],
+      ["Refresh the template", "", "HoS CiC", "Jan 2025", "Audit", "Amber"],
+    ],
+  };
+  const options = { generatedOn: "2024-07-01", linkToPlan: true };
+  const texts = (sheet: { rows: unknown[][] }) =>
+    sheet.rows.flat().flatMap((c) => ((c as { kind?: string })?.kind === "text" ? [(c as { text: string }).text] : []));
+
+  it("reads both lists, numbered apart, and checks each link against the kind its label names", async () => {
+    const result = await validate([plan, AREAS, PRIORITY_ACTIONS]);
+    expect(result.reading.plan.structure.recommendations.map((r) => [r.id, r.term])).toEqual([
+      ["AFI 1", "area for improvement"],
+      ["AFI 2", "area for improvement"],
+      ["AFI 3", "area for improvement"],
+      ["PA1", "priority action"],
+      ["PA2", "priority action"],
+      ["PA3", "priority action"],
+    ]);
+    // "PA 2" is the priority action, "AFI 1" and a bare "2" the inspection's: only AFI 3 and PA3 lack an action.
+    const gaps = result.findings.filter((f) => f.code === "coverage/recommendation-gap");
+    expect(gaps.map((f) => [f.sheet, f.cell, f.message.replace(/ \(judged .*\)/, "")])).toEqual([
+      ["Areas for improvement", "A4", "No action supports Ofsted area for improvement 3."],
+      ["Priority actions", "A4", "No action supports Ofsted priority action 3."],
+    ]);
+    const one = (code: string) => result.findings.find((f) => f.code === code);
+    expect(one("coverage/unknown-link")).toMatchObject({
+      cell: "B5",
+      message:
+        'The action in row 5 links to "PA7", which is not an area for improvement or priority action of this plan.',
+      fix: "Use an area for improvement or priority action number (AFI 1–AFI 3 or PA1–PA3), as on the Areas for improvement and Priority actions sheets.",
+    });
+    expect(one("content/missing-links")).toMatchObject({
+      cell: "B6",
+      fix: "Name the area(s) for improvement, priority action(s) or priority(ies) it supports, e.g. AFI 2; PA2.",
+    });
+  });
+
+  it("names each gap in its own word on the summaries", async () => {
+    const result = await validate([plan, AREAS, PRIORITY_ACTIONS]);
+    expect(texts(recommendationSummary(result, options))).toEqual(
+      expect.arrayContaining([
+        "Gaps: 1 area for improvement and 1 priority action have no action",
+        "AFI 3",
+        "PA3",
+        "Area for improvement, priority action or priority",
+      ]),
+    );
+    expect(texts(boardExceptions(result, options))).toEqual(
+      expect.arrayContaining(["Area for improvement with no action", "Priority action with no action"]),
+    );
+  });
+
+  it("reads a priority action listed among the recommendations by its label", async () => {
+    const recommendations: SheetSpec = {
+      name: "Recommendations",
+      rows: [
+        ["No.", "Recommendation"],
+        [1, "Management oversight and supervision."],
+        ["PA1", "Children subject to child protection plans are seen."],
+      ],
+    };
+    const result = await validate([plan, recommendations]);
+    expect(result.reading.plan.structure.recommendations.map((r) => [r.id, r.term])).toEqual([
+      ["R1", "recommendation"],
+      ["PA1", "priority action"],
+    ]);
+  });
+});
+
 describe("recommendations kept as a list rather than a table", () => {
   const plan: SheetSpec = {
     name: "Plan",

@@ -6,7 +6,7 @@ import { actionJson } from "../../core/report/plan-json";
 import { readPlan, type PlanReading } from "../../core/reader/read-plan";
 import type { PlanHeader } from "../../core/reader/header";
 import { COLUMN_LABELS } from "../../core/plan/columns";
-import { pluralTerm, recommendationTerm, termHeading } from "../../core/plan/links";
+import { termHeading, termsInWords } from "../../core/plan/links";
 import { oneLine } from "../../core/one-line";
 import { plural, quotedSheets } from "../../core/in-words";
 import { columnLetter } from "../../core/workbook/address";
@@ -133,7 +133,7 @@ function inspectText(reading: PlanReading): string {
     none: "the workbook has no Recommendations sheet, so coverage cannot be checked",
   }[plan.structure.source];
   lines.push(
-    `${termHeading(pluralTerm(recommendationTerm(plan.structure)))}: ${plan.structure.recommendations.length} (${source})`,
+    `${termHeading(termsInWords(plan.structure, true, "and"))}: ${plan.structure.recommendations.length} (${source})`,
   );
   const idWidth = Math.max(4, ...plan.structure.recommendations.map((r) => r.id.length));
   for (const r of plan.structure.recommendations)

@@ -3,6 +3,7 @@
 // (by name). Where a plan records no links, likely ones are inferred from the
 // wording and always marked as inferred.
 
+import { inWords } from "../in-words";
 import { memoiseText } from "../memoise";
 import type { Action, PlanStructure, Priority, Recommendation, RecommendationTerm } from "./model";
 
@@ -22,12 +23,47 @@ const norm = memoiseText((text) =>
  * "Ofsted rec 3", "Rec no. 3".
  */
 const NUMBERED =
-  /^(?:ofsted\s+)?(?:r|recs?\.?|recommendations?|afis?|areas? for improvement|pa|priority actions?)?\s*(?:no\.?\s*)?#?\s*(\d{1,3})\.?$/i;
+  /^(?:ofsted\s+)?(r|recs?\.?|recommendations?|afis?|areas? for improvement|pa|priority actions?)?\s*(?:no\.?\s*)?#?\s*(\d{1,3})\.?$/i;
 
 /** The number a link or a Recommendations sheet's number cell names, or null when it names none. */
 export function recommendationNumber(text: string): number | null {
+  return numberedItem(text)?.number ?? null;
+}
+
+/**
+ * The number a link names and what its label calls the item: "PA3" a priority action, "AFI 3" an area
+ * for improvement, "R3" a recommendation; null for a bare "3", which says only its number.
+ */
+export function numberedItem(text: string): { number: number; term: RecommendationTerm | null } | null {
   const m = NUMBERED.exec(text.trim());
-  return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+  return m && Number(m[2]) > 0 ? { number: Number(m[2]), term: labelTerm(m[1]) } : null;
+}
+
+function labelTerm(label: string | undefined): RecommendationTerm | null {
+  if (!label) return null;
+  if (/^p/i.test(label)) return "priority action";
+  return /^a/i.test(label) ? "area for improvement" : "recommendation";
+}
+
+/** A priority action, set at a visit, numbered apart from an inspection's recommendations or areas for improvement. */
+export function isVisitAction(term: RecommendationTerm | null): boolean {
+  return term === "priority action";
+}
+
+/**
+ * The item a numbered link names. A plan may answer an inspection's recommendations (or areas for
+ * improvement) and a visit's priority actions at once, numbered apart: "PA2" is then the priority
+ * action, "R2" or "AFI 2" the other, and a bare "2" the inspection's before the visit's.
+ */
+export function numberedRecommendation(
+  structure: PlanStructure,
+  item: { number: number; term: RecommendationTerm | null },
+): Recommendation | undefined {
+  const numbered = structure.recommendations.filter((r) => r.number === item.number);
+  const ofLabel = numbered.filter((r) => isVisitAction(r.term) === isVisitAction(item.term));
+  // A plan that answers only one kind reads any label as that kind, as it always has.
+  const kinds = new Set(structure.recommendations.map((r) => isVisitAction(r.term)));
+  return item.term === null || kinds.size < 2 ? (ofLabel[0] ?? numbered[0]) : ofLabel[0];
 }
 
 /** A comment after a link, "R2 (partly)", or a label before it, "Priority: Thresholds". */
@@ -64,13 +100,14 @@ export function resolveLink(link: string, structure: PlanStructure): LinkTarget 
   if (found) return found;
   // The label and the inspection's words copied in: "AFI 1: The timeliness of health assessments".
   const labelled = leadingRecommendation(link);
-  return labelled ? resolveWritten(String(labelled.number), structure) : null;
+  const recommendation = labelled ? numberedRecommendation(structure, labelled) : undefined;
+  return recommendation ? { kind: "recommendation", recommendation } : null;
 }
 
 function resolveWritten(link: string, structure: PlanStructure): LinkTarget | null {
-  const number = recommendationNumber(link);
-  if (number !== null) {
-    const recommendation = structure.recommendations.find((r) => r.number === number);
+  const numbered = numberedItem(link);
+  if (numbered !== null) {
+    const recommendation = numberedRecommendation(structure, numbered);
     return recommendation ? { kind: "recommendation", recommendation } : null;
   }
   const wanted = norm(link);
@@ -139,10 +176,13 @@ const NUMBERED_ITEM = /^(\d{1,3})\s*[:.)–—-]\s+(\S.*)$/s;
  * oversight" → 1, "Management oversight". A bare "1. …" counts only where `listed` says the text is an
  * item of a list of recommendations; a theme heading "1. Front door" is only numbered.
  */
-export function leadingRecommendation(text: string, listed = false): { number: number; rest: string } | null {
+export function leadingRecommendation(
+  text: string,
+  listed = false,
+): { number: number; term: RecommendationTerm | null; rest: string } | null {
   const m = LABELLED.exec(text.trim()) ?? (listed ? NUMBERED_ITEM.exec(text.trim()) : null);
-  const number = m ? recommendationNumber(m[1]) : null;
-  return m && number !== null ? { number, rest: m[2].trim() } : null;
+  const item = m ? numberedItem(m[1]) : null;
+  return m && item !== null ? { ...item, rest: m[2].trim() } : null;
 }
 
 /** A theme heading that labels a priority before its name: "Priority 1: Front door". */
@@ -167,7 +207,7 @@ const THEME_LINKS = new WeakMap<PlanStructure, Map<string, LinkTarget | null>>()
 function readThemeLink(theme: string, structure: PlanStructure): LinkTarget | null {
   const named = leadingRecommendation(theme);
   if (named) {
-    const recommendation = structure.recommendations.find((r) => r.number === named.number);
+    const recommendation = numberedRecommendation(structure, named);
     return recommendation ? { kind: "recommendation", recommendation } : null;
   }
   return resolveLink(theme.replace(PRIORITY_LABEL, "").trim(), structure);
@@ -206,6 +246,23 @@ export function recommendationLabel(r: Recommendation): string {
 /** The plan's word for what the inspection asked for: "recommendation", "area for improvement" or "priority action". */
 export function recommendationTerm(structure: PlanStructure): RecommendationTerm {
   return structure.recommendations[0]?.term ?? "recommendation";
+}
+
+/** Each word the plan's lists use, once, in their order: ["area for improvement", "priority action"]. */
+export function recommendationTerms(structure: PlanStructure): RecommendationTerm[] {
+  const terms = [...new Set(structure.recommendations.map((r) => r.term))];
+  return terms.length > 0 ? terms : ["recommendation"];
+}
+
+/**
+ * The plan's words in a sentence: "recommendation", or "area for improvement or priority action" for a
+ * plan answering an inspection and a visit; "areas for improvement and priority actions" in the plural.
+ */
+export function termsInWords(structure: PlanStructure, many = false, conjunction: "and" | "or" = "or"): string {
+  return inWords(
+    recommendationTerms(structure).map((t) => (many ? pluralTerm(t) : t)),
+    conjunction,
+  );
 }
 
 /** The term as a heading or label starts: "Recommendation", "Areas for improvement". */

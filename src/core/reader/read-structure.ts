@@ -6,7 +6,7 @@
 
 import { areDerbyThemes, DERBY_2017 } from "../plan/derby-2017";
 import { normaliseHeading } from "../plan/columns";
-import { leadingRecommendation, recommendationNumber } from "../plan/links";
+import { isVisitAction, leadingRecommendation, numberedItem } from "../plan/links";
 import type { CellRef, PlanStructure, Priority, Recommendation, RecommendationTerm } from "../plan/model";
 import { isGeneratedSheetName } from "../workbook/generated";
 import { cellValue, columnCount, type SheetGrid, type WorkbookSnapshot } from "../workbook/grid";
@@ -90,6 +90,14 @@ function termOf(grid: SheetGrid, words: string): RecommendationTerm {
     : "recommendation";
 }
 
+/**
+ * What one item is called: the sheet's word, unless its own label says it is of the other kind ("PA2"
+ * listed among recommendations). "R2" on an areas-for-improvement sheet is still an area for improvement.
+ */
+function itemTerm(sheetTerm: RecommendationTerm, labelled: RecommendationTerm | null): RecommendationTerm {
+  return labelled !== null && isVisitAction(labelled) !== isVisitAction(sheetTerm) ? labelled : sheetTerm;
+}
+
 /** How links name an item: "R4", "AFI 4" for an area for improvement, "PA4" for a priority action. */
 function recommendationId(term: RecommendationTerm, number: number): string {
   return { recommendation: `R${number}`, "area for improvement": `AFI ${number}`, "priority action": `PA${number}` }[
@@ -112,13 +120,15 @@ function readListedRecommendations(grid: SheetGrid): Recommendation[] {
   for (let r = 0; r < grid.values.length; r++) {
     const [first, second] = filledCells(grid, r);
     if (!first) continue;
-    const labelOnly = recommendationNumber(first.text);
+    const labelOnly = numberedItem(first.text);
     const entry =
-      labelOnly !== null && second ? { number: labelOnly, rest: second.text } : leadingRecommendation(first.text, true);
-    if (!entry || entry.rest.length < 3 || out.some((o) => o.number === entry.number)) continue;
-    const term = termOf(grid, first.text);
+      labelOnly !== null && second ? { ...labelOnly, rest: second.text } : leadingRecommendation(first.text, true);
+    if (!entry || entry.rest.length < 3) continue;
+    const term = itemTerm(termOf(grid, first.text), entry.term);
+    const id = recommendationId(term, entry.number);
+    if (out.some((o) => o.id === id)) continue;
     out.push({
-      id: recommendationId(term, entry.number),
+      id,
       term,
       number: entry.number,
       text: entry.rest,
@@ -139,12 +149,13 @@ function readRecommendations(grid: SheetGrid): Recommendation[] {
   for (let r = table.row + 1; r < grid.values.length; r++) {
     const get = (f: Field): string =>
       table.columns[f] === undefined ? "" : str(cellValue(grid, r, table.columns[f] as number));
-    const number = recommendationNumber(get("number"));
-    if (number === null || get("text") === "") continue;
+    const numbered = numberedItem(get("number"));
+    if (numbered === null || get("text") === "") continue;
+    const rowTerm = itemTerm(term, numbered.term);
     out.push({
-      id: recommendationId(term, number),
-      term,
-      number,
+      id: recommendationId(rowTerm, numbered.number),
+      term: rowTerm,
+      number: numbered.number,
       text: get("text"),
       topic: get("topic"),
       theme: get("theme"),
@@ -161,22 +172,18 @@ function readRecommendations(grid: SheetGrid): Recommendation[] {
  * little to list: it may be a typo for a recommendation the inspection never made.
  */
 export function recommendationsNamedIn(cells: { text: string; cell: CellRef }[]): Recommendation[] {
-  const byNumber = new Map<number, Recommendation>();
+  const byId = new Map<string, Recommendation>();
   for (const { text, cell } of cells) {
     const named = leadingRecommendation(text);
-    if (!named || named.rest.length < 3 || byNumber.has(named.number)) continue;
-    const label = text.slice(0, text.length - named.rest.length);
-    const term: RecommendationTerm =
-      PRIORITY_ACTIONS.test(label) || /^\s*pa\s*\d/i.test(label)
-        ? "priority action"
-        : AREAS_FOR_IMPROVEMENT.test(label)
-          ? "area for improvement"
-          : "recommendation";
+    if (!named || named.rest.length < 3) continue;
+    const term = named.term ?? "recommendation";
     const id = recommendationId(term, named.number);
     // Its theme is not known: the actions that support it may sit under several.
-    byNumber.set(named.number, { id, term, number: named.number, text: named.rest, topic: "", theme: "", cell });
+    if (!byId.has(id)) byId.set(id, { id, term, number: named.number, text: named.rest, topic: "", theme: "", cell });
   }
-  return [...byNumber.values()].sort((a, b) => a.number - b.number);
+  // The inspection's items before a visit's priority actions, each kind in number order.
+  const rank = (r: Recommendation) => (isVisitAction(r.term) ? 1 : 0);
+  return [...byId.values()].sort((a, b) => rank(a) - rank(b) || a.number - b.number);
 }
 
 /** "1. Front door", "Priority 2: Children in care": a priority listed by its number. */
@@ -227,14 +234,15 @@ export function readStructure(
   isDerby: () => boolean,
   planSheets: readonly string[],
 ): PlanStructure {
-  // A plan answering priority actions alone (after a monitoring visit) lists them where recommendations would be.
-  const recommendations = firstRead(
-    [
-      ...sheetsNamed(workbook, RECOMMENDATIONS_SHEET, planSheets),
-      ...sheetsNamed(workbook, PRIORITY_ACTIONS, planSheets),
-    ],
+  // Priority actions (set at a monitoring or focused visit) are listed after the inspection's
+  // recommendations, or alone where the plan answers only them; a sheet holding both is read once.
+  const inspection = firstRead(sheetsNamed(workbook, RECOMMENDATIONS_SHEET, planSheets), readRecommendations);
+  const readSheets = new Set(inspection.map((r) => r.cell?.sheet));
+  const visit = firstRead(
+    sheetsNamed(workbook, PRIORITY_ACTIONS, planSheets).filter((s) => !readSheets.has(s.name)),
     readRecommendations,
   );
+  const recommendations = [...inspection, ...visit.filter((v) => !inspection.some((r) => r.id === v.id))];
   const priorities = firstRead(
     sheetsNamed(workbook, /priorit/i, planSheets).filter((s) => !PRIORITY_ACTIONS.test(s.name)),
     readPriorities,

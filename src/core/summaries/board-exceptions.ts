@@ -3,8 +3,9 @@
 
 import { oneLine } from "../one-line";
 import type { Finding } from "../findings/finding";
-import { recommendationTerm, termHeading } from "../plan/links";
+import { recommendationTerm, termHeading, termsInWords } from "../plan/links";
 import type { FindingCode } from "../findings/codes";
+import type { RecommendationTerm } from "../plan/model";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, num, text, type GeneratedSheet } from "../workbook/sheet-spec";
@@ -36,10 +37,16 @@ export function boardExceptions(result: ValidationResult, options: SummaryOption
     (a, b) => daysLate(b) - daysLate(a) || (a.actionRow ?? 0) - (b.actionRow ?? 0) || a.cell.localeCompare(b.cell),
   );
 
-  // An ILACS plan's gaps are areas for improvement, and the sheet says so in the plan's own word.
-  const term = recommendationTerm(result.reading.plan.structure);
+  // An ILACS plan's gaps are areas for improvement, and the sheet says so in the plan's own word:
+  // each gap's, where a plan answers an inspection and a visit's priority actions too.
+  const { structure } = result.reading.plan;
+  const termAt = (f: Finding): RecommendationTerm =>
+    structure.recommendations.find((r) => r.cell?.sheet === f.sheet && r.cell.row + 1 === f.row)?.term ??
+    recommendationTerm(structure);
   const label = (f: Finding): string =>
-    f.code === "coverage/recommendation-gap" ? `${termHeading(term)} with no action` : (EXCEPTIONS[f.code] as string);
+    f.code === "coverage/recommendation-gap"
+      ? `${termHeading(termAt(f))} with no action`
+      : (EXCEPTIONS[f.code] as string);
   const rows = headerBlock(
     "Board exceptions",
     result,
@@ -79,7 +86,12 @@ export function boardExceptions(result: ValidationResult, options: SummaryOption
     ]);
   }
   if (chosen.length === 0)
-    rows.push([text(`Nothing for the board: no overdue or unowned work, and every ${term} has an action.`, "ok")]);
+    rows.push([
+      text(
+        `Nothing for the board: no overdue or unowned work, and every ${termsInWords(structure, false, "and")} has an action.`,
+        "ok",
+      ),
+    ]);
   return {
     kind: "exceptions",
     name: GENERATED_SHEET_NAMES.exceptions,

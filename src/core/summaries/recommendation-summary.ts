@@ -3,8 +3,9 @@
 
 import { FINDING_CODES } from "../findings/codes";
 import { oneLine } from "../one-line";
-import { pluralTerm, recommendationTerm, termHeading, type LinkTarget } from "../plan/links";
-import type { PlanStructure } from "../plan/model";
+import { inWords } from "../in-words";
+import { pluralTerm, recommendationTerms, termHeading, termsInWords, type LinkTarget } from "../plan/links";
+import type { PlanStructure, Recommendation } from "../plan/model";
 import { computeCoverage, type Coverage } from "../validation/rules/coverage";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
@@ -30,7 +31,6 @@ export function recommendationSummary(result: ValidationResult, options: Summary
   const rows = headerBlock("Summary by recommendation", result, options, inferenceNote(coverage, structure));
 
   const gaps = structure.recommendations.filter((r) => !supporters.has(`R:${r.id}`));
-  const term = recommendationTerm(structure);
   rows.push([
     structure.source === "none"
       ? text(
@@ -39,8 +39,8 @@ export function recommendationSummary(result: ValidationResult, options: Summary
         )
       : text(
           gaps.length === 0
-            ? `Every ${term} ${namedOnly(structure)}has at least one action.`
-            : `Gaps: ${gaps.length} ${gaps.length === 1 ? `${term} has` : `${pluralTerm(term)} have`} no action`,
+            ? `Every ${termsInWords(structure, false, "and")} ${namedOnly(structure)}has at least one action.`
+            : `Gaps: ${gapsInWords(gaps, structure)} no action`,
           gaps.length ? "error" : "ok",
         ),
   ]);
@@ -55,7 +55,7 @@ export function recommendationSummary(result: ValidationResult, options: Summary
   const headerRow = rows.length;
   const header = [
     "Ref",
-    `${termHeading(term)} or priority`,
+    termHeading(inWords([...recommendationTerms(structure), "priority"], "or")),
     "Topic",
     "Theme",
     "Row",
@@ -123,6 +123,15 @@ function soleTheme(supporting: { fact: ActionFacts }[], recommendation: string):
 }
 
 /** "the plan names ", where the list was read from the plan's own cells: one it never names is not on it. */
+/** "1 recommendation has", "3 areas for improvement and 1 priority action have": the gaps, kind by kind. */
+function gapsInWords(gaps: Recommendation[], structure: PlanStructure): string {
+  const counts = recommendationTerms(structure).flatMap((term) => {
+    const n = gaps.filter((g) => g.term === term).length;
+    return n === 0 ? [] : [`${n} ${n === 1 ? term : pluralTerm(term)}`];
+  });
+  return `${inWords(counts)} ${gaps.length === 1 ? "has" : "have"}`;
+}
+
 function namedOnly(structure: PlanStructure): string {
   return structure.source === "plan"
     ? "the plan names (the workbook has no Recommendations sheet to check against) "

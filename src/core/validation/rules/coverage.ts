@@ -8,15 +8,15 @@ import {
   inferLinks,
   isCrossCutting,
   linkLabel,
-  pluralTerm,
   recommendationLabel,
-  recommendationTerm,
+  recommendationTerms,
   resolveLink,
   termHeading,
+  termsInWords,
   themeLink,
   type LinkTarget,
 } from "../../plan/links";
-import type { Action, CellRef, PlanStructure } from "../../plan/model";
+import type { Action, CellRef, PlanStructure, Recommendation } from "../../plan/model";
 import { actionFinding, columnOf, type Rule, type ValidationContext } from "../context";
 
 export interface Coverage {
@@ -69,10 +69,13 @@ export function computeCoverage(context: Pick<ValidationContext, "reading">): Co
   return { links, unknownLinks, crossCutting };
 }
 
-/** "a recommendation", in the plan's own word: "an area for improvement" since 2018, or "a priority action". */
+/**
+ * "a recommendation", in the plan's own word: "an area for improvement" since 2018, "a priority action",
+ * or "an area for improvement or priority action" for a plan answering both.
+ */
 function aRecommendation(structure: PlanStructure): string {
-  const term = recommendationTerm(structure);
-  return `${term.startsWith("a") ? "an" : "a"} ${term}`;
+  const terms = termsInWords(structure);
+  return `${terms.startsWith("a") ? "an" : "a"} ${terms}`;
 }
 
 /** "a recommendation or priority": what a link may name, as far as the plan has them. */
@@ -81,18 +84,25 @@ function whatLinksName(structure: PlanStructure): string {
   return structure.priorities.length > 0 || structure.recommendations.length === 0 ? `${one} or priority` : one;
 }
 
-/** What a link may name in this plan: "R1–R11", "AFI 1–AFI 4", or the range the workbook's own sheet has. */
+/** "R1–R11", "AFI 1–AFI 4", "PA2": the numbers a list of one kind runs over. */
+function numberRange(recs: Recommendation[]): string {
+  const lowest = recs.reduce((a, b) => (b.number < a.number ? b : a));
+  const highest = recs.reduce((a, b) => (b.number > a.number ? b : a));
+  return lowest === highest ? lowest.id : `${lowest.id}–${highest.id}`;
+}
+
+/** What a link may name in this plan: "R1–R11", "AFI 1–AFI 4 or PA1–PA3", or the range the workbook's own sheet has. */
 function knownLinksFix(structure: PlanStructure): string {
   const recs = structure.recommendations;
   if (recs.length === 0) return "Use a priority name, as on the Priorities sheet.";
-  const lowest = recs.reduce((a, b) => (b.number < a.number ? b : a));
-  const highest = recs.reduce((a, b) => (b.number > a.number ? b : a));
-  const range = lowest === highest ? lowest.id : `${lowest.id}–${highest.id}`;
-  const number = `${aRecommendation(structure)} number (${range})`;
-  const recSheet = recs[0].cell?.sheet ?? "Recommendations";
+  const ranges = recommendationTerms(structure).map((term) => numberRange(recs.filter((r) => r.term === term)));
+  const number = `${aRecommendation(structure)} number (${inWords(ranges, "or")})`;
+  const sheets = [...new Set(recs.map((r) => r.cell?.sheet ?? "Recommendations"))];
+  if (structure.priorities.length > 0) sheets.push(structure.priorities[0].cell?.sheet ?? "Priorities");
+  const onSheets = `as on the ${inWords(sheets)} sheet${sheets.length === 1 ? "" : "s"}`;
   return structure.priorities.length > 0
-    ? `Use ${number} or a priority name, as on the ${recSheet} and ${structure.priorities[0].cell?.sheet ?? "Priorities"} sheets.`
-    : `Use ${number}, as on the ${recSheet} sheet.`;
+    ? `Use ${number} or a priority name, ${onSheets}.`
+    : `Use ${number}, ${onSheets}.`;
 }
 
 /** How a gap was judged, said after "No action supports …" so nobody mistakes a guess for a record. */
@@ -122,8 +132,8 @@ function placeFor(context: ValidationContext, cell: CellRef | undefined, columnN
 function namedInPlan(context: ValidationContext): Finding {
   const { structure, sheet } = context.reading.plan;
   const recs = structure.recommendations;
-  const term = recommendationTerm(structure);
-  const what = recs.length === 1 ? `the ${term}` : `the ${recs.length} ${pluralTerm(term)}`;
+  const what =
+    recs.length === 1 ? `the ${termsInWords(structure)}` : `the ${recs.length} ${termsInWords(structure, true, "and")}`;
   return finding(
     "coverage/no-recommendations",
     { sheet, row: context.reading.header.rows[0], column: 0, columnName: "" },

@@ -3,8 +3,8 @@
 
 import type { Finding } from "../../findings/finding";
 import { inWords } from "../../in-words";
-import { inferLinks, linkLabel, linkValue, recommendationTerm, themeLink } from "../../plan/links";
-import type { Action, PlanStructure } from "../../plan/model";
+import { inferLinks, linkLabel, linkValue, recommendationTerms, themeLink } from "../../plan/links";
+import type { Action, PlanStructure, RecommendationTerm } from "../../plan/model";
 import { isPlaceholderText } from "../../placeholder";
 import { actionFinding, actionName, columnOf, headingInProse, planNote, type Rule } from "../context";
 
@@ -15,6 +15,18 @@ function suggestedLinks(action: Action, structure: PlanStructure, note: string):
   return `Name what it supports${note}. From its wording it seems to support ${inWords(targets.map(linkLabel))}; if so, enter "${targets.map(linkValue).join("; ")}" in this cell.`;
 }
 
+/** What a link may name, in each word an inspection or visit uses, and how one is written. */
+const SUPPORTED: Record<RecommendationTerm, string> = {
+  recommendation: "recommendation(s)",
+  "area for improvement": "area(s) for improvement",
+  "priority action": "priority action(s)",
+};
+const EXAMPLE: Record<RecommendationTerm, string> = {
+  recommendation: "R2",
+  "area for improvement": "AFI 2",
+  "priority action": "PA2",
+};
+
 export const requiredContentRule: Rule = (context) => {
   const findings: Finding[] = [];
   const hasLinks = columnOf(context, "links").present;
@@ -24,13 +36,10 @@ export const requiredContentRule: Rule = (context) => {
   const closingFix = `Say how delivery and impact will be tested${planNote(context, "closingTheLoop")}.`;
   const linksNote = planNote(context, "area", "links");
   // An ILACS plan names areas for improvement ("AFI 2"), and is asked in those words.
-  const term = recommendationTerm(context.reading.plan.structure);
-  const supported = {
-    recommendation: "recommendation(s) or priority(ies)",
-    "area for improvement": "area(s) for improvement or priority(ies)",
-    "priority action": "priority action(s) or priority(ies)",
-  }[term];
-  const example = { recommendation: "R2; Thresholds", "area for improvement": "AFI 2", "priority action": "PA2" }[term];
+  const terms = recommendationTerms(context.reading.plan.structure);
+  const supported = inWords([...terms.map((t) => SUPPORTED[t]), "priority(ies)"], "or");
+  const example =
+    terms.length === 1 && terms[0] === "recommendation" ? "R2; Thresholds" : terms.map((t) => EXAMPLE[t]).join("; ");
   const linksFix = `Name the ${supported} it supports${linksNote}, e.g. ${example}.`;
   for (const action of context.reading.plan.actions) {
     const blank = (text: string | undefined): boolean => (text ?? "").trim() === "";
