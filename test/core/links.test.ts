@@ -29,6 +29,11 @@ describe("recommendation numbers, as plans write them", () => {
     expect(splitLinks("AFIs 1 and 3")).toEqual(["1", "3"]);
     expect(splitLinks("Recs 1 and 3; Thresholds")).toEqual(["1", "3", "Thresholds"]);
     expect(splitLinks("Recruitment and retention")).toEqual(["Recruitment and retention"]);
+    // Numbers after a priority action's label stay priority actions: a bare number is the inspection's.
+    expect(splitLinks("PA1 & 2")).toEqual(["PA1", "PA2"]);
+    expect(splitLinks("PAs 1 and 3")).toEqual(["PA1", "PA3"]);
+    expect(splitLinks("PAs 2")).toEqual(["PA2"]);
+    expect(splitLinks("PAs overview")).toEqual(["PAs overview"]);
     // A placeholder names nothing.
     expect(splitLinks("TBC")).toEqual([]);
     expect(splitLinks("R1; N/A")).toEqual(["R1"]);

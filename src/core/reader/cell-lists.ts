@@ -1,7 +1,7 @@
 // Cells that hold a list: several owners in one Accountable cell, several links in one Links cell.
 
 import { memoiseText } from "../memoise";
-import { recommendationNumber } from "../plan/links";
+import { isVisitAction, numberedItem, recommendationNumber } from "../plan/links";
 import { isPlaceholderOwner, namesSupporter, ROLE_WORD, SUPPORT_LABEL_WORDS, withoutOwnerLabel } from "../plan/owners";
 import { tidy } from "./bracket";
 import { isPlaceholderText } from "../placeholder";
@@ -124,13 +124,20 @@ function numbersInRange(link: string): string[] | null {
   return Array.from({ length: last - first + 1 }, (_, i) => `${prefix}${first + i}`);
 }
 
-/** "R1 & R3" → ["R1", "R3"], "R1-R3" → ["R1", "R2", "R3"]; any other link as it is. Each is split once. */
+/**
+ * "R1 & R3" → ["R1", "R3"], "R1-R3" → ["R1", "R2", "R3"]; any other link as it is. Each is split once.
+ * Numbers after a priority action's label stay priority actions ("PA1 & 2", "PAs 1 and 3"): a bare
+ * number names the inspection's item where a plan answers both.
+ */
 const numbersListed = memoiseText((link): readonly string[] => {
-  const numbers = link.replace(/^(?:recs|afis)\.?\s+/i, "");
+  const visit = /^pas\.?\s+/i.test(link);
+  const numbers = link.replace(/^(?:recs|afis|pas)\.?\s+/i, "");
   const range = numbersInRange(numbers);
   if (range) return range;
-  const pieces = numbers.split(/\s*(?:&|\+|\/|\band\b)\s*|\s+(?=r\d)/i);
-  return pieces.length > 1 && pieces.every((p) => recommendationNumber(p) !== null)
-    ? pieces.map((p) => p.trim())
-    : [link];
+  const pieces = numbers.split(/\s*(?:&|\+|\/|\band\b)\s*|\s+(?=r\d)/i).map((p) => p.trim());
+  const items = pieces.map(numberedItem);
+  if (pieces.length < 2 || items.some((item) => item === null))
+    return visit && items.length === 1 && items[0] !== null ? [`PA${pieces[0]}`] : [link];
+  const label = visit || isVisitAction(items[0]?.term ?? null) ? "PA" : "";
+  return pieces.map((p, i) => (label && items[i]?.term === null ? `${label}${p}` : p));
 });
