@@ -119,6 +119,27 @@ describe("sub-action lines", () => {
   });
 
   it.each([
+    ["- Audit of files – Nov17", "2017-11-30", false],
+    ["- Audit of files – by Nov17", "2017-11-30", false],
+    ["- Policy approved - March 2018", "2018-03-31", false],
+    ["- Pilot – Jul17 - Mar18", "2018-03-31", false],
+    ["- Audit of files – Nov17 – complete", "2017-11-30", true],
+    // A line that is only a timescale, or words after the dash, names no date of its own.
+    ["- Jan – Mar 2018", null, false],
+    ["- Early help - phase 2", null, false],
+    ["- Audit of files – complete", null, false],
+  ])("reads a date written last, after a dash, with no bracket: %j due %j (done: %j)", (line, due, done) => {
+    const [sub] = read(line);
+    expect([sub.bracket, sub.owner, sub.deadline?.due ?? null, sub.done]).toEqual([null, null, due, done]);
+  });
+
+  it("reads a date written last and the owner in a bracket after it", () => {
+    expect(read("- Revise guidance – Sept 2017 (Head of QA)").map((s) => [s.owner, s.deadline?.due])).toEqual([
+      ["Head of QA", "2017-09-30"],
+    ]);
+  });
+
+  it.each([
     ["- Oct17: thresholds reviewed – complete", true],
     ["- Oct17: thresholds reviewed ✓", true],
     ["- Oct17 – thresholds reviewed, done.", true],

@@ -911,6 +911,30 @@ describe("deadlines", () => {
     expect(only(result, "owner/sub-action-no-bracket")).toEqual([]);
   });
 
+  it("checks tasks dated last, with no bracket, and asks their owners where the column names owners", async () => {
+    const tasks = "- Revise guidance – Oct17\n- Audit of 20 cases (QA – Dec17)\n- Training delivered – by Jan18";
+    const result = await validateRows([[THEME], actionRow("A", "Head of QA", "Mar18", { staff: tasks })]);
+    expect(only(result, "overdue/sub-action").map((f) => f.message)).toEqual([
+      "The sub-action on line 1 of Staff and WFD (no owner) was due by 31 October 2017 (30 days ago); its action is still open.",
+    ]);
+    expect(only(result, "owner/sub-action-no-owner").map((f) => f.message)).toEqual([
+      "The sub-action on line 1 of Staff and WFD ends with its date (Oct17) but names no owner.",
+      "The sub-action on line 3 of Staff and WFD ends with its date (by Jan18) but names no owner.",
+    ]);
+  });
+
+  it("reads measures dated last as measures, and still reports a passed date by its words", async () => {
+    const measures = "- 95% of visits in timescale – Oct17\n- Re-referrals below 20% – Mar18\n- Audits graded good";
+    const result = await validateRows([[THEME], actionRow("A", "Head of QA", "Mar18", { staff: measures })]);
+    // A date last is how a measure's target is written: the column asks no owners.
+    expect(only(result, "owner/measures-column")).toHaveLength(1);
+    expect(only(result, "owner/sub-action-no-owner")).toEqual([]);
+    expect(only(result, "owner/sub-action-no-bracket")).toEqual([]);
+    expect(only(result, "overdue/sub-action").map((f) => f.message)).toEqual([
+      'The sub-action on line 1 of Staff and WFD ("95% of visits in timescale – Oct17") was due by 31 October 2017 (30 days ago); its action is still open.',
+    ]);
+  });
+
   it("deadline/bracket-cut-off", async () => {
     const result = await validateRows([
       [THEME],

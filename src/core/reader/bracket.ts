@@ -113,13 +113,13 @@ function withDateAfter(text: string): Bracket | null {
 
 /**
  * "Complete an unannounced review by the end of Dec18 (Perf and Intel.)": the owner in the bracket, and
- * the date in the words before it, after "by", "before" or "end of", or first on the line as a
- * milestone's is: "Feb18: findings to the board (Head of QA)".
+ * the date in the words before it, after "by", "before" or "end of", first on the line as a
+ * milestone's is ("Feb18: findings to the board (Head of QA)"), or last, after a dash ("Audit – Nov17 (HoS)").
  */
 function withDateInLine(text: string, bracket: Bracket): Bracket {
   if (bracket.owner === null || bracket.when !== null || bracket.problem) return bracket;
   const before = text.slice(0, text.length - bracket.raw.length);
-  const when = DATE_IN_LINE.exec(before)?.[0] ?? leadingDate(before);
+  const when = DATE_IN_LINE.exec(before)?.[0] ?? leadingDate(before) ?? trailingDate(before);
   return when ? { ...bracket, when } : bracket;
 }
 
@@ -283,6 +283,23 @@ export function leadingDate(line: string): string | null {
     if (start !== "" && line.length > m.index + m[0].length && isTimescale(start)) found = start;
   }
   return found;
+}
+
+/**
+ * The date a line with no bracket ends with, after a dash: "Audit of files – Nov17", "Policy approved
+ * – by March 2018", or null. The line names no owner, but its date can still fall due. A line that is
+ * only a timescale ("Jan – Mar 2018") ends in none.
+ */
+export function trailingDate(line: string): string | null {
+  if (!/[–—]|\s-\s/.test(line)) return null;
+  const separators = [...line.matchAll(SEPARATOR)];
+  const after = (at: number): string => line.slice(separators[at].index + separators[at][0].length).trim();
+  // The date starts at the first dash only a timescale follows, so a span keeps its own: "Jul17 - Mar18".
+  let at = separators.length;
+  while (at > 0 && isTimescale(after(at - 1))) at--;
+  if (at === separators.length) return null;
+  const before = line.slice(0, separators[at].index).trim();
+  return before === "" || isTimescale(before) ? null : after(at);
 }
 
 /** "Jul17-Mar18", "Nov17/Dec17": dates joined by a dash or slash with no spaces, each a date word of its own. */

@@ -5,7 +5,7 @@ import { parseDeadline } from "../deadline/parse-deadline";
 import type { Deadline } from "../deadline/deadline";
 import type { CellRef, PlacedCell, SubAction, SubActionRole } from "../plan/model";
 import { isPlaceholderText } from "../placeholder";
-import { findTrailingBracket, leadingDate } from "./bracket";
+import { findTrailingBracket, leadingDate, trailingDate } from "./bracket";
 import { endMark, lineMark, startsTickedOff, ticksOffTask } from "./done-mark";
 
 // Dashes and bullets as typed or pasted from Word (which brings its Symbol-font bullets as U+F0B7 and
@@ -68,6 +68,9 @@ function itemsOnOneLine(text: string): string[] {
   return pieces.length > 1 && /[)\]][.;]?$/.test(pieces[pieces.length - 1]) ? pieces : [text];
 }
 
+/** A dash a date or a mark may follow at the end of a line with no bracket. */
+const DASH = /[–—]|\s-\s/;
+
 export function readSubActions(
   cellText: string,
   role: SubActionRole | "what",
@@ -80,9 +83,11 @@ export function readSubActions(
     let when = bracket?.when ?? null;
     if (!bracket) {
       // With no bracket, a milestone's date may come first ("Nov17: audit complete"), and its mark last:
-      // a mark free text could end in only counts on such a dated line.
-      const end = mark ?? (leadingDate(line.text) ? endMark(line.text) : null);
-      when = leadingDate(end ? line.text.slice(0, end.start) : line.text);
+      // a mark free text could end in only counts on such a dated line. Or the date comes last, after a
+      // dash ("Audit of files – Nov17").
+      const end = mark ?? (leadingDate(line.text) || DASH.test(line.text) ? endMark(line.text) : null);
+      const before = end ? line.text.slice(0, end.start) : line.text;
+      when = leadingDate(before) ?? trailingDate(before);
       if (when) mark = end;
     }
     const deadline = when ? parseDeadline(when) : null;
@@ -164,6 +169,11 @@ function datedSteps(lines: SubAction[]): SubAction[] {
   return steps.some((step) => step.deadline !== null) ? steps : [];
 }
 
+/** A line with no bracket whose date comes last, after a dash: "Audit of files – Nov17". */
+export function datedAtEnd(sub: SubAction): boolean {
+  return !sub.bracket && sub.deadline !== null && !sub.text.startsWith(sub.deadline.raw.trim());
+}
+
 /** Bullets a column must have, none naming an owner, before they are read as measures rather than tasks. */
 const MEASURE_BULLETS = 3;
 
@@ -179,8 +189,9 @@ export function markMeasureColumns(actions: readonly { subActions: SubAction[] }
     for (const sub of subActions) {
       // Milestones kept in columns of their own ask no owner of any line.
       if (sub.role === "what" || sub.dateCell) continue;
-      // Dated lines are tasks too ("Nov17: audit complete"), whatever they lack, as are steps kept as rows.
-      if (sub.bracket || sub.deadline || sub.ownRow) withBracket.add(sub.role);
+      // Lines dated first are tasks too ("Nov17: audit complete"), whatever they lack, as are steps kept
+      // as rows. A date last is no sign: a measure is written with its target date so ("95% seen – Mar18").
+      if (sub.bracket || (sub.deadline && !datedAtEnd(sub)) || sub.ownRow) withBracket.add(sub.role);
       if (sub.expectsOwner) bullets.set(sub.role, (bullets.get(sub.role) ?? 0) + 1);
     }
   const measures = [...bullets].filter(([role, n]) => !withBracket.has(role) && n >= MEASURE_BULLETS).map(([r]) => r);

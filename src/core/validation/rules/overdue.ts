@@ -54,10 +54,11 @@ function howToTickOff(
 
 /**
  * " (HOS)" after a sub-action, or " (no owner)"; for a milestone in a column, which its action's lead
- * owns, what it is: the message is all a reader sees of a cell that only holds a date.
+ * owns, what it is: the message is all a reader sees of a cell that only holds a date. So for a measure
+ * dated at its end ("95% seen – Mar18"), which asks no owner.
  */
 function whose(sub: SubAction): string {
-  if (sub.dateCell) return ` ("${oneLine(sub.text, 60)}")`;
+  if (sub.dateCell || (!sub.bracket && !sub.expectsOwner)) return ` ("${oneLine(sub.text, 60)}")`;
   return ` (${sub.owner ?? "no owner"})`;
 }
 

@@ -3,6 +3,7 @@
 
 import { finding, type Finding } from "../../findings/finding";
 import { splitBracketOwners } from "../../reader/cell-lists";
+import { datedAtEnd } from "../../reader/sub-actions";
 import { describeOwner, isPlaceholderOwner, namesNobody, ownerKey, rankSpellings } from "../../plan/owners";
 import type { Action, PlacedCell, SubAction, SubActionRow } from "../../plan/model";
 import { oneLine } from "../../one-line";
@@ -147,7 +148,7 @@ export const ownersRule: Rule = (context) => {
                   "owner/sub-action-no-owner",
                   action,
                   sub,
-                  `The sub-action ${subActionWhere(sub)} starts with its date (${sub.deadline.raw.trim()}) but names no owner.`,
+                  `The sub-action ${subActionWhere(sub)} ${datedAtEnd(sub) ? "ends" : "starts"} with its date (${sub.deadline.raw.trim()}) but names no owner.`,
                   undefined,
                   "End the line with its owner in brackets, e.g. (Head of QA).",
                 )
