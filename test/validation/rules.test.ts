@@ -923,6 +923,24 @@ describe("deadlines", () => {
     ]);
   });
 
+  it("suggests the post a line names before its task as the owner for its bracket", async () => {
+    const lines =
+      "- DHOS to audit the induction process (Dec17)\n- Lead Member attend the forum\n- Team briefings (Jan18)";
+    const result = await validateRows([[THEME], actionRow("A", "Head of QA", "Mar18", { staff: lines })]);
+    expect(result.findings.filter((f) => f.code.startsWith("owner/sub-action")).map((f) => [f.code, f.fix])).toEqual([
+      [
+        "owner/sub-action-no-bracket",
+        "The line names Lead Member at its start; if that is its owner, end the bullet with (Lead Member – Nov17), with the date it is due.",
+      ],
+      [
+        "owner/sub-action-no-owner",
+        "The line names DHOS at its start; if that is its owner, write its bracket as (DHOS – Dec17).",
+      ],
+      // A line that names nobody keeps the plan's usual fix.
+      ["owner/sub-action-no-owner", "End the bullet with the owner and date in brackets, e.g. (Head of QA – Nov17)."],
+    ]);
+  });
+
   it("reads measures dated last as measures, and still reports a passed date by its words", async () => {
     const measures = "- 95% of visits in timescale – Oct17\n- Re-referrals below 20% – Mar18\n- Audits graded good";
     const result = await validateRows([[THEME], actionRow("A", "Head of QA", "Mar18", { staff: measures })]);

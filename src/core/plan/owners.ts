@@ -31,6 +31,28 @@ const SUPPORT_LABEL = new RegExp(`^(?:${SUPPORT_LABEL_WORDS})\\s*:`, "i");
 export const ROLE_WORD =
   /\b(?:heads?|directors?|managers?|officers?|leads?|chairs?|co-?ordinators?|advis[eo]rs?|principals?|members?|nurses?|teams?|boards?|practitioners?|commissioners?|deput(?:y|ies)|supervisors?|analysts?|consultants?|hos|dhos|dhos's|tms?|sd|iros?|vh)\b/i;
 
+/** An abbreviated post, two capitals in one word: "HoS", "TM", "DHOS", "QA". */
+export const ABBREVIATED_ROLE = /\b[A-Z][a-z]?[A-Z]/;
+
+/** Words before a task's verb, then the verb: "DHOS to audit", "DCS continues to chair", "Lead Member attend". */
+const NAMED_BEFORE_TASK = /^((?:\S+\s+){0,5}?\S+)\s+(?:to|will|continues to|attends?)\s+\S/;
+
+const POST_JOINING_WORD = /^(?:and|of|for|the|&|\/)$/;
+
+/**
+ * The post a task names before its verb, where it says who does it in its words and not in its bracket:
+ * "DHOS to audit the induction process" → "DHOS"; "EH HOS and SW DHOS to quality audit …" → both. A
+ * phrase that is no post ("All Council staff", "Reports") gives null.
+ */
+export function namedBeforeTask(text: string): string | null {
+  const who = NAMED_BEFORE_TASK.exec(text)?.[1];
+  // A post's name is capitalised, but for the words joining it: "Head of QA", "EH HOS and SW DHOS".
+  const words = who?.split(/\s+/) ?? [];
+  if (!who || NO_OWNER.test(words[0]) || !words.every((w) => /^[A-Z]/.test(w) || POST_JOINING_WORD.test(w)))
+    return null;
+  return ROLE_WORD.test(who) || ABBREVIATED_ROLE.test(who) ? who : null;
+}
+
 /** The labels put before an owner: "Lead:", "Owner –", "Resp:". */
 export const OWNER_LABEL_WORDS = String.raw`lead(?: officer)?|owners?|accountable(?: officer)?|responsible(?: officer)?|resp\.?|who`;
 

@@ -5,7 +5,7 @@
 
 import type { Bracket } from "../plan/model";
 import { MEETING_CYCLE } from "../deadline/parse-deadline";
-import { OWNER_LABEL_WORDS, ROLE_WORD, withoutOwnerLabel } from "../plan/owners";
+import { ABBREVIATED_ROLE, OWNER_LABEL_WORDS, ROLE_WORD, withoutOwnerLabel } from "../plan/owners";
 import { isPlaceholderText } from "../placeholder";
 import { donePartFirstLength, endMark, partMark } from "./done-mark";
 
@@ -51,8 +51,6 @@ function labelledTail(text: string): Bracket | null {
   return { raw, owner: cleanOwner(owner), when, problem: null, done: false };
 }
 
-/** An abbreviated post, two capitals in one word: "HoS", "TM", "DHOS", "QA". */
-const ABBREVIATED_ROLE = /\b[A-Z][a-z]?[A-Z]/;
 const OWNER_TAIL_WORDS = 6;
 /**
  * Two spaced or long dashes, or one and a word a date follows ("– HoS by Nov17"): most lines without a

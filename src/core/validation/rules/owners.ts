@@ -4,7 +4,14 @@
 import { finding, type Finding } from "../../findings/finding";
 import { splitBracketOwners } from "../../reader/cell-lists";
 import { datedAtEnd } from "../../reader/sub-actions";
-import { describeOwner, isPlaceholderOwner, namesNobody, ownerKey, rankSpellings } from "../../plan/owners";
+import {
+  describeOwner,
+  isPlaceholderOwner,
+  namedBeforeTask,
+  namesNobody,
+  ownerKey,
+  rankSpellings,
+} from "../../plan/owners";
 import type { Action, PlacedCell, SubAction, SubActionRow } from "../../plan/model";
 import { oneLine } from "../../one-line";
 import {
@@ -150,13 +157,16 @@ export const ownersRule: Rule = (context) => {
                   sub,
                   `The sub-action ${subActionWhere(sub)} ${datedAtEnd(sub) ? "ends" : "starts"} with its date (${sub.deadline.raw.trim()}) but names no owner.`,
                   undefined,
-                  "End the line with its owner in brackets, e.g. (Head of QA).",
+                  ownerFix(sub, (who) => `end the line with (${who})`) ??
+                    "End the line with its owner in brackets, e.g. (Head of QA).",
                 )
               : subActionFinding(
                   "owner/sub-action-no-bracket",
                   action,
                   sub,
                   `The sub-action ${subActionWhere(sub)} does not end with (Owner – Date), so nobody owns it.`,
+                  undefined,
+                  ownerFix(sub, (who) => `end the bullet with (${who} – Nov17), with the date it is due`),
                 ),
           );
         }
@@ -186,6 +196,8 @@ export const ownersRule: Rule = (context) => {
               ? // "on-going" or "termly" is a timescale, not a date: the message says which it has.
                 `The sub-action ${subActionWhere(sub)} has ${sub.deadline?.due ? "a date" : "a timescale"} (${b.when}) but no owner in its bracket.`
               : `The sub-action ${subActionWhere(sub)} has a bracket with no owner or date in it: "${b.raw}".`,
+            undefined,
+            b.when ? ownerFix(sub, (who) => `write its bracket as (${who} – ${b.when})`) : undefined,
           ),
         );
       } else if (b.when === null) {
@@ -202,6 +214,15 @@ export const ownersRule: Rule = (context) => {
   }
   return [...findings, ...ownerVariants(context)];
 };
+
+/**
+ * A fix naming the post the line itself names before its task ("DHOS to audit …"), for the plan's rule
+ * asks the owner in the bracket; undefined where the line names none, and the usual fix stands.
+ */
+function ownerFix(sub: SubAction, example: (who: string) => string): string | undefined {
+  const who = namedBeforeTask(sub.text);
+  return who ? `The line names ${who} at its start; if that is its owner, ${example(who)}.` : undefined;
+}
 
 /** One spelling of an owner: how often it is used, and the first place it is, to point the finding at. */
 interface Spelling {
