@@ -31,6 +31,17 @@ describe("status words", () => {
     ["Ready to close", "Complete"],
     ["Embedded", "Complete"],
     ["On target", "On track"],
+    ["Off target", "Off track"],
+    // RAG keys that grade progress.
+    ["Good progress", "On track"],
+    ["Some progress", "At risk"],
+    ["Limited progress", "At risk"],
+    ["No progress", "Off track"],
+    // A done word after a RAG colour overrules it; anything else after it does not.
+    ["Green – complete", "Complete"],
+    ["G (completed)", "Complete"],
+    ["Amber – complete by March", "At risk"],
+    ["Amber – on track", "At risk"],
     ["Ongoing", "On track"],
     ["Planned", "Not started"],
     // Done after its date is done; an open action is in progress.

@@ -21,6 +21,16 @@ const SYNONYMS: Record<string, Status> = {
   underway: "On track",
   "under way": "On track",
   "on target": "On track",
+  // RAG keys that grade progress: good is green, some or limited amber, little or none red.
+  "good progress": "On track",
+  "significant progress": "On track",
+  progressing: "On track",
+  "progressing well": "On track",
+  "some progress": "At risk",
+  "limited progress": "At risk",
+  "little progress": "Off track",
+  "no progress": "Off track",
+  "little or no progress": "Off track",
   "ahead of schedule": "On track",
   "ahead of plan": "On track",
   ahead: "On track",
@@ -60,6 +70,7 @@ const SYNONYMS: Record<string, Status> = {
   "green amber": "On track",
   "off track": "Off track",
   "not on track": "Off track",
+  "off target": "Off track",
   delayed: "Off track",
   "behind schedule": "Off track",
   behind: "Off track",
@@ -173,6 +184,8 @@ const LETTER_BEFORE_WORDS = /^\s*\([A-Za-z]\)\s+(?=\S)/;
 const TREND_AFTER = /(?<=\S)\s*[↑↓→←↗↘⬆⬇➡⬅▲▼]+$/u;
 /** Words that only say an action is not closed: the RAG after them says how it stands ("Open – overdue"). */
 const OPEN_ONLY = /^(?:open|active)$/i;
+/** A RAG colour, which a done word after it overrules: "Green – complete" is complete, not on track. */
+const RAG_COLOUR = /^(?:red|amber|green|r|a|g)$/i;
 /** A tick after the word: "Complete ✓". */
 const TICK_AFTER_WORDS = /(?<=\S)\s+[✓✔✅]$/u;
 
@@ -209,10 +222,12 @@ const statusOf = memoiseText((written): Status | null => {
   const cut = COMMENT_AFTER.exec(text);
   if (!cut || cut.index === 0) return null;
   const head = text.slice(0, cut.index);
+  const rest = (): Status | null => statusWord(text.slice(cut.index + cut[0].length).replace(/[)]\s*$/, ""));
   if (OPEN_ONLY.test(head.trim())) {
-    const rest = statusWord(text.slice(cut.index + cut[0].length).replace(/[)]\s*$/, ""));
-    if (rest) return rest;
+    const after = rest();
+    if (after) return after;
   }
+  if (RAG_COLOUR.test(head.trim()) && rest() === "Complete") return "Complete";
   return statusWord(head) ?? percentStatus(head);
 });
 
