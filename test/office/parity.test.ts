@@ -372,6 +372,18 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       ],
     },
   ],
+  "an accountable officer and a delivery lead a row, each spelt two ways": [
+    {
+      name: "Plan",
+      rows: [
+        ["Action", "Lead officer", "SRO", "Target date", "Success measure"],
+        [THEME],
+        ["Review thresholds", "HoS MASH", "Director of Children's Services", "Sep17", "Audit"],
+        ["Strategy meetings", "Head of Service MASH", "DCS", "Oct17", "Dip sample"],
+        ["Return interviews", "TM Missing", "", "Dec17", "Report"],
+      ],
+    },
+  ],
   "errors and formulas": [
     {
       name: "Plan",

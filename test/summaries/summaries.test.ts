@@ -304,6 +304,37 @@ describe("regenerating and the council's own sheets", () => {
     expect(milestones).toEqual([["HoS MASH", "Revise guidance", "Overdue by 61 days", "E3"]]);
   });
 
+  it("lists an action under its delivery lead as well as its accountable officer, and says so", async () => {
+    const input = await buildXlsx([
+      {
+        name: "Plan",
+        rows: [
+          ["Action", "Accountable officer", "Responsible officer", "Deadline", "Evidence of impact"],
+          ["Identifying and meeting needs"],
+          ["Review thresholds", "Head of QA", "TM MASH", "Oct17", "Audit"],
+          ["Strategy meetings", "Head of QA", "Head of QA", "Dec17", "Dip sample"],
+        ],
+      },
+    ]);
+    const out = summarise(input).bytes;
+    const owners = rowsOf(sheet(out, "Summary by owner"));
+    expect(owners.map((r) => r[0])).toContain(
+      'Owners are merged where abbreviations expand to the same role (HOS = Head of Service, and so on). An owner\'s actions are those they are accountable for and those they lead (Responsible officer). What is overdue or due soon is listed on "Chase list by owner".',
+    );
+    // Named twice on one action, an owner has it once.
+    const counts = owners.filter((r) => r[0] === "Head of QA" || r[0] === "TM MASH").map((r) => [r[0], r[3], r[5]]);
+    expect(counts).toEqual([
+      ["Head of QA", 2, 1],
+      ["TM MASH", 1, 1],
+    ]);
+    const chase = rowsOf(sheet(out, "Chase list by owner")).filter((r) => r[3] === "Action");
+    expect(chase.map((r) => [r[0], r[1]])).toEqual([
+      ["Head of QA", "Review thresholds"],
+      ["Head of QA", "Strategy meetings"],
+      ["TM MASH", "Review thresholds"],
+    ]);
+  });
+
   it("leaves a withdrawn action out of what is open, of progress and of the chase list", async () => {
     const actions = [
       ["Done", "Complete"],

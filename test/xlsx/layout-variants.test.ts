@@ -195,6 +195,40 @@ describe("reading layout variants", () => {
     ]);
   });
 
+  it.each<[string, string[], [accountable: string, deliveryLead: string | undefined]]>([
+    [
+      "the accountable officer and the one responsible",
+      ["Action", "Accountable officer", "Responsible officer", "Deadline"],
+      ["Accountable officer", "Responsible officer"],
+    ],
+    // The senior of two owner columns is accountable, wherever it stands.
+    ["the lead officer and the SRO", ["Action", "Lead officer", "SRO", "Deadline"], ["SRO", "Lead officer"]],
+    ["a delivery lead beside the lead", ["Action", "Lead", "Delivery lead", "Deadline"], ["Lead", "Delivery lead"]],
+    // A delivery lead alone is who the plan holds to the action.
+    ["a delivery lead alone", ["Action", "Delivery lead", "Deadline", "Evidence"], ["Delivery lead", undefined]],
+  ])("reads %s as the accountable officer and the delivery lead", async (_name, header, [accountable, lead]) => {
+    const reading = await readSheets([{ name: "Plan", rows: [header, [THEME_1], ["Do it", "HoS", "TM", "Aug17"]] }]);
+    const heading = (role: string) => reading.header.columns.find((c) => c.role === role)?.heading;
+    expect([heading("accountable"), heading("deliveryLead")]).toEqual([accountable, lead]);
+    const [action] = reading.plan.actions;
+    expect(action.owners.length + action.deliveryLeads.length).toBe(lead ? 2 : 1);
+  });
+
+  it("leaves a hidden second owner column unread, as an old one kept out of sight", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Action", "Accountable officer", "Responsible officer", "Deadline"],
+          [THEME_1],
+          ["Do it", "HoS", "TM", "Aug17"],
+        ],
+        hiddenColumns: [3],
+      },
+    ]);
+    expect(reading.header.columns.map((c) => c.role)).not.toContain("deliveryLead");
+  });
+
   it("reads a task list's headings: Task name, Bucket name, Assigned to, Completed date", async () => {
     const header = [
       "Task name",

@@ -124,6 +124,7 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "executive lead",
     "strategic lead",
   ],
+  deliveryLead: ["delivery lead", "delivery leads", "operational lead", "lead for delivery"],
   deadline: [
     "deadline",
     "deadlines",
@@ -468,6 +469,7 @@ export const COLUMN_LABELS: Record<ColumnRole, string> = {
   what: "What?",
   area: "What area will this support an improvement in?",
   accountable: "Accountable Officer(s)",
+  deliveryLead: "Delivery lead",
   deadline: "Deadline",
   revisedDeadline: "Revised deadline",
   closingTheLoop: "Closing the loop",

@@ -67,6 +67,11 @@ export type ColumnRole =
   | "what"
   | "area"
   | "accountable"
+  /**
+   * Who delivers the action, beside the officer accountable for it ("Accountable officer" and
+   * "Responsible officer", "SRO" and "Lead officer"): listed with what they own, never asked for.
+   */
+  | "deliveryLead"
   | "deadline"
   /** A deadline agreed later, beside the original one: where it is filled in, it is the deadline. */
   | "revisedDeadline"
@@ -192,6 +197,8 @@ export interface Action {
   cells: Partial<Record<ColumnRole, string>>;
   what: string;
   owners: string[];
+  /** Who delivers it, where the plan names them beside its accountable officer; empty for most plans. */
+  deliveryLeads: string[];
   deadline: Deadline;
   /** "% complete" as a number from 0 to 100, where the plan has such a column and the cell says. */
   percentComplete: number | null;

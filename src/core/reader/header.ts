@@ -181,6 +181,7 @@ export function headerAt(grid: SheetGrid, row: number, mapping: ColumnMapping = 
     for (const c of columns) if (c.role === "revisedDeadline") c.role = "deadline";
   if (mapping.status === undefined && !columns.some((c) => c.role === "status"))
     takeStatusCalledProgress(grid, rows[rows.length - 1], columns, extraColumns, mapping);
+  ownerColumns(grid, columns, extraColumns, mapping);
   columns.sort((a, b) => a.column - b.column);
   return { rows, columns, milestoneColumns, extraColumns };
 }
@@ -353,6 +354,40 @@ function takeStatusCalledProgress(
   if (extra < 0) return;
   const [{ column, heading }] = extraColumns.splice(extra, 1);
   columns.push({ role: "status", column, heading });
+}
+
+/** Words that make an owner heading the senior of two: "Accountable officer", "SRO", "Executive lead". */
+const SENIOR_OWNER = /\b(?:accountable|sro|senior|executive|strategic|director)\b/;
+
+/**
+ * A plan naming two owners a row ("Accountable officer" and "Responsible officer", "SRO" and "Lead
+ * officer") keeps the senior as accountable and the other as the action's delivery lead; one whose only
+ * owner column is headed "Delivery lead" keeps its owners there. A hidden owner column stays unread, and
+ * a column the user mapped keeps its role.
+ */
+function ownerColumns(
+  grid: SheetGrid,
+  columns: PlanColumn[],
+  extraColumns: PlanHeader["extraColumns"],
+  mapping: ColumnMapping,
+): void {
+  const accountable = columns.find((c) => c.role === "accountable");
+  const lead = columns.find((c) => c.role === "deliveryLead");
+  if (!accountable) {
+    if (lead && mapping.deliveryLead === undefined) lead.role = "accountable";
+    return;
+  }
+  if (lead || mapping.deliveryLead !== undefined) return;
+  const at = extraColumns.findIndex(
+    (c) => roleForHeading(c.heading) === "accountable" && !grid.hiddenColumns.includes(c.column),
+  );
+  if (at < 0) return;
+  const [other] = extraColumns.splice(at, 1);
+  const senior = (heading: string) => SENIOR_OWNER.test(normaliseHeading(heading));
+  if (mapping.accountable === undefined && senior(other.heading) && !senior(accountable.heading)) {
+    columns.push({ role: "deliveryLead", column: accountable.column, heading: accountable.heading });
+    Object.assign(accountable, other);
+  } else columns.push({ role: "deliveryLead", ...other });
 }
 
 /** True when most entries under a heading are status words Plan Check reads, as a Status column's are. */

@@ -441,6 +441,7 @@ function readAction(
     cells,
     what: (cells.what ?? "").trim(),
     owners: splitOwners(cells.accountable ?? ""),
+    deliveryLeads: splitOwners(cells.deliveryLead ?? ""),
     deadline: dates[deadlineRole] ?? parseDeadline(""),
     deadlineRole,
     status: cells.status?.trim() ? cells.status.trim() : null,

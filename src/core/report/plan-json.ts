@@ -12,6 +12,8 @@ export interface ActionJson {
   theme: string | null;
   what: string;
   owners: string[];
+  /** Who delivers it, where the plan names them beside the accountable officer ("Responsible officer"). */
+  deliveryLeads: string[];
   deadline: { raw: string; kind: string; due: string | null; reading: string };
   status: string | null;
   /** "% complete" from 0 to 100, where the plan has such a column. */
@@ -43,6 +45,7 @@ export function actionJson(action: Action): ActionJson {
     theme: action.theme,
     what: action.what,
     owners: action.owners,
+    deliveryLeads: action.deliveryLeads,
     deadline: {
       raw: action.deadline.raw,
       kind: action.deadline.kind,

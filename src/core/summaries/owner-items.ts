@@ -1,6 +1,6 @@
-// What each owner has on the plan: every accountable officer and sub-action owner, abbreviations
-// expanded and spellings merged, with the actions and sub-actions they own. The owner summary counts
-// these; the chase list lists what is overdue, due soon, or waiting for a progress update.
+// What each owner has on the plan: every accountable officer, delivery lead and sub-action owner,
+// abbreviations expanded and spellings merged, with the actions and sub-actions they own. The owner
+// summary counts these; the chase list lists what is overdue, due soon, or waiting for a progress update.
 
 import { addDays, type IsoDate } from "../deadline/calendar";
 import { isPlaceholderOwner, ownerKey, rankSpellings } from "../plan/owners";
@@ -74,7 +74,8 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
   const facts = actionFacts(result);
   for (const f of facts) {
     // "TBC" names nobody: an action with no real owner is on the board exceptions, not chased here.
-    for (const owner of f.action.owners.filter((o) => !isPlaceholderOwner(o))) {
+    // Its delivery lead, where the plan names one, has it to deliver as well.
+    for (const owner of [...f.action.owners, ...f.action.deliveryLeads].filter((o) => !isPlaceholderOwner(o))) {
       add(owner, f.action, {
         kind: "Action",
         sheet: f.action.sheet,

@@ -1,6 +1,6 @@
-// Summary by owner: every accountable officer and sub-action owner, abbreviations expanded and
-// spellings merged, with how much they own, how much is overdue and how much falls due in the next 30
-// and 60 days. The items themselves are on the chase list.
+// Summary by owner: every accountable officer, delivery lead and sub-action owner, abbreviations
+// expanded and spellings merged, with how much they own, how much is overdue and how much falls due in
+// the next 30 and 60 days. The items themselves are on the chase list.
 
 import { expandAbbreviations } from "../plan/owners";
 import type { ValidationResult } from "../validation/validate";
@@ -8,6 +8,14 @@ import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { num, text, type GeneratedSheet } from "../workbook/sheet-spec";
 import { dueWithin, ownerEntries } from "./owner-items";
 import { headerBlock, noteNaming, type SummaryOptions } from "./sheet-header";
+
+/** Said where the plan names a delivery lead beside each accountable officer, whose actions both count. */
+function deliveryNote(result: ValidationResult): string {
+  const lead = result.reading.header.columns.find((c) => c.role === "deliveryLead");
+  return lead
+    ? ` An owner's actions are those they are accountable for and those they lead (${lead.heading.trim()}).`
+    : "";
+}
 
 export function ownerSummary(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
   const dueSoon = dueWithin(result.asOf);
@@ -19,7 +27,7 @@ export function ownerSummary(result: ValidationResult, options: SummaryOptions):
     noteNaming(
       "chase",
       (sheet) =>
-        `Owners are merged where abbreviations expand to the same role (HOS = Head of Service, and so on). What is overdue or due soon is listed on ${sheet}.`,
+        `Owners are merged where abbreviations expand to the same role (HOS = Head of Service, and so on).${deliveryNote(result)} What is overdue or due soon is listed on ${sheet}.`,
     ),
   );
   const headerRow = rows.length;

@@ -229,24 +229,27 @@ interface Spelling {
   count: number;
   action: Action;
   sub: SubAction | null;
+  /** The action's column it is first written in, where it is an action's owner. */
+  column: "accountable" | "deliveryLead";
 }
 
 /** Every spelling of every role, grouped by the role they expand to. */
 function spellingsByRole(context: ValidationContext): Map<string, Map<string, Spelling>> {
   const roles = new Map<string, Map<string, Spelling>>();
-  const mention = (owner: string, action: Action, sub: SubAction | null): void => {
+  const mention = (owner: string, action: Action, sub: SubAction | null, column: Spelling["column"]): void => {
     const key = ownerKey(owner, context.glossary);
     if (key === "") return;
     let spellings = roles.get(key);
     if (!spellings) roles.set(key, (spellings = new Map()));
     const seen = spellings.get(owner);
     if (seen) seen.count++;
-    else spellings.set(owner, { count: 1, action, sub });
+    else spellings.set(owner, { count: 1, action, sub, column });
   };
   for (const action of context.reading.plan.actions) {
-    for (const owner of action.owners) mention(owner, action, null);
+    for (const owner of action.owners) mention(owner, action, null, "accountable");
+    for (const owner of action.deliveryLeads) mention(owner, action, null, "deliveryLead");
     for (const sub of action.subActions) {
-      for (const owner of subActionOwners(sub)) mention(owner, action, sub);
+      for (const owner of subActionOwners(sub)) mention(owner, action, sub, "accountable");
     }
   }
   return roles;
@@ -259,12 +262,12 @@ function ownerVariants(context: ValidationContext): Finding[] {
     if (spellings.size < 2) continue;
     const ranked = rankSpellings(spellings, (s) => s.count);
     const main = ranked[0][0];
-    for (const [spelling, { action, sub }] of ranked.slice(1)) {
+    for (const [spelling, { action, sub, column }] of ranked.slice(1)) {
       const message = `"${spelling}" looks like the same role as "${main}", written another way.`;
       findings.push(
         sub
           ? subActionFinding("owner/variant", action, sub, message, "owner")
-          : actionFinding(context, "owner/variant", action, "accountable", spelling, message),
+          : actionFinding(context, "owner/variant", action, column, spelling, message),
       );
     }
   }
