@@ -6,10 +6,11 @@ import { isPlaceholderText } from "../placeholder";
 
 /**
  * Besides the placeholders any cell may hold, the ways plans say nobody owns it yet, and the words that
- * share it out so nobody is accountable ("Various", "All").
+ * share it out so nobody is accountable ("Various", "All"). "As above" names nobody of its own: the
+ * reader gives an action the owners above it, and where none are, it is no owner.
  */
 const NO_OWNER =
-  /^(various|multiple|several|all|every(?:one|body)|n\/?k|\.{2,}|x{2,}|nobody|unknown|unassigned|not (?:yet )?assigned|no (?:lead|owner)(?: (?:yet|identified))?|to be (?:appointed|allocated|assigned|identified))$/i;
+  /^(various|multiple|several|all|every(?:one|body)|(?:as|see) above|ditto|n\/?k|\.{2,}|x{2,}|nobody|unknown|unassigned|not (?:yet )?assigned|no (?:lead|owner)(?: (?:yet|identified))?|to be (?:appointed|allocated|assigned|identified))$/i;
 
 /**
  * "Vacant", "HOS (vacant)", "Post vacant", "Post being recruited to", "Awaiting appointment": a post

@@ -25,14 +25,14 @@ export function isNumberOnly(ref: string): boolean {
 }
 
 /** "1.1", "1.1.", "1.1)" alike. */
-function bare(ref: string): string {
+export function bareRef(ref: string): string {
   return ref.trim().replace(/[.)]$/, "");
 }
 
 /** True when `ref` numbers a step of the action numbered `parent`: "1.1.1", "1.1.2.3", "1.1a", "1.1 (b)". */
 export function isSubNumber(ref: string, parent: string): boolean {
-  const child = bare(ref);
-  const own = bare(parent);
+  const child = bareRef(ref);
+  const own = bareRef(parent);
   if (own === "" || !child.startsWith(own)) return false;
   const rest = child.slice(own.length);
   return /^(?:\.\d{1,2})+[a-z]?$/i.test(rest) || /^\s*(?:[a-z]|\([a-z]\))$/i.test(rest);

@@ -32,7 +32,9 @@ import { cellText, dateIn, deadlineIn, percentOf, saysYes, unreadableCell } from
 import { deadlineDone } from "./done-mark";
 import { givesOwnerOrDeadline, isColumnKeyRow, isRepeatedHeader, type PlanHeader } from "./header";
 import { continueAction, continuesAction, mergedBelow, mergeWidths, type MergedBelow } from "./merged-cells";
+import { followDeadlineReferences, followOwnersAbove } from "./action-references";
 import {
+  bareRef,
   isLetteredStep,
   isNumberOnly,
   isSubNumber,
@@ -118,8 +120,10 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     }
   }
 
-  const read: RowsRead = { actions: [], themeRows: [], unknownThemes: new Set(), findings };
+  const read: RowsRead = { actions: [], themeRows: [], unknownThemes: new Set(), findings, numbered: new Map() };
   for (const part of sheets) readRows(part, structure, sheets.length > 1, read);
+  followDeadlineReferences(read.actions, read.numbered);
+  followOwnersAbove(read.actions);
 
   const measureColumns = markMeasureColumns(read.actions);
   const plan: Plan = {
@@ -174,6 +178,8 @@ interface RowsRead {
   /** Themes not in the plan's list, each reported once. */
   unknownThemes: Set<string>;
   findings: Finding[];
+  /** Actions by their number ("1.2"), for a deadline that names another's ("See 1.2"). */
+  numbered: Map<string, Action>;
 }
 
 /**
@@ -352,6 +358,8 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     }
     actions.push(action);
     above = action;
+    const number = bareRef(ref);
+    if (number !== "" && !read.numbered.has(number)) read.numbered.set(number, action);
     numbered = ref.trim() !== "" && takesSubActionRows(action) ? { action, ref } : null;
   }
 }

@@ -3,10 +3,11 @@
 // overdue.
 
 import { daysBetween, formatLongDate } from "../../deadline/calendar";
-import { canBeOverdue } from "../../deadline/deadline";
+import { canBeOverdue, type Deadline } from "../../deadline/deadline";
 import { finding, type Finding } from "../../findings/finding";
 import { oneLine } from "../../one-line";
 import type { Action, ColumnRole, SubAction } from "../../plan/model";
+import { actionNamedBy, asAbove } from "../../reader/action-references";
 import { actionStatus, isClosedSubAction, isClosedStatus } from "../../plan/status";
 import {
   actionFinding,
@@ -50,6 +51,13 @@ function howToTickOff(
     return `If it was delivered, mark it complete in ${headingInProse(statusColumn.heading)}; if not, agree a new date with its owner.`;
   if (sub.ownRow || /^[([]/.test(sub.bracket?.raw ?? "")) return undefined;
   return "If it was delivered, write '– complete' at the end of the line; if not, agree a new date with its owner.";
+}
+
+/** "; the deadline of action 1.1, as "See 1.1" says", where the cell names another action's instead of a date. */
+function borrowedFrom(deadline: Deadline): string {
+  const ref = actionNamedBy(deadline.raw);
+  const whose = ref !== null ? `action ${ref}` : asAbove(deadline.raw) ? "the action above" : null;
+  return whose === null ? "" : `; the deadline of ${whose}, as "${deadline.raw.trim()}" says`;
 }
 
 /**
@@ -116,7 +124,7 @@ export const overdueRule: Rule = (context) => {
           action,
           "deadline",
           d.raw,
-          `${actionName(action)} was due by ${formatLongDate(d.due as string)} (${ago(context, d.due as string)}) and is not marked complete as of ${asOfText}.`,
+          `${actionName(action)} was due by ${formatLongDate(d.due as string)} (${ago(context, d.due as string)}${borrowedFrom(d)}) and is not marked complete as of ${asOfText}.`,
           closeBy,
         ),
       );

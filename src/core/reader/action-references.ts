@@ -1,0 +1,73 @@
+// Cells that name another action's instead of saying their own: a deadline "See 1.2", "As per action
+// 1.2", "In line with 2.3" or "As above", an Accountable cell "As above". The plan means that action's
+// date or owners, so they are read as that: the date falls due with it, and the owners are chased.
+
+import type { Action } from "../plan/model";
+import { bareRef } from "./numbered-rows";
+
+/** "See 1.2", "As 1.2", "As per action 1.2", "Same as 1.2 above", "In line with ref 2.3". */
+const NAMES_ACTION =
+  /^(?:see|as(?: per| for)?|same as|in line with|linked to|aligned (?:to|with)|per)\s+(?:action\s+|ref\.?\s+)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?:\s+(?:above|below))?\.?$/i;
+
+/** "As above", "See above", "Ditto", or a ditto mark: the action above's, in whichever cell it is written. */
+const AS_ABOVE = /^(?:(?:see|as|same as|as per)\s+above|ditto|["”〃]|as previous)\.?$/i;
+
+/** The start of a borrowed deadline's reading: "as action 1.1: ". */
+const BORROWED = /^as [^:]+: /;
+
+/** The number of the action a deadline names instead of a date, or null. */
+export function actionNamedBy(written: string): string | null {
+  const ref = NAMES_ACTION.exec(written.trim())?.[1];
+  return ref ? bareRef(ref) : null;
+}
+
+/** True for a cell that says only "As above". */
+export function asAbove(written: string): boolean {
+  return AS_ABOVE.test(written.trim());
+}
+
+/**
+ * Gives each action whose deadline names another ("See 1.2") that action's deadline, read as its own
+ * date would be; `numbered` finds an action by its number. One that names no action of the plan, or
+ * one whose deadline cannot be read either, is left unread and reported as ever.
+ */
+export function followDeadlineReferences(actions: readonly Action[], numbered: ReadonlyMap<string, Action>): void {
+  // The action above one, on its sheet: "As above" in its deadline cell means that action's date.
+  const above = new Map<Action, Action>();
+  actions.forEach((a, i) => {
+    if (i > 0 && actions[i - 1].sheet === a.sheet) above.set(a, actions[i - 1]);
+  });
+  const resolve = (action: Action, seen: Set<Action>): void => {
+    if (action.deadline.kind !== "unknown") return;
+    const ref = actionNamedBy(action.deadline.raw);
+    const named = ref !== null ? numbered.get(ref) : asAbove(action.deadline.raw) ? above.get(action) : undefined;
+    if (!named || seen.has(named)) return;
+    resolve(named, new Set([...seen, action]));
+    const { deadline } = named;
+    if (deadline.kind === "unknown" || deadline.kind === "missing") return;
+    action.deadline = {
+      ...deadline,
+      raw: action.deadline.raw,
+      // One "as …" only, where the action named borrows its own date in turn.
+      reading: `as ${ref !== null ? `action ${ref}` : `the action in row ${named.row + 1}`}: ${deadline.reading.replace(BORROWED, "")}`,
+      problems: [],
+      doubt: null,
+    };
+  };
+  for (const action of actions) resolve(action, new Set([action]));
+}
+
+/**
+ * Gives each action whose Accountable (or delivery lead) cell says only "As above" or "Ditto" the
+ * owners of the action above it on its sheet, as the plan means; the first action has none above, and
+ * keeps the words, which name nobody.
+ */
+export function followOwnersAbove(actions: readonly Action[]): void {
+  actions.forEach((action, i) => {
+    const above = i > 0 && actions[i - 1].sheet === action.sheet ? actions[i - 1] : null;
+    if (!above) return;
+    if (action.owners.length === 1 && asAbove(action.owners[0])) action.owners = [...above.owners];
+    if (action.deliveryLeads.length === 1 && asAbove(action.deliveryLeads[0]))
+      action.deliveryLeads = [...above.deliveryLeads];
+  });
+}

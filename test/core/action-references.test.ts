@@ -1,0 +1,95 @@
+// Cells that name another action's instead of their own: "See 1.1" or "As above" for a deadline, "As
+// above" for an owner. They are read as the action named, so its date falls due and its owners are chased.
+
+import { validatePlan } from "../../src/core/validation/validate";
+import { readSheets } from "../support/workbooks";
+
+const HEADER = ["Ref", "Action", "Lead", "Deadline", "Evidence of impact"];
+
+async function read(rows: (string | null)[][]) {
+  return readSheets([{ name: "Plan", rows: [HEADER, ["1", "Front door"], ...rows] }]);
+}
+
+describe("a deadline that names another action's", () => {
+  it.each(["See 1.1", "As 1.1", "As per action 1.1", "In line with 1.1.", "Same as 1.1 above"])(
+    "reads %j as action 1.1's date",
+    async (written) => {
+      const reading = await read([
+        ["1.1", "Review thresholds", "HoS MASH", "Mar 2017", "Audit"],
+        ["1.2", "Brief partners", "HoS MASH", written, "Audit"],
+      ]);
+      const [, second] = reading.plan.actions;
+      expect([second.deadline.kind, second.deadline.due, second.deadline.raw]).toEqual(["date", "2017-03-31", written]);
+      expect(second.deadline.reading).toBe("as action 1.1: due by 31 March 2017");
+    },
+  );
+
+  it('reads "As above" as the date of the action above, down a chain of them', async () => {
+    const reading = await read([
+      ["1.1", "Review thresholds", "HoS MASH", "Mar 2017", "Audit"],
+      ["1.2", "Brief partners", "HoS MASH", "See 1.1", "Audit"],
+      ["1.3", "Train staff", "PSW", "As above", "Audit"],
+    ]);
+    expect(reading.plan.actions.map((a) => [a.deadline.due, a.deadline.reading])).toEqual([
+      ["2017-03-31", "due by 31 March 2017"],
+      ["2017-03-31", "as action 1.1: due by 31 March 2017"],
+      ["2017-03-31", "as the action in row 4: due by 31 March 2017"],
+    ]);
+  });
+
+  it("leaves one naming no action of the plan, or a date it cannot read, unread", async () => {
+    const reading = await read([
+      ["1.1", "Review thresholds", "HoS MASH", "See 1.2", "Audit"],
+      ["1.2", "Brief partners", "HoS MASH", "See 1.1", "Audit"],
+      ["1.3", "Train staff", "PSW", "See 1.9", "Audit"],
+      ["1.4", "Audit files", "PSW", "TBC", "Audit"],
+      ["1.5", "Report", "PSW", "As above", "Audit"],
+    ]);
+    expect(reading.plan.actions.map((a) => a.deadline.kind)).toEqual([
+      "unknown",
+      "unknown",
+      "unknown",
+      "missing",
+      "unknown",
+    ]);
+  });
+
+  it("says whose deadline it was when the action is overdue", async () => {
+    const reading = await read([
+      ["1.1", "Review thresholds", "HoS MASH", "Mar 2017", "Audit"],
+      ["1.2", "Brief partners", "HoS MASH", "See 1.1", "Audit"],
+    ]);
+    const overdue = validatePlan(reading, "2017-11-30").findings.filter((f) => f.code === "overdue/action");
+    expect(overdue.map((f) => [f.cell, f.message])).toEqual([
+      [
+        "D3",
+        'The action in row 3 ("Review thresholds") was due by 31 March 2017 (244 days ago) and is not marked complete as of 30 November 2017.',
+      ],
+      [
+        "D4",
+        'The action in row 4 ("Brief partners") was due by 31 March 2017 (244 days ago; the deadline of action 1.1, as "See 1.1" says) and is not marked complete as of 30 November 2017.',
+      ],
+    ]);
+  });
+});
+
+describe('an owner written "As above"', () => {
+  it("is the owners of the action above, chased as they are", async () => {
+    const reading = await read([
+      ["1.1", "Review thresholds", "HoS MASH / QA Lead", "Mar 2018", "Audit"],
+      ["1.2", "Brief partners", "As above", "Mar 2018", "Audit"],
+      ["1.3", "Train staff", "Ditto", "Mar 2018", "Audit"],
+    ]);
+    expect(reading.plan.actions.map((a) => a.owners)).toEqual([
+      ["HoS MASH", "QA Lead"],
+      ["HoS MASH", "QA Lead"],
+      ["HoS MASH", "QA Lead"],
+    ]);
+  });
+
+  it("names nobody where no action is above it", async () => {
+    const reading = await read([["1.1", "Review thresholds", "As above", "Mar 2018", "Audit"]]);
+    const findings = validatePlan(reading, "2017-11-30").findings.filter((f) => f.code === "owner/placeholder");
+    expect(findings.map((f) => f.cell)).toEqual(["C3"]);
+  });
+});
