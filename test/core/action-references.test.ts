@@ -87,6 +87,33 @@ describe('an owner written "As above"', () => {
     ]);
   });
 
+  it("takes the links and status of the action above, so neither is reported as unknown", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          [...HEADER, "Ofsted recommendation", "Status"],
+          ["1", "Front door"],
+          ["1.1", "Review thresholds", "HoS MASH", "Mar 2018", "Audit", "R1", "Complete"],
+          ["1.2", "Refresh guidance", "HoS MASH", "Mar 2018", "Audit", "As above", "As above"],
+        ],
+      },
+      {
+        name: "Recommendations",
+        rows: [
+          ["No.", "Recommendation"],
+          [1, "Improve threshold decisions."],
+        ],
+      },
+    ]);
+    expect(reading.plan.actions.map((a) => [a.links, a.status])).toEqual([
+      [["R1"], "Complete"],
+      [["R1"], "Complete"],
+    ]);
+    const codes = validatePlan(reading, "2017-11-30").findings.map((f) => f.code);
+    expect(codes.filter((c) => c === "coverage/unknown-link" || c === "status/unknown")).toEqual([]);
+  });
+
   it("names nobody where no action is above it", async () => {
     const reading = await read([["1.1", "Review thresholds", "As above", "Mar 2018", "Audit"]]);
     const findings = validatePlan(reading, "2017-11-30").findings.filter((f) => f.code === "owner/placeholder");

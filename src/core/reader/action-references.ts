@@ -1,6 +1,6 @@
 // Cells that name another action's instead of saying their own: a deadline "See 1.2", "As per action
-// 1.2", "In line with 2.3" or "As above", an Accountable cell "As above". The plan means that action's
-// date or owners, so they are read as that: the date falls due with it, and the owners are chased.
+// 1.2", "In line with 2.3" or "As above", an Accountable, Links or Status cell "As above". The plan
+// means that action's, so they are read as that: the date falls due with it, the owners are chased.
 
 import type { Action } from "../plan/model";
 import { bareRef } from "./numbered-rows";
@@ -58,16 +58,18 @@ export function followDeadlineReferences(actions: readonly Action[], numbered: R
 }
 
 /**
- * Gives each action whose Accountable (or delivery lead) cell says only "As above" or "Ditto" the
- * owners of the action above it on its sheet, as the plan means; the first action has none above, and
- * keeps the words, which name nobody.
+ * Gives each action whose Accountable, delivery lead, Links or Status cell says only "As above" or
+ * "Ditto" what the action above it on its sheet has there, as the plan means. The first action has none
+ * above, and keeps the words: as an owner they name nobody, as a link or status they are reported.
  */
-export function followOwnersAbove(actions: readonly Action[]): void {
+export function followCellsAbove(actions: readonly Action[]): void {
+  const onlyAsAbove = (list: readonly string[]) => list.length === 1 && asAbove(list[0]);
   actions.forEach((action, i) => {
     const above = i > 0 && actions[i - 1].sheet === action.sheet ? actions[i - 1] : null;
     if (!above) return;
-    if (action.owners.length === 1 && asAbove(action.owners[0])) action.owners = [...above.owners];
-    if (action.deliveryLeads.length === 1 && asAbove(action.deliveryLeads[0]))
-      action.deliveryLeads = [...above.deliveryLeads];
+    if (onlyAsAbove(action.owners)) action.owners = [...above.owners];
+    if (onlyAsAbove(action.deliveryLeads)) action.deliveryLeads = [...above.deliveryLeads];
+    if (onlyAsAbove(action.links)) action.links = [...above.links];
+    if (action.status !== null && asAbove(action.status)) action.status = above.status;
   });
 }

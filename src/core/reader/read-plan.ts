@@ -32,7 +32,7 @@ import { cellText, dateIn, deadlineIn, percentOf, saysYes, unreadableCell } from
 import { deadlineDone } from "./done-mark";
 import { givesOwnerOrDeadline, isColumnKeyRow, isRepeatedHeader, type PlanHeader } from "./header";
 import { continueAction, continuesAction, mergedBelow, mergeWidths, type MergedBelow } from "./merged-cells";
-import { followDeadlineReferences, followOwnersAbove } from "./action-references";
+import { followDeadlineReferences, followCellsAbove } from "./action-references";
 import {
   bareRef,
   isLetteredStep,
@@ -123,7 +123,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
   const read: RowsRead = { actions: [], themeRows: [], unknownThemes: new Set(), findings, numbered: new Map() };
   for (const part of sheets) readRows(part, structure, sheets.length > 1, read);
   followDeadlineReferences(read.actions, read.numbered);
-  followOwnersAbove(read.actions);
+  followCellsAbove(read.actions);
 
   const measureColumns = markMeasureColumns(read.actions);
   const plan: Plan = {
