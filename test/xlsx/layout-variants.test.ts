@@ -672,6 +672,27 @@ describe("reading layout variants", () => {
     expect(reading.plan.actions).toHaveLength(1);
   });
 
+  it("skips totals rows and what is said of the plan as a whole under it", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Ref", "Action", "Lead", "Target date", "Evidence of impact", "RAG"],
+          ["1", THEME_1],
+          ["1.1", "Do it", "Head of QA", "Aug17", "Audit", "G"],
+          ["", "Total: 1 action", "", "", "", "1 G"],
+          ["", "Sub-total", "", "", "", "1"],
+          [],
+          ["", "Overall RAG: Amber"],
+          ["", "Last reviewed by the Improvement Board on 14/11/2017"],
+          ["", "Total review of child protection plans", "HoS CP", "Mar18", "Audit", "A"],
+        ],
+      },
+    ]);
+    // An action that starts with the word, with its owner and date, is still an action.
+    expect(reading.plan.actions.map((a) => a.what)).toEqual(["Do it", "Total review of child protection plans"]);
+  });
+
   it("reads one Milestones column's bullets as the action's sub-actions", async () => {
     const reading = await readSheets([
       {

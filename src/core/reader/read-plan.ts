@@ -52,6 +52,7 @@ import { markMeasureColumns, milestoneInColumns, readStepsInWhat, readSubActions
 import {
   headingsAreThemesOf,
   isNote,
+  isTotalsLabel,
   matchTheme,
   themeAboveHeader,
   themeHeading,
@@ -260,6 +261,8 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     if (row === firstRow && isColumnKeyRow(grid, row, filled)) continue;
     const firstText = cellValue(grid, row, filled[0]);
     if (filled.length === 1 && typeof firstText === "string" && isNote(firstText)) continue;
+    // A totals row counts the actions above it ("Total: 2 actions", "1 G / 1 A"): it names no owner or date.
+    if (typeof firstText === "string" && isTotalsLabel(firstText) && !givesOwnerOrDeadline(grid, header, row)) continue;
     // A row numbered for an action still to be written ("1.3", and nothing else) has nothing to check.
     if (
       filled.length === 1 &&

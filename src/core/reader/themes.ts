@@ -23,11 +23,21 @@ export function matchTheme(text: string, structure: PlanStructure): string | nul
 }
 
 /**
- * The plan's notes under the table: "* This section of the table should identify …", and the key to
- * its RAG colours or abbreviations ("Key: G on track, A some slippage …", "Note: …").
+ * The plan's notes under the table: "* This section of the table should identify …", the key to its
+ * RAG colours or abbreviations ("Key: G on track, A some slippage …", "Note: …"), and what is said of
+ * the plan as a whole ("Overall RAG: Amber", "Last reviewed by the Improvement Board on 14/11/2017").
  */
 export function isNote(text: string): boolean {
-  return /^\s*(?:\*|(?:key|rag key|legend|notes?|source)\s*[:–—-])/i.test(text);
+  return (
+    /^\s*(?:\*|(?:key|rag key|legend|notes?|source|overall (?:rag|status|rating)|version|prepared by|document owner|review date|status as at)\s*[:–—-])/i.test(
+      text,
+    ) || /^\s*last (?:reviewed|updated|review)\b/i.test(text)
+  );
+}
+
+/** "Total", "Sub-total: 2 actions", "Grand total": a row that counts the actions above it, and is none of them. */
+export function isTotalsLabel(text: string): boolean {
+  return /^\s*(?:(?:sub|grand)[- ]?)?totals?\b/i.test(text);
 }
 
 /** Short enough, and on one line, to be a theme heading. */
