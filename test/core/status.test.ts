@@ -32,6 +32,7 @@ describe("status words", () => {
     ["Embedded", "Complete"],
     ["On target", "On track"],
     ["Off target", "Off track"],
+    ["N/A – complete", "Complete"],
     // RAG keys that grade progress.
     ["Good progress", "On track"],
     ["Some progress", "At risk"],

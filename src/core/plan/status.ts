@@ -207,6 +207,8 @@ const statusOf = memoiseText((written): Status | null => {
   const text = written
     .replace(/^\s*(?:b?rag(?: status| rating)?|status)\s*:\s*/i, "")
     .replace(/^\s*action\s+(?=\S)/i, "")
+    // "N/A – complete": nothing more applies, because it is done.
+    .replace(/^\s*n\/?a\s*[-–—:]\s*(?=\S)/i, "")
     .replace(/^\s*\d{1,2}\s*[-–.:)]\s*/, "")
     .replace(CIRCLE_BEFORE_WORDS, "")
     .replace(LETTER_BEFORE_WORDS, "")
