@@ -78,15 +78,12 @@ function dashedTail(line: string): Bracket | null {
   const mark = partMark(line);
   const text = mark ? line.slice(0, mark.start).trimEnd() : line;
   const separators = [...text.matchAll(SEPARATOR)];
-  const after = (s: RegExpExecArray): string => text.slice(s.index + s[0].length).trim();
+  const after = (s: RegExpExecArray): string => afterSeparator(text, s);
   const tail = (from: RegExpExecArray, owner: string, when: string): Bracket | null =>
     from.index > 0 && looksLikePost(owner)
       ? { raw: line.slice(from.index).trim(), owner: cleanOwner(owner), when, problem: null, done: mark?.done === true }
       : null;
-  // The date starts at the first dash only a timescale follows, so a span keeps its own: "Jul17 - Mar18".
-  // Walked from the end, where most lines without a date fail at once.
-  let at = separators.length;
-  while (at > 0 && isTimescale(after(separators[at - 1]))) at--;
+  const at = dateDash(text, separators);
   if (at >= 1 && at < separators.length) {
     const [ownerDash, dateDash] = [separators[at - 1], separators[at]];
     return tail(ownerDash, text.slice(ownerDash.index + ownerDash[0].length, dateDash.index).trim(), after(dateDash));
@@ -291,13 +288,25 @@ export function leadingDate(line: string): string | null {
 export function trailingDate(line: string): string | null {
   if (!/[–—]|\s-\s/.test(line)) return null;
   const separators = [...line.matchAll(SEPARATOR)];
-  const after = (at: number): string => line.slice(separators[at].index + separators[at][0].length).trim();
-  // The date starts at the first dash only a timescale follows, so a span keeps its own: "Jul17 - Mar18".
-  let at = separators.length;
-  while (at > 0 && isTimescale(after(at - 1))) at--;
+  const at = dateDash(line, separators);
   if (at === separators.length) return null;
   const before = line.slice(0, separators[at].index).trim();
-  return before === "" || isTimescale(before) ? null : after(at);
+  return before === "" || isTimescale(before) ? null : afterSeparator(line, separators[at]);
+}
+
+function afterSeparator(text: string, separator: RegExpExecArray): string {
+  return text.slice(separator.index + separator[0].length).trim();
+}
+
+/**
+ * Which of a line's dashes the date at its end starts after: the first only a timescale follows, so a
+ * span keeps its own ("Jul17 - Mar18"); as many as there are dashes where none does. Walked from the
+ * end, where most lines without a date fail at once.
+ */
+function dateDash(text: string, separators: RegExpExecArray[]): number {
+  let at = separators.length;
+  while (at > 0 && isTimescale(afterSeparator(text, separators[at - 1]))) at--;
+  return at;
 }
 
 /** "Jul17-Mar18", "Nov17/Dec17": dates joined by a dash or slash with no spaces, each a date word of its own. */
