@@ -304,6 +304,24 @@ describe("regenerating and the council's own sheets", () => {
     expect(milestones).toEqual([["HoS MASH", "Revise guidance", "Overdue by 61 days", "E3"]]);
   });
 
+  it("chases a passed milestone dated in a column that names no owners with its action's lead", async () => {
+    const milestones = "- Revise guidance – Sept17\n- Audit of 20 cases – Mar18\n- Train staff – Apr18";
+    const input = await buildXlsx([
+      {
+        name: "Plan",
+        rows: [
+          ["Action", "Lead", "Deadline", "Evidence of impact", "Milestones"],
+          ["Identifying and meeting needs"],
+          ["Review thresholds", "HoS MASH", "Jun18", "Audit", milestones],
+        ],
+      },
+    ]);
+    const chase = rowsOf(sheet(summarise(input).bytes, "Chase list by owner"));
+    expect(chase.filter((r) => r[3] === "Sub-action").map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["HoS MASH", "Revise guidance – Sept17", "Overdue by 61 days"],
+    ]);
+  });
+
   it("lists an action under its delivery lead as well as its accountable officer, and says so", async () => {
     const input = await buildXlsx([
       {

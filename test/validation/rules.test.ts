@@ -944,8 +944,10 @@ describe("deadlines", () => {
   it("reads measures dated last as measures, and still reports a passed date by its words", async () => {
     const measures = "- 95% of visits in timescale – Oct17\n- Re-referrals below 20% – Mar18\n- Audits graded good";
     const result = await validateRows([[THEME], actionRow("A", "Head of QA", "Mar18", { staff: measures })]);
-    // A date last is how a measure's target is written: the column asks no owners.
-    expect(only(result, "owner/measures-column")).toHaveLength(1);
+    // A date last is how a measure's target is written: the column asks no owners, its lead answers.
+    expect(only(result, "owner/measures-column").map((f) => f.message)).toEqual([
+      "None of the bullets under Staff and WFD ends in (Owner – Date), so Plan Check reads them as the action's own milestones, which its lead answers for, not sub-actions that need an owner.",
+    ]);
     expect(only(result, "owner/sub-action-no-owner")).toEqual([]);
     expect(only(result, "owner/sub-action-no-bracket")).toEqual([]);
     expect(only(result, "overdue/sub-action").map((f) => f.message)).toEqual([

@@ -45,11 +45,21 @@ export function subActionOwners(sub: SubAction): readonly string[] {
 }
 
 /**
- * Who answers for a sub-action: the owners it names, or, for a milestone kept in a column of its own,
- * its action's lead, who owns the milestones of the action.
+ * Who answers for a sub-action: the owners it names, or, for a milestone kept in a column of its own or
+ * dated in a column that names no owners, its action's lead, who owns the milestones of the action.
  */
 export function subActionAnswerers(action: Action, sub: SubAction): readonly string[] {
-  return sub.dateCell ? action.owners.filter((o) => !isPlaceholderOwner(o)) : subActionOwners(sub);
+  return sub.dateCell || isLeadsMilestone(sub)
+    ? action.owners.filter((o) => !isPlaceholderOwner(o))
+    : subActionOwners(sub);
+}
+
+/**
+ * A dated line in a column that never names owners ("Audit of 50 plans – Sept 2025" under Milestones):
+ * the action's own milestone, which its lead answers for, as for one kept in a column of its own.
+ */
+function isLeadsMilestone(sub: SubAction): boolean {
+  return !sub.expectsOwner && !sub.bracket && !sub.ownRow && sub.deadline !== null;
 }
 
 /** A milestone kept in a column, owned by its action's lead, with its date cell left empty. */
@@ -93,6 +103,8 @@ function rowOwnerFindings(context: ValidationContext, action: Action, sub: SubAc
 /** One note per column whose bullets the reader took for measures, so the missing warnings are explained. */
 function measureColumns(context: ValidationContext): Finding[] {
   const { header, plan } = context.reading;
+  // Where its lines are dated ("Audit – Sept 2025"), they are milestones rather than measures.
+  const dated = (role: string) => plan.actions.some((a) => a.subActions.some((s) => s.role === role && s.deadline));
   return header.columns
     .filter((c) => (plan.measureColumns as string[]).includes(c.role))
     .map((c) =>
@@ -105,7 +117,7 @@ function measureColumns(context: ValidationContext): Finding[] {
           columnName: columnName(c.heading),
         },
         c.heading,
-        `None of the bullets under ${headingInProse(c.heading)} ends in (Owner – Date), so Plan Check reads them as measures of success, not sub-actions that need an owner.`,
+        `None of the bullets under ${headingInProse(c.heading)} ends in (Owner – Date), so Plan Check reads them as ${dated(c.role) ? "the action's own milestones, which its lead answers for," : "measures of success,"} not sub-actions that need an owner.`,
       ),
     );
 }
