@@ -304,21 +304,23 @@ describe("regenerating and the council's own sheets", () => {
     expect(milestones).toEqual([["HoS MASH", "Revise guidance", "Overdue by 61 days", "E3"]]);
   });
 
-  it("chases a passed milestone dated in a column that names no owners with its action's lead", async () => {
+  it("chases a passed milestone dated in a column that names no owners with its action's leads", async () => {
     const milestones = "- Revise guidance – Sept17\n- Audit of 20 cases – Mar18\n- Train staff – Apr18";
     const input = await buildXlsx([
       {
         name: "Plan",
         rows: [
-          ["Action", "Lead", "Deadline", "Evidence of impact", "Milestones"],
+          ["Action", "Lead", "Delivery lead", "Deadline", "Evidence of impact", "Milestones"],
           ["Identifying and meeting needs"],
-          ["Review thresholds", "HoS MASH", "Jun18", "Audit", milestones],
+          ["Review thresholds", "HoS MASH", "TM MASH", "Jun18", "Audit", milestones],
         ],
       },
     ]);
     const chase = rowsOf(sheet(summarise(input).bytes, "Chase list by owner"));
+    // Its delivery lead, who does the work, is chased too.
     expect(chase.filter((r) => r[3] === "Sub-action").map((r) => [r[0], r[1], r[2]])).toEqual([
       ["HoS MASH", "Revise guidance – Sept17", "Overdue by 61 days"],
+      ["TM MASH", "Revise guidance – Sept17", "Overdue by 61 days"],
     ]);
   });
 

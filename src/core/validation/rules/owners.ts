@@ -46,12 +46,11 @@ export function subActionOwners(sub: SubAction): readonly string[] {
 
 /**
  * Who answers for a sub-action: the owners it names, or, for a milestone kept in a column of its own or
- * dated in a column that names no owners, its action's lead, who owns the milestones of the action.
+ * dated in a column that names no owners, its action's lead (and delivery lead), who own its milestones.
  */
 export function subActionAnswerers(action: Action, sub: SubAction): readonly string[] {
-  return sub.dateCell || isLeadsMilestone(sub)
-    ? action.owners.filter((o) => !isPlaceholderOwner(o))
-    : subActionOwners(sub);
+  if (!sub.dateCell && !isLeadsMilestone(sub)) return subActionOwners(sub);
+  return [...action.owners, ...action.deliveryLeads].filter((o) => !isPlaceholderOwner(o));
 }
 
 /**
