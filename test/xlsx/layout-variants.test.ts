@@ -672,6 +672,25 @@ describe("reading layout variants", () => {
     expect(reading.plan.actions).toHaveLength(1);
   });
 
+  it("reads a key to the colours kept beside the table as no part of any row", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Ref", "Action", "Lead", "Target date", "Evidence of impact", "RAG", "", "Key"],
+          ["1", THEME_1, "", "", "", "", "", "G – on track"],
+          ["1.1", "Do it", "Head of QA", "Aug17", "Audit", "G", "", "A – some slippage"],
+          ["1.2", "Do more", "Head of QA", "Sep17", "Audit", "A", "", "R – off track"],
+        ],
+      },
+    ]);
+    expect(reading.plan.themeRows.map((t) => t.name)).toEqual([THEME_1]);
+    expect(reading.plan.actions.map((a) => [a.what, a.theme])).toEqual([
+      ["Do it", THEME_1],
+      ["Do more", THEME_1],
+    ]);
+  });
+
   it("skips totals rows and what is said of the plan as a whole under it", async () => {
     const reading = await readSheets([
       {

@@ -51,6 +51,7 @@ import { continuesAbove, hasStepColumns, stepWithOwnCells } from "./step-columns
 import { markMeasureColumns, milestoneInColumns, readStepsInWhat, readSubActions } from "./sub-actions";
 import {
   headingsAreThemesOf,
+  isKeyHeading,
   isNote,
   isTotalsLabel,
   matchTheme,
@@ -193,6 +194,8 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
   const sheet = grid.name;
   const byRole = new Map(header.columns.map((c) => [c.role, c]));
   const width = Math.max(columnCount(grid), ...header.columns.map((c) => c.column + 1));
+  // A key to the colours kept beside the table ("Key", "G – on track" down it) is no part of any row.
+  const aside = new Set(header.extraColumns.filter((c) => isKeyHeading(c.heading)).map((c) => c.column));
   const hidden = new Set(grid.hiddenRows);
   const merges = mergeWidths(grid);
   const inherited = mergedBelow(grid);
@@ -241,7 +244,7 @@ function readRows({ grid, header }: PlanSheet, structure: PlanStructure, themeSh
     const filled: number[] = [];
     for (let c = 0; c < width; c++) {
       const v = cellValue(grid, row, c);
-      if (!(typeof v === "string" && v.trim() === "")) filled.push(c);
+      if (!(typeof v === "string" && v.trim() === "") && !aside.has(c)) filled.push(c);
     }
     if (filled.length === 0) continue;
 

@@ -35,6 +35,11 @@ export function isNote(text: string): boolean {
   );
 }
 
+/** "Key", "RAG key", "Legend": the heading of a key to the plan's colours kept beside its table. */
+export function isKeyHeading(text: string): boolean {
+  return /^\s*(?:(?:rag|colour|color|status)\s+)?(?:key|legend)\s*:?\s*$/i.test(text);
+}
+
 /** "Total", "Sub-total: 2 actions", "Grand total": a row that counts the actions above it, and is none of them. */
 export function isTotalsLabel(text: string): boolean {
   return /^\s*(?:(?:sub|grand)[- ]?)?totals?\b/i.test(text);
