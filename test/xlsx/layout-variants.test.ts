@@ -69,6 +69,23 @@ describe("reading layout variants", () => {
     expect(reading.plan.actions[0].row).toBe(5);
   });
 
+  it("takes the line naming the plan as its title, past a key and a version line above it", async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          ["Key: G on track, A some slippage, R off track"],
+          ["Version 3 – updated 14/11/2017"],
+          ["Children's Services Improvement Plan"],
+          ["Progress report to the Improvement Board"],
+          [],
+          ...simplePlan(),
+        ],
+      },
+    ]);
+    expect(reading.title).toBe("Children's Services Improvement Plan");
+  });
+
   it("takes the title from beside its label, as an exported task list writes it", async () => {
     const reading = await readSheets([
       {

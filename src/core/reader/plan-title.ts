@@ -5,24 +5,31 @@ import { rowTexts, type SheetGrid } from "../workbook/grid";
 import type { PlanHeader } from "./header";
 import { markingIn, printedMarkings, strictestMarking } from "./marking";
 import type { PlanSheet } from "./plan-sheets";
-import { labelsItselfTheme } from "./themes";
+import { isNote, labelsItselfTheme } from "./themes";
 
 /** A label before the title in the next cell: "Plan name | Children's Services Improvement Plan 2025". */
 const TITLE_LABEL = /^(?:plan(?: name| title)?|title|name(?: of plan)?)\s*:?$/i;
 
+/** A line that names the plan: "… Improvement Plan 2025", "Ofsted action plan". */
+const NAMES_PLAN = /\bplan\b/i;
+
 /** The title written above a sheet's header, and its marking, there or in its printed header and footer. */
 function textAbove(grid: SheetGrid, header: PlanHeader): { title: string | null; marking: string | null } {
-  let title: string | null = null;
+  const candidates: string[] = [];
   const markings = printedMarkings(grid);
   for (let r = 0; r < header.rows[0]; r++) {
     const texts = rowTexts(grid, r);
     texts.forEach((value, i) => {
       const marking = markingIn(value);
       if (marking) markings.push(marking);
-      // A theme's heading just above its own table ("Theme 1: Front door") is not the plan's title.
-      else if (!(TITLE_LABEL.test(value) && i + 1 < texts.length) && !labelsItselfTheme(value)) title ??= value;
+      // A theme's heading just above its own table ("Theme 1: Front door") is not the plan's title, nor
+      // is a key to its colours or a line saying which version it is.
+      else if (!(TITLE_LABEL.test(value) && i + 1 < texts.length) && !labelsItselfTheme(value) && !isNote(value))
+        candidates.push(value);
     });
   }
+  // Of several lines, the one that names the plan ("… Improvement Plan 2025") before a subtitle or a date.
+  const title = candidates.find((c) => NAMES_PLAN.test(c)) ?? candidates[0] ?? null;
   return { title, marking: strictestMarking(markings) };
 }
 

@@ -29,7 +29,7 @@ export function matchTheme(text: string, structure: PlanStructure): string | nul
  */
 export function isNote(text: string): boolean {
   return (
-    /^\s*(?:\*|(?:key|rag key|legend|notes?|source|overall (?:rag|status|rating)|version|prepared by|document owner|review date|status as at)\s*[:–—-])/i.test(
+    /^\s*(?:\*|(?:key|rag key|legend|notes?|source|overall (?:rag|status|rating)|version(?:\s*\d[\d.]*)?|v\d[\d.]*|prepared by|document owner|review date|status as at)\s*[:–—-])/i.test(
       text,
     ) || /^\s*last (?:reviewed|updated|review)\b/i.test(text)
   );
