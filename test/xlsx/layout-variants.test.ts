@@ -602,6 +602,11 @@ describe("reading layout variants", () => {
     [["Task description", "Who will do this?", "When by", "What will success look like?"], FOUR_ROLES],
     [["Action", "Executive lead", "Planned completion date", "KPIs"], FOUR_ROLES],
     [["Action", "Lead", "Timeline", "Success measures"], FOUR_ROLES],
+    [["What we are going to do", "Lead Director", "When will it be done", "How we will know"], FOUR_ROLES],
+    [
+      ["Action", "Assistant Director", "Date for completion", "Evidence", "Completion status", "Update for Board"],
+      [...FOUR_ROLES, "status", "progress"],
+    ],
     // A note on how to fill the column in, after its heading
     [
       ["Action", "Owner (role, not name)", "Deadline (month/year)", "Evidence of impact", "Status (drop-down)"],
