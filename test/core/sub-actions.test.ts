@@ -133,6 +133,17 @@ describe("sub-action lines", () => {
     expect([sub.bracket, sub.owner, sub.deadline?.due ?? null, sub.done]).toEqual([null, null, due, done]);
   });
 
+  it('reads an owner written "As above" or "Ditto" as the line above\'s', () => {
+    const subs = read("- Audit (HoS – Nov17)\n- Report to board (As above – Dec17)\n- Train staff (ditto – Jan18)");
+    expect(subs.map((s) => [s.owner, s.bracket?.owner])).toEqual([
+      ["HoS", "HoS"],
+      ["HoS", "HoS"],
+      ["HoS", "HoS"],
+    ]);
+    // With no line above, it names nobody.
+    expect(read("- Report (As above – Dec17)")[0].owner).toBe("As above");
+  });
+
   it("reads a date written last and the owner in a bracket after it", () => {
     expect(read("- Revise guidance – Sept 2017 (Head of QA)").map((s) => [s.owner, s.deadline?.due])).toEqual([
       ["Head of QA", "2017-09-30"],

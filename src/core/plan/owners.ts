@@ -2,7 +2,7 @@
 // Safeguarding" and "Head of Service Safeguarding" are recognised as one role.
 
 import { memoiseText } from "../memoise";
-import { isPlaceholderText } from "../placeholder";
+import { isAsAbove, isPlaceholderText } from "../placeholder";
 
 /**
  * Besides the placeholders any cell may hold, the ways plans say nobody owns it yet, and the words that
@@ -10,7 +10,7 @@ import { isPlaceholderText } from "../placeholder";
  * reader gives an action the owners above it, and where none are, it is no owner.
  */
 const NO_OWNER =
-  /^(various|multiple|several|all|every(?:one|body)|(?:as|see) above|ditto|n\/?k|\.{2,}|x{2,}|nobody|unknown|unassigned|not (?:yet )?assigned|no (?:lead|owner)(?: (?:yet|identified))?|to be (?:appointed|allocated|assigned|identified))$/i;
+  /^(various|multiple|several|all|every(?:one|body)|n\/?k|\.{2,}|x{2,}|nobody|unknown|unassigned|not (?:yet )?assigned|no (?:lead|owner)(?: (?:yet|identified))?|to be (?:appointed|allocated|assigned|identified))$/i;
 
 /**
  * "Vacant", "HOS (vacant)", "Post vacant", "Post being recruited to", "Awaiting appointment": a post
@@ -72,6 +72,7 @@ export function namesSupporter(text: string): boolean {
 export function isPlaceholderOwner(owner: string): boolean {
   return (
     isPlaceholderText(owner) ||
+    isAsAbove(owner) ||
     NO_OWNER.test(owner.trim()) ||
     VACANT.test(owner) ||
     TO_BE_CONFIRMED_FIRST.test(owner.trim())

@@ -3,14 +3,12 @@
 // means that action's, so they are read as that: the date falls due with it, the owners are chased.
 
 import type { Action } from "../plan/model";
+import { isAsAbove } from "../placeholder";
 import { bareRef } from "./numbered-rows";
 
 /** "See 1.2", "As 1.2", "As per action 1.2", "Same as 1.2 above", "In line with ref 2.3". */
 const NAMES_ACTION =
   /^(?:see|as(?: per| for)?|same as|in line with|linked to|aligned (?:to|with)|per)\s+(?:action\s+|ref\.?\s+)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?:\s+(?:above|below))?\.?$/i;
-
-/** "As above", "See above", "Ditto", or a ditto mark: the action above's, in whichever cell it is written. */
-const AS_ABOVE = /^(?:(?:see|as|same as|as per)\s+above|ditto|["”〃]|as previous)\.?$/i;
 
 /** The start of a borrowed deadline's reading: "as action 1.1: ". */
 const BORROWED = /^as [^:]+: /;
@@ -19,11 +17,6 @@ const BORROWED = /^as [^:]+: /;
 export function actionNamedBy(written: string): string | null {
   const ref = NAMES_ACTION.exec(written.trim())?.[1];
   return ref ? bareRef(ref) : null;
-}
-
-/** True for a cell that says only "As above". */
-export function asAbove(written: string): boolean {
-  return AS_ABOVE.test(written.trim());
 }
 
 /**
@@ -40,7 +33,7 @@ export function followDeadlineReferences(actions: readonly Action[], numbered: R
   const resolve = (action: Action, seen: Set<Action>): void => {
     if (action.deadline.kind !== "unknown") return;
     const ref = actionNamedBy(action.deadline.raw);
-    const named = ref !== null ? numbered.get(ref) : asAbove(action.deadline.raw) ? above.get(action) : undefined;
+    const named = ref !== null ? numbered.get(ref) : isAsAbove(action.deadline.raw) ? above.get(action) : undefined;
     if (!named || seen.has(named)) return;
     resolve(named, new Set([...seen, action]));
     const { deadline } = named;
@@ -63,13 +56,13 @@ export function followDeadlineReferences(actions: readonly Action[], numbered: R
  * above, and keeps the words: as an owner they name nobody, as a link or status they are reported.
  */
 export function followCellsAbove(actions: readonly Action[]): void {
-  const onlyAsAbove = (list: readonly string[]) => list.length === 1 && asAbove(list[0]);
+  const onlyAsAbove = (list: readonly string[]) => list.length === 1 && isAsAbove(list[0]);
   actions.forEach((action, i) => {
     const above = i > 0 && actions[i - 1].sheet === action.sheet ? actions[i - 1] : null;
     if (!above) return;
     if (onlyAsAbove(action.owners)) action.owners = [...above.owners];
     if (onlyAsAbove(action.deliveryLeads)) action.deliveryLeads = [...above.deliveryLeads];
     if (onlyAsAbove(action.links)) action.links = [...above.links];
-    if (action.status !== null && asAbove(action.status)) action.status = above.status;
+    if (action.status !== null && isAsAbove(action.status)) action.status = above.status;
   });
 }

@@ -4,7 +4,7 @@
 import { parseDeadline } from "../deadline/parse-deadline";
 import type { Deadline } from "../deadline/deadline";
 import type { CellRef, PlacedCell, SubAction, SubActionRole } from "../plan/model";
-import { isPlaceholderText } from "../placeholder";
+import { isAsAbove, isPlaceholderText } from "../placeholder";
 import { findTrailingBracket, leadingDate, trailingDate } from "./bracket";
 import { endMark, lineMark, startsTickedOff, ticksOffTask } from "./done-mark";
 
@@ -77,36 +77,50 @@ export function readSubActions(
   column: string,
   cell: CellRef,
 ): SubAction[] {
-  return lines(cellText).map((line) => {
-    let mark = lineMark(line.text);
-    const bracket = findTrailingBracket(mark ? line.text.slice(0, mark.start) : line.text);
-    let when = bracket?.when ?? null;
-    if (!bracket) {
-      // With no bracket, a milestone's date may come first ("Nov17: audit complete"), and its mark last:
-      // a mark free text could end in only counts on such a dated line. Or the date comes last, after a
-      // dash ("Audit of files – Nov17").
-      const end = mark ?? (leadingDate(line.text) || DASH.test(line.text) ? endMark(line.text) : null);
-      const before = end ? line.text.slice(0, end.start) : line.text;
-      when = leadingDate(before) ?? trailingDate(before);
-      if (when) mark = end;
+  return ownersAbove(
+    lines(cellText).map((line) => {
+      let mark = lineMark(line.text);
+      const bracket = findTrailingBracket(mark ? line.text.slice(0, mark.start) : line.text);
+      let when = bracket?.when ?? null;
+      if (!bracket) {
+        // With no bracket, a milestone's date may come first ("Nov17: audit complete"), and its mark last:
+        // a mark free text could end in only counts on such a dated line. Or the date comes last, after a
+        // dash ("Audit of files – Nov17").
+        const end = mark ?? (leadingDate(line.text) || DASH.test(line.text) ? endMark(line.text) : null);
+        const before = end ? line.text.slice(0, end.start) : line.text;
+        when = leadingDate(before) ?? trailingDate(before);
+        if (when) mark = end;
+      }
+      const deadline = when ? parseDeadline(when) : null;
+      return {
+        role,
+        column,
+        cell,
+        line: line.number,
+        text: line.text,
+        bullet: line.bullet,
+        expectsOwner: line.bullet && role !== "financial",
+        bracket,
+        owner: bracket?.owner ?? null,
+        deadline,
+        done: mark?.done === true || bracket?.done === true || startsTickedOff(line.text),
+        ownRow: null,
+        dateCell: null,
+      };
+    }),
+  );
+}
+
+/** "(As above – Dec17)", "(Ditto – Jan18)": the owner is the line above's. */
+function ownersAbove(subs: SubAction[]): SubAction[] {
+  subs.forEach((sub, i) => {
+    const above = subs[i - 1]?.owner;
+    if (above && sub.bracket?.owner && isAsAbove(sub.bracket.owner)) {
+      sub.bracket = { ...sub.bracket, owner: above };
+      sub.owner = above;
     }
-    const deadline = when ? parseDeadline(when) : null;
-    return {
-      role,
-      column,
-      cell,
-      line: line.number,
-      text: line.text,
-      bullet: line.bullet,
-      expectsOwner: line.bullet && role !== "financial",
-      bracket,
-      owner: bracket?.owner ?? null,
-      deadline,
-      done: mark?.done === true || bracket?.done === true || startsTickedOff(line.text),
-      ownRow: null,
-      dateCell: null,
-    };
   });
+  return subs;
 }
 
 /**

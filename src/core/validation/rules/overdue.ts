@@ -7,7 +7,8 @@ import { canBeOverdue, type Deadline } from "../../deadline/deadline";
 import { finding, type Finding } from "../../findings/finding";
 import { oneLine } from "../../one-line";
 import type { Action, ColumnRole, SubAction } from "../../plan/model";
-import { actionNamedBy, asAbove } from "../../reader/action-references";
+import { actionNamedBy } from "../../reader/action-references";
+import { isAsAbove } from "../../placeholder";
 import { actionStatus, isClosedSubAction, isClosedStatus } from "../../plan/status";
 import {
   actionFinding,
@@ -56,7 +57,7 @@ function howToTickOff(
 /** "; the deadline of action 1.1, as "See 1.1" says", where the cell names another action's instead of a date. */
 function borrowedFrom(deadline: Deadline): string {
   const ref = actionNamedBy(deadline.raw);
-  const whose = ref !== null ? `action ${ref}` : asAbove(deadline.raw) ? "the action above" : null;
+  const whose = ref !== null ? `action ${ref}` : isAsAbove(deadline.raw) ? "the action above" : null;
   return whose === null ? "" : `; the deadline of ${whose}, as "${deadline.raw.trim()}" says`;
 }
 
