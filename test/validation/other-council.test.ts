@@ -413,6 +413,21 @@ describe("recommendations kept as a list rather than a table", () => {
     ]);
   });
 
+  it("reads them listed under their heading on a cover sheet, the list ending where other text begins", async () => {
+    const cover = listed("Introduction", [
+      ["Ofsted judged our services to require improvement."],
+      ["What needs to improve"],
+      ["1. Management oversight of practice."],
+      ["2. Services for disabled children."],
+      ["3. The sufficiency of placements."],
+      ["Our priorities"],
+      ["4. A line of the introduction, not an area for improvement."],
+    ]);
+    const result = await validate([plan, cover]);
+    expect(result.reading.plan.structure.recommendations.map((r) => r.id)).toEqual(["AFI 1", "AFI 2", "AFI 3"]);
+    expect(result.findings.filter((f) => f.code === "coverage/recommendation-gap").map((f) => f.cell)).toEqual(["A5"]);
+  });
+
   it("takes one numbered line for no list", async () => {
     const result = await validate([plan, listed("Recommendations", [["1. Improve everything."]])]);
     expect(result.reading.plan.structure.recommendations).toEqual([]);

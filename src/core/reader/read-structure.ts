@@ -115,16 +115,18 @@ function filledCells(grid: SheetGrid, row: number): { column: number; text: stri
  * "Recommendation 1 | Management oversight", "AFI 2 – Disabled children's services". Two or more such
  * rows, each numbered once, make the list.
  */
-function readListedRecommendations(grid: SheetGrid): Recommendation[] {
+function readListedRecommendations(grid: SheetGrid, under?: { row: number; heading: string }): Recommendation[] {
   const out: Recommendation[] = [];
-  for (let r = 0; r < grid.values.length; r++) {
+  for (let r = under ? under.row + 1 : 0; r < grid.values.length; r++) {
     const [first, second] = filledCells(grid, r);
     if (!first) continue;
     const labelOnly = numberedItem(first.text);
     const entry =
       labelOnly !== null && second ? { ...labelOnly, rest: second.text } : leadingRecommendation(first.text, true);
+    // Under a heading, the list ends where the text after it is no item of it ("Our priorities").
+    if (!entry && under) break;
     if (!entry || entry.rest.length < 3) continue;
-    const term = itemTerm(termOf(grid, first.text), entry.term);
+    const term = itemTerm(termOf(grid, `${under?.heading ?? ""} ${first.text}`), entry.term);
     const id = recommendationId(term, entry.number);
     if (out.some((o) => o.id === id)) continue;
     out.push({
@@ -138,6 +140,27 @@ function readListedRecommendations(grid: SheetGrid): Recommendation[] {
     });
   }
   return out.length >= 2 ? out : [];
+}
+
+/** A heading over a list of what the inspection asked for, on a cover or introduction sheet. */
+const LIST_HEADING =
+  /^(?:(?:the\s+)?ofsted(?:'s)?\s+)?(?:recommendations|areas? for improvement|what needs to improve(?:\b.*)?|priority actions)\s*:?$/i;
+
+const HEADING_ROWS = 200;
+
+/**
+ * Recommendations listed under their heading on a sheet of another name ("Introduction", "Cover"): the
+ * numbered items straight under a row that says only "Recommendations" or "What needs to improve".
+ */
+function readRecommendationsUnderHeading(grid: SheetGrid): Recommendation[] {
+  // Such a sheet is short: a long one holds data, and is not read through.
+  for (let r = 0; r < Math.min(grid.values.length, HEADING_ROWS); r++) {
+    const cells = filledCells(grid, r);
+    if (cells.length !== 1 || !LIST_HEADING.test(cells[0].text.trim())) continue;
+    const listed = readListedRecommendations(grid, { row: r, heading: cells[0].text });
+    if (listed.length > 0) return listed;
+  }
+  return [];
 }
 
 function readRecommendations(grid: SheetGrid): Recommendation[] {
@@ -242,7 +265,10 @@ export function readStructure(
     sheetsNamed(workbook, PRIORITY_ACTIONS, planSheets).filter((s) => !readSheets.has(s.name)),
     readRecommendations,
   );
-  const recommendations = [...inspection, ...visit.filter((v) => !inspection.some((r) => r.id === v.id))];
+  const named = [...inspection, ...visit.filter((v) => !inspection.some((r) => r.id === v.id))];
+  // Failing a sheet of their own, a cover or introduction sheet may list them under their heading.
+  const recommendations =
+    named.length > 0 ? named : firstRead(sheetsNamed(workbook, /.*/, planSheets), readRecommendationsUnderHeading);
   const priorities = firstRead(
     sheetsNamed(workbook, /priorit/i, planSheets).filter((s) => !PRIORITY_ACTIONS.test(s.name)),
     readPriorities,
