@@ -428,6 +428,27 @@ describe("recommendations kept as a list rather than a table", () => {
     expect(result.findings.filter((f) => f.code === "coverage/recommendation-gap").map((f) => f.cell)).toEqual(["A5"]);
   });
 
+  it("reads them listed under their heading above the plan's own table", async () => {
+    const result = await validate([
+      {
+        name: "Plan",
+        rows: [
+          ["Southmoor Improvement Plan 2025"],
+          ["Recommendations"],
+          ["1. Improve management oversight."],
+          ["2. Improve services for disabled children."],
+          [],
+          ...plan.rows,
+        ],
+      },
+    ]);
+    expect(result.reading.title).toBe("Southmoor Improvement Plan 2025");
+    expect(result.reading.plan.structure.recommendations.map((r) => [r.id, r.cell?.row])).toEqual([
+      ["R1", 2],
+      ["R2", 3],
+    ]);
+  });
+
   it("takes one numbered line for no list", async () => {
     const result = await validate([plan, listed("Recommendations", [["1. Improve everything."]])]);
     expect(result.reading.plan.structure.recommendations).toEqual([]);

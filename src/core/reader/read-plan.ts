@@ -101,7 +101,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     workbook,
     title,
     () => headingsAreThemesOf(grid, header, DERBY_2017),
-    sheets.map((s) => s.grid.name),
+    sheets.map((s) => ({ grid: s.grid, headerRow: s.header.rows[0] })),
   );
   const sheet = grid.name;
   const findings: Finding[] = [];

@@ -152,9 +152,9 @@ const HEADING_ROWS = 200;
  * Recommendations listed under their heading on a sheet of another name ("Introduction", "Cover"): the
  * numbered items straight under a row that says only "Recommendations" or "What needs to improve".
  */
-function readRecommendationsUnderHeading(grid: SheetGrid): Recommendation[] {
+function readRecommendationsUnderHeading(grid: SheetGrid, rows = HEADING_ROWS): Recommendation[] {
   // Such a sheet is short: a long one holds data, and is not read through.
-  for (let r = 0; r < Math.min(grid.values.length, HEADING_ROWS); r++) {
+  for (let r = 0; r < Math.min(grid.values.length, rows); r++) {
     const cells = filledCells(grid, r);
     if (cells.length !== 1 || !LIST_HEADING.test(cells[0].text.trim())) continue;
     const listed = readListedRecommendations(grid, { row: r, heading: cells[0].text });
@@ -238,7 +238,7 @@ function readPriorities(grid: SheetGrid): Priority[] {
 }
 
 /** What the first of the sheets that holds such a table gives, or nothing. */
-function firstRead<T>(sheets: SheetGrid[], read: (grid: SheetGrid) => T[]): T[] {
+function firstRead<S, T>(sheets: readonly S[], read: (sheet: S) => T[]): T[] {
   for (const sheet of sheets) {
     const rows = read(sheet);
     if (rows.length > 0) return rows;
@@ -249,28 +249,33 @@ function firstRead<T>(sheets: SheetGrid[], read: (grid: SheetGrid) => T[]): T[] 
 /**
  * The structure to check the plan against. Whether it is Derby's plan is decided here, once: by the
  * themes on the workbook's own sheets when it has them all, else by `isDerby` — whether the plan
- * sheet's headings are Derby's themes.
+ * sheet's headings are Derby's themes. `planSheets` are the plan's own sheets, each with its header row.
  */
 export function readStructure(
   workbook: WorkbookSnapshot,
   title: string | null,
   isDerby: () => boolean,
-  planSheets: readonly string[],
+  planSheets: readonly { grid: SheetGrid; headerRow: number }[],
 ): PlanStructure {
+  const planSheetNames = planSheets.map((p) => p.grid.name);
   // Priority actions (set at a monitoring or focused visit) are listed after the inspection's
   // recommendations, or alone where the plan answers only them; a sheet holding both is read once.
-  const inspection = firstRead(sheetsNamed(workbook, RECOMMENDATIONS_SHEET, planSheets), readRecommendations);
+  const inspection = firstRead(sheetsNamed(workbook, RECOMMENDATIONS_SHEET, planSheetNames), readRecommendations);
   const readSheets = new Set(inspection.map((r) => r.cell?.sheet));
   const visit = firstRead(
-    sheetsNamed(workbook, PRIORITY_ACTIONS, planSheets).filter((s) => !readSheets.has(s.name)),
+    sheetsNamed(workbook, PRIORITY_ACTIONS, planSheetNames).filter((s) => !readSheets.has(s.name)),
     readRecommendations,
   );
   const named = [...inspection, ...visit.filter((v) => !inspection.some((r) => r.id === v.id))];
-  // Failing a sheet of their own, a cover or introduction sheet may list them under their heading.
-  const recommendations =
-    named.length > 0 ? named : firstRead(sheetsNamed(workbook, /.*/, planSheets), readRecommendationsUnderHeading);
+  // Failing a sheet of their own, a cover or introduction sheet may list them under their heading, or
+  // the plan sheet above its table.
+  const onCover = (): Recommendation[] =>
+    firstRead(sheetsNamed(workbook, /.*/, planSheetNames), (grid) => readRecommendationsUnderHeading(grid));
+  const aboveTable = (): Recommendation[] =>
+    firstRead(planSheets, ({ grid, headerRow }) => readRecommendationsUnderHeading(grid, headerRow));
+  const recommendations = named.length > 0 ? named : firstRead([onCover, aboveTable], (read) => read());
   const priorities = firstRead(
-    sheetsNamed(workbook, /priorit/i, planSheets).filter((s) => !PRIORITY_ACTIONS.test(s.name)),
+    sheetsNamed(workbook, /priorit/i, planSheetNames).filter((s) => !PRIORITY_ACTIONS.test(s.name)),
     readPriorities,
   );
   const themeNames = [...new Set([...recommendations, ...priorities].map((x) => x.theme).filter((t) => t !== ""))];
