@@ -54,6 +54,31 @@ describe("a deadline that names another action's", () => {
     ]);
   });
 
+  it('reads "See milestones" as the date of the action\'s own last sub-action', async () => {
+    const reading = await readSheets([
+      {
+        name: "Plan",
+        rows: [
+          [...HEADER, "Milestones"],
+          ["1", "Front door"],
+          [
+            "1.1",
+            "Review thresholds",
+            "HoS MASH",
+            "See milestones",
+            "Audit",
+            "- Draft (TM – Oct17)\n- Launch (TM – Jan18)",
+          ],
+          ["1.2", "Brief partners", "HoS MASH", "Various – see milestones", "Audit", "- Brief (TM – ongoing)"],
+        ],
+      },
+    ]);
+    expect(reading.plan.actions.map((a) => [a.deadline.due, a.deadline.reading])).toEqual([
+      ["2018-01-31", "as its last sub-action: due by 31 January 2018"],
+      [null, '"Various – see milestones" could not be read as a date'],
+    ]);
+  });
+
   it("says whose deadline it was when the action is overdue", async () => {
     const reading = await read([
       ["1.1", "Review thresholds", "HoS MASH", "Mar 2017", "Audit"],

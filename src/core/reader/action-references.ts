@@ -1,7 +1,9 @@
 // Cells that name another action's instead of saying their own: a deadline "See 1.2", "As per action
 // 1.2", "In line with 2.3" or "As above", an Accountable, Links or Status cell "As above". The plan
-// means that action's, so they are read as that: the date falls due with it, the owners are chased.
+// means that action's, so they are read as that: the date falls due with it, the owners are chased. A
+// deadline "See milestones" is the action's own last sub-action's date.
 
+import type { Deadline } from "../deadline/deadline";
 import type { Action } from "../plan/model";
 import { isAsAbove } from "../placeholder";
 import { bareRef } from "./numbered-rows";
@@ -10,8 +12,17 @@ import { bareRef } from "./numbered-rows";
 const NAMES_ACTION =
   /^(?:see|as(?: per| for)?|same as|in line with|linked to|aligned (?:to|with)|per)\s+(?:action\s+|ref\.?\s+)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?:\s+(?:above|below))?\.?$/i;
 
+/** "See milestones", "Various – see sub-actions", "As per key steps": due when the last of its own is. */
+const SEE_OWN_STEPS =
+  /^(?:various\s*[-–—(,]?\s*)?(?:see|as per|per|in line with)\s+(?:the\s+)?(?:milestones|sub-?actions|key steps|steps)\)?\.?$/i;
+
 /** The start of a borrowed deadline's reading: "as action 1.1: ". */
 const BORROWED = /^as [^:]+: /;
+
+/** True for a deadline that says the action is due with its own last sub-action ("See milestones"). */
+export function namesOwnSteps(written: string): boolean {
+  return SEE_OWN_STEPS.test(written.trim());
+}
 
 /** The number of the action a deadline names instead of a date, or null. */
 export function actionNamedBy(written: string): string | null {
@@ -32,6 +43,10 @@ export function followDeadlineReferences(actions: readonly Action[], numbered: R
   });
   const resolve = (action: Action, seen: Set<Action>): void => {
     if (action.deadline.kind !== "unknown") return;
+    if (namesOwnSteps(action.deadline.raw)) {
+      action.deadline = lastStepDeadline(action) ?? action.deadline;
+      return;
+    }
     const ref = actionNamedBy(action.deadline.raw);
     const named = ref !== null ? numbered.get(ref) : isAsAbove(action.deadline.raw) ? above.get(action) : undefined;
     if (!named || seen.has(named)) return;
@@ -48,6 +63,27 @@ export function followDeadlineReferences(actions: readonly Action[], numbered: R
     };
   };
   for (const action of actions) resolve(action, new Set([action]));
+}
+
+/** The deadline of an action's last dated sub-action, for one whose own cell says "See milestones". */
+function lastStepDeadline(action: Action): Deadline | null {
+  let last: Deadline | null = null;
+  for (const { deadline } of action.subActions)
+    if (
+      deadline?.due &&
+      (deadline.kind === "date" || deadline.kind === "milestones") &&
+      (!last || deadline.due > (last.due as string))
+    )
+      last = deadline;
+  return (
+    last && {
+      ...last,
+      raw: action.deadline.raw,
+      reading: `as its last sub-action: ${last.reading}`,
+      problems: [],
+      doubt: null,
+    }
+  );
 }
 
 /**

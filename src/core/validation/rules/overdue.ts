@@ -7,7 +7,7 @@ import { canBeOverdue, type Deadline } from "../../deadline/deadline";
 import { finding, type Finding } from "../../findings/finding";
 import { oneLine } from "../../one-line";
 import type { Action, ColumnRole, SubAction } from "../../plan/model";
-import { actionNamedBy } from "../../reader/action-references";
+import { actionNamedBy, namesOwnSteps } from "../../reader/action-references";
 import { isAsAbove } from "../../placeholder";
 import { actionStatus, isClosedSubAction, isClosedStatus } from "../../plan/status";
 import {
@@ -54,10 +54,20 @@ function howToTickOff(
   return "If it was delivered, write '– complete' at the end of the line; if not, agree a new date with its owner.";
 }
 
-/** "; the deadline of action 1.1, as "See 1.1" says", where the cell names another action's instead of a date. */
+/**
+ * "; the deadline of action 1.1, as "See 1.1" says", where the cell names another's deadline (or its own
+ * last sub-action's) instead of a date.
+ */
 function borrowedFrom(deadline: Deadline): string {
   const ref = actionNamedBy(deadline.raw);
-  const whose = ref !== null ? `action ${ref}` : isAsAbove(deadline.raw) ? "the action above" : null;
+  const whose =
+    ref !== null
+      ? `action ${ref}`
+      : isAsAbove(deadline.raw)
+        ? "the action above"
+        : namesOwnSteps(deadline.raw)
+          ? "its last sub-action"
+          : null;
   return whose === null ? "" : `; the deadline of ${whose}, as "${deadline.raw.trim()}" says`;
 }
 
