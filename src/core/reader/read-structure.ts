@@ -247,6 +247,25 @@ function firstRead<S, T>(sheets: readonly S[], read: (sheet: S) => T[]): T[] {
 }
 
 /**
+ * Failing a sheet of their own, the list a cover or introduction sheet gives under its heading, or the
+ * plan sheet above its table.
+ */
+function listedUnderHeading(
+  workbook: WorkbookSnapshot,
+  planSheets: readonly { grid: SheetGrid; headerRow: number }[],
+): Recommendation[] {
+  const others = sheetsNamed(
+    workbook,
+    /.*/,
+    planSheets.map((p) => p.grid.name),
+  );
+  const onCover = firstRead(others, (grid) => readRecommendationsUnderHeading(grid));
+  return onCover.length > 0
+    ? onCover
+    : firstRead(planSheets, ({ grid, headerRow }) => readRecommendationsUnderHeading(grid, headerRow));
+}
+
+/**
  * The structure to check the plan against. Whether it is Derby's plan is decided here, once: by the
  * themes on the workbook's own sheets when it has them all, else by `isDerby` — whether the plan
  * sheet's headings are Derby's themes. `planSheets` are the plan's own sheets, each with its header row.
@@ -267,13 +286,7 @@ export function readStructure(
     readRecommendations,
   );
   const named = [...inspection, ...visit.filter((v) => !inspection.some((r) => r.id === v.id))];
-  // Failing a sheet of their own, a cover or introduction sheet may list them under their heading, or
-  // the plan sheet above its table.
-  const onCover = (): Recommendation[] =>
-    firstRead(sheetsNamed(workbook, /.*/, planSheetNames), (grid) => readRecommendationsUnderHeading(grid));
-  const aboveTable = (): Recommendation[] =>
-    firstRead(planSheets, ({ grid, headerRow }) => readRecommendationsUnderHeading(grid, headerRow));
-  const recommendations = named.length > 0 ? named : firstRead([onCover, aboveTable], (read) => read());
+  const recommendations = named.length > 0 ? named : listedUnderHeading(workbook, planSheets);
   const priorities = firstRead(
     sheetsNamed(workbook, /priorit/i, planSheetNames).filter((s) => !PRIORITY_ACTIONS.test(s.name)),
     readPriorities,
