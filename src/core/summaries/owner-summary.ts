@@ -10,26 +10,24 @@ import { dueWithin, ownerEntries } from "./owner-items";
 import { headerBlock, noteNaming, type SummaryOptions } from "./sheet-header";
 
 /** Said where the plan names a delivery lead beside each accountable officer, whose actions both count. */
-function deliveryNote(result: ValidationResult): string {
+function deliveryNote(result: ValidationResult): string[] {
   const lead = result.reading.header.columns.find((c) => c.role === "deliveryLead");
   return lead
-    ? ` An owner's actions are those they are accountable for and those they lead (${lead.heading.trim()}).`
-    : "";
+    ? [`An owner's actions are those they are accountable for and those they lead (${lead.heading.trim()}).`]
+    : [];
 }
 
 export function ownerSummary(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
   const dueSoon = dueWithin(result.asOf);
 
-  const rows = headerBlock(
-    "Summary by owner",
-    result,
-    options,
+  const rows = headerBlock("Summary by owner", result, options, [
     noteNaming(
       "chase",
       (sheet) =>
-        `Owners are merged where abbreviations expand to the same role (HOS = Head of Service, and so on).${deliveryNote(result)} What is overdue or due soon is listed on ${sheet}.`,
+        `Owners are merged where abbreviations expand to the same role (HOS = Head of Service, and so on). What is overdue or due soon is listed on ${sheet}.`,
     ),
-  );
+    ...deliveryNote(result),
+  ]);
   const headerRow = rows.length;
   rows.push(
     [

@@ -17,7 +17,7 @@ export function headerBlock(
   title: string,
   result: ValidationResult,
   options: SummaryOptions,
-  note?: string | TextCell,
+  note?: string | TextCell | readonly (string | TextCell)[],
 ): SpecCell[][] {
   const { reading } = result;
   const rows: SpecCell[][] = [];
@@ -30,7 +30,9 @@ export function headerBlock(
       "note",
     ),
   ]);
-  if (note) rows.push([typeof note === "string" ? text(note, "note") : note]);
+  // Each note on a row of its own: one long line would run past the printed page.
+  const notes = note === undefined ? [] : Array.isArray(note) ? note : [note];
+  for (const n of notes as (string | TextCell)[]) rows.push([typeof n === "string" ? text(n, "note") : n]);
   rows.push([]);
   return rows;
 }
