@@ -342,6 +342,11 @@ describe("regenerating and the council's own sheets", () => {
     expect(owners.map((r) => r[0])).toContain(
       "An owner's actions are those they are accountable for and those they lead (Responsible officer).",
     );
+    // The theme summary names who delivers each action beside who is accountable for it, marked so.
+    const byTheme = rowsOf(sheet(out, "Summary by theme"));
+    expect(
+      byTheme.filter((r) => r[1] === "Review thresholds" || r[1] === "Strategy meetings").map((r) => r[2]),
+    ).toEqual(["Head of QA\nTM MASH (delivery lead)", "Head of QA"]);
     // Named twice on one action, an owner has it once.
     const counts = owners.filter((r) => r[0] === "Head of QA" || r[0] === "TM MASH").map((r) => [r[0], r[3], r[5]]);
     expect(counts).toEqual([

@@ -44,6 +44,15 @@ export function statusLabel(state: ActionState): string {
 const actionFactsOf = new WeakMap<ValidationResult, ActionFacts[]>();
 const subActionFactsOf = new WeakMap<ValidationResult, SubActionFacts[]>();
 
+/**
+ * An action's owners as the summaries list them, one a line: its accountable officers, then whoever the
+ * plan names as delivering it, marked so ("TM MASH (delivery lead)").
+ */
+export function ownersShown(action: Action): string {
+  const leads = action.deliveryLeads.filter((l) => !action.owners.includes(l)).map((l) => `${l} (delivery lead)`);
+  return [...action.owners, ...leads].join("\n");
+}
+
 export function actionFacts(result: ValidationResult): readonly ActionFacts[] {
   let facts = actionFactsOf.get(result);
   if (!facts) actionFactsOf.set(result, (facts = computeActionFacts(result)));

@@ -9,7 +9,7 @@ import type { RecommendationTerm } from "../plan/model";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, num, text, type GeneratedSheet } from "../workbook/sheet-spec";
-import { actionFacts } from "./action-facts";
+import { actionFacts, ownersShown } from "./action-facts";
 import { headerBlock, noteNaming, planLink, type SummaryOptions } from "./sheet-header";
 
 const EXCEPTIONS: Partial<Record<FindingCode, string>> = {
@@ -79,7 +79,7 @@ export function boardExceptions(result: ValidationResult, options: SummaryOption
       text(f.theme ?? "", "wrap"),
       f.actionRow ? num(f.actionRow) : text(""),
       text(oneLine(fact ? fact.action.what : f.value, 160), "wrap"),
-      text(fact ? fact.action.owners.join("\n") : "", "wrap"),
+      text(fact ? ownersShown(fact.action) : "", "wrap"),
       fact?.due ? date(fact.due) : text(""),
       text(f.message, "wrap"),
       planLink(f.sheet, f.cell, options, `${f.sheet}!${f.cell}`),

@@ -10,7 +10,7 @@ import { computeCoverage, type Coverage } from "../validation/rules/coverage";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
-import { actionFacts, type ActionFacts } from "./action-facts";
+import { actionFacts, ownersShown, type ActionFacts } from "./action-facts";
 import { headerBlock, rowLink, type SummaryOptions } from "./sheet-header";
 
 export function recommendationSummary(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
@@ -78,7 +78,7 @@ export function recommendationSummary(result: ValidationResult, options: Summary
         ...(i === 0 ? lead : lead.map(() => null)),
         { kind: "number", value: fact.action.row + 1 },
         text(oneLine(fact.action.what, 160), "wrap"),
-        text(fact.action.owners.join("\n"), "wrap"),
+        text(ownersShown(fact.action), "wrap"),
         fact.due ? date(fact.due) : text("no due date"),
         text(
           fact.overdue ? `${fact.statusLabel} · overdue` : fact.statusLabel,

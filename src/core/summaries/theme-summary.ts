@@ -9,7 +9,7 @@ import type { Action } from "../plan/model";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { date, num, text, type GeneratedSheet, type SpecCell } from "../workbook/sheet-spec";
-import { actionFacts, subActionFacts, type ActionFacts } from "./action-facts";
+import { actionFacts, ownersShown, subActionFacts, type ActionFacts } from "./action-facts";
 import { headerBlock, progressBar, rowLink, type SummaryOptions } from "./sheet-header";
 
 function flags(a: ActionFacts): SpecCell {
@@ -95,7 +95,7 @@ export function themeSummary(result: ValidationResult, options: SummaryOptions):
       rows.push([
         num(f.action.row + 1),
         text(oneLine(f.action.what, 200), "wrap"),
-        text(f.action.owners.join("\n"), "wrap"),
+        text(ownersShown(f.action), "wrap"),
         text(writtenDeadline(f.action), "wrap"),
         f.due ? date(f.due) : text(f.action.deadline.kind === "immediate" ? "immediate" : "no due date", "text"),
         text(f.statusLabel, f.complete ? "ok" : "text"),
