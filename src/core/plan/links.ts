@@ -62,9 +62,21 @@ export function numberedRecommendation(
   const numbered = structure.recommendations.filter((r) => r.number === item.number);
   const ofLabel = numbered.filter((r) => isVisitAction(r.term) === isVisitAction(item.term));
   // A plan that answers only one kind reads any label as that kind, as it always has.
-  const kinds = new Set(structure.recommendations.map((r) => isVisitAction(r.term)));
-  return item.term === null || kinds.size < 2 ? (ofLabel[0] ?? numbered[0]) : ofLabel[0];
+  return item.term === null || !answersBoth(structure) ? (ofLabel[0] ?? numbered[0]) : ofLabel[0];
 }
+
+/** Whether a plan answers both an inspection's items and a visit's priority actions; asked once a link. */
+function answersBoth(structure: PlanStructure): boolean {
+  let both = ANSWERS_BOTH.get(structure);
+  if (both === undefined) {
+    const visits = structure.recommendations.filter((r) => isVisitAction(r.term)).length;
+    both = visits > 0 && visits < structure.recommendations.length;
+    ANSWERS_BOTH.set(structure, both);
+  }
+  return both;
+}
+
+const ANSWERS_BOTH = new WeakMap<PlanStructure, boolean>();
 
 /** A comment after a link, "R2 (partly)", or a label before it, "Priority: Thresholds". */
 const COMMENT_AFTER = /\s*\([^)]*\)$/;

@@ -45,14 +45,14 @@ const POST_JOINING_WORD = /^(?:and|of|for|the|&|\/)$/;
  * "DHOS to audit the induction process" → "DHOS"; "EH HOS and SW DHOS to quality audit …" → both. A
  * phrase that is no post ("All Council staff", "Reports") gives null.
  */
-export function namedBeforeTask(text: string): string | null {
+export const namedBeforeTask = memoiseText((text): string | null => {
   const who = NAMED_BEFORE_TASK.exec(text)?.[1];
   // A post's name is capitalised, but for the words joining it: "Head of QA", "EH HOS and SW DHOS".
   const words = who?.split(/\s+/) ?? [];
   if (!who || NO_OWNER.test(words[0]) || !words.every((w) => /^[A-Z]/.test(w) || POST_JOINING_WORD.test(w)))
     return null;
   return ROLE_WORD.test(who) || ABBREVIATED_ROLE.test(who) ? who : null;
-}
+});
 
 /** The labels put before an owner: "Lead:", "Owner –", "Resp:". */
 export const OWNER_LABEL_WORDS = String.raw`lead(?: officer)?|owners?|accountable(?: officer)?|responsible(?: officer)?|resp\.?|who`;

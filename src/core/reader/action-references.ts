@@ -37,10 +37,13 @@ export function actionNamedBy(written: string): string | null {
  */
 export function followDeadlineReferences(actions: readonly Action[], numbered: ReadonlyMap<string, Action>): void {
   // The action above one, on its sheet: "As above" in its deadline cell means that action's date.
-  const above = new Map<Action, Action>();
-  actions.forEach((a, i) => {
-    if (i > 0 && actions[i - 1].sheet === a.sheet) above.set(a, actions[i - 1]);
-  });
+  // Found through an index built only when a plan says so, as few do.
+  let indexOf: Map<Action, number> | null = null;
+  const above = (action: Action): Action | undefined => {
+    indexOf ??= new Map(actions.map((a, i) => [a, i]));
+    const previous = actions[(indexOf.get(action) ?? 0) - 1];
+    return previous?.sheet === action.sheet ? previous : undefined;
+  };
   const resolve = (action: Action, seen: Set<Action>): void => {
     if (action.deadline.kind !== "unknown") return;
     if (namesOwnSteps(action.deadline.raw)) {
@@ -48,7 +51,7 @@ export function followDeadlineReferences(actions: readonly Action[], numbered: R
       return;
     }
     const ref = actionNamedBy(action.deadline.raw);
-    const named = ref !== null ? numbered.get(ref) : isAsAbove(action.deadline.raw) ? above.get(action) : undefined;
+    const named = ref !== null ? numbered.get(ref) : isAsAbove(action.deadline.raw) ? above(action) : undefined;
     if (!named || seen.has(named)) return;
     resolve(named, new Set([...seen, action]));
     const { deadline } = named;
@@ -62,7 +65,7 @@ export function followDeadlineReferences(actions: readonly Action[], numbered: R
       doubt: null,
     };
   };
-  for (const action of actions) resolve(action, new Set([action]));
+  for (const action of actions) if (action.deadline.kind === "unknown") resolve(action, new Set([action]));
 }
 
 /** The deadline of an action's last dated sub-action, for one whose own cell says "See milestones". */

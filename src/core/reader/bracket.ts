@@ -286,13 +286,26 @@ export function leadingDate(line: string): string | null {
  * only a timescale ("Jan – Mar 2018") ends in none.
  */
 export function trailingDate(line: string): string | null {
-  if (!/[–—]|\s-\s/.test(line)) return null;
+  if (!mayEndInDate(line)) return null;
   const separators = [...line.matchAll(SEPARATOR)];
   const at = dateDash(line, separators);
   if (at === separators.length) return null;
   const before = line.slice(0, separators[at].index).trim();
   return before === "" || isTimescale(before) ? null : afterSeparator(line, separators[at]);
 }
+
+/**
+ * True where a line with no bracket may end in a date after a dash, or in a date and a mark after it
+ * ("– Nov17", "– Nov17 – complete"): it has a dash, and a date word last or a second dash. Most lines
+ * of prose have neither, and are turned away before their dashes are looked for.
+ */
+export function mayEndInDate(line: string): boolean {
+  const first = line.search(DASH);
+  if (first < 0) return false;
+  return isDateWord(/\S+(?=\s*$)/.exec(line)?.[0] ?? "") || line.slice(first + 1).search(DASH) >= 0;
+}
+
+const DASH = /[–—]|\s-\s/;
 
 function afterSeparator(text: string, separator: RegExpExecArray): string {
   return text.slice(separator.index + separator[0].length).trim();

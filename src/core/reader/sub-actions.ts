@@ -5,7 +5,7 @@ import { parseDeadline } from "../deadline/parse-deadline";
 import type { Deadline } from "../deadline/deadline";
 import type { CellRef, PlacedCell, SubAction, SubActionRole } from "../plan/model";
 import { isAsAbove, isPlaceholderText } from "../placeholder";
-import { findTrailingBracket, leadingDate, trailingDate } from "./bracket";
+import { findTrailingBracket, leadingDate, mayEndInDate, trailingDate } from "./bracket";
 import { endMark, lineMark, startsTickedOff, ticksOffTask } from "./done-mark";
 
 // Dashes and bullets as typed or pasted from Word (which brings its Symbol-font bullets as U+F0B7 and
@@ -68,9 +68,6 @@ function itemsOnOneLine(text: string): string[] {
   return pieces.length > 1 && /[)\]][.;]?$/.test(pieces[pieces.length - 1]) ? pieces : [text];
 }
 
-/** A dash a date or a mark may follow at the end of a line with no bracket. */
-const DASH = /[–—]|\s-\s/;
-
 export function readSubActions(
   cellText: string,
   role: SubActionRole | "what",
@@ -86,7 +83,7 @@ export function readSubActions(
         // With no bracket, a milestone's date may come first ("Nov17: audit complete"), and its mark last:
         // a mark free text could end in only counts on such a dated line. Or the date comes last, after a
         // dash ("Audit of files – Nov17").
-        const end = mark ?? (leadingDate(line.text) || DASH.test(line.text) ? endMark(line.text) : null);
+        const end = mark ?? (leadingDate(line.text) || mayEndInDate(line.text) ? endMark(line.text) : null);
         const before = end ? line.text.slice(0, end.start) : line.text;
         when = leadingDate(before) ?? trailingDate(before);
         if (when) mark = end;
