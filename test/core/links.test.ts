@@ -33,6 +33,7 @@ describe("recommendation numbers, as plans write them", () => {
     expect(splitLinks("PA1 & 2")).toEqual(["PA1", "PA2"]);
     expect(splitLinks("PAs 1 and 3")).toEqual(["PA1", "PA3"]);
     expect(splitLinks("PAs 2")).toEqual(["PA2"]);
+    expect(splitLinks("PAs 1-3")).toEqual(["PA1", "PA2", "PA3"]);
     expect(splitLinks("PAs overview")).toEqual(["PAs overview"]);
     // A placeholder names nothing.
     expect(splitLinks("TBC")).toEqual([]);

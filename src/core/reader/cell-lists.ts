@@ -133,7 +133,7 @@ const numbersListed = memoiseText((link): readonly string[] => {
   const visit = /^pas\.?\s+/i.test(link);
   const numbers = link.replace(/^(?:recs|afis|pas)\.?\s+/i, "");
   const range = numbersInRange(numbers);
-  if (range) return range;
+  if (range) return visit ? range.map((n) => `PA${n}`) : range;
   const pieces = numbers.split(/\s*(?:&|\+|\/|\band\b)\s*|\s+(?=r\d)/i).map((p) => p.trim());
   const items = pieces.map(numberedItem);
   if (pieces.length < 2 || items.some((item) => item === null))
