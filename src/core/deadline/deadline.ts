@@ -54,6 +54,11 @@ export interface Deadline {
   problems: DeadlineProblem[];
   /** For an unknown deadline that names a year: why it could not be read. */
   doubt: DeadlineDoubt | null;
+  /**
+   * Whose date it is, where the cell names another's instead of a date ("See 1.1", "As above"): "action
+   * 1.1", "the action above", "its last sub-action", as messages say it. Absent for a date written.
+   */
+  from?: string;
 }
 
 /** True when the deadline has a due date that can pass. */

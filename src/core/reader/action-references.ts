@@ -20,12 +20,12 @@ const SEE_OWN_STEPS =
 const BORROWED = /^as [^:]+: /;
 
 /** True for a deadline that says the action is due with its own last sub-action ("See milestones"). */
-export function namesOwnSteps(written: string): boolean {
+function namesOwnSteps(written: string): boolean {
   return SEE_OWN_STEPS.test(written.trim());
 }
 
 /** The number of the action a deadline names instead of a date, or null. */
-export function actionNamedBy(written: string): string | null {
+function actionNamedBy(written: string): string | null {
   const ref = NAMES_ACTION.exec(written.trim())?.[1];
   return ref ? bareRef(ref) : null;
 }
@@ -36,13 +36,12 @@ export function actionNamedBy(written: string): string | null {
  * one whose deadline cannot be read either, is left unread and reported as ever.
  */
 export function followDeadlineReferences(actions: readonly Action[], numbered: ReadonlyMap<string, Action>): void {
-  // The action above one, on its sheet: "As above" in its deadline cell means that action's date.
-  // Found through an index built only when a plan says so, as few do.
+  // "As above" in a deadline cell means the date of the action above. Its index is built only when a
+  // plan says so, as few do.
   let indexOf: Map<Action, number> | null = null;
   const above = (action: Action): Action | undefined => {
     indexOf ??= new Map(actions.map((a, i) => [a, i]));
-    const previous = actions[(indexOf.get(action) ?? 0) - 1];
-    return previous?.sheet === action.sheet ? previous : undefined;
+    return aboveOnSheet(actions, indexOf.get(action) ?? 0);
   };
   const resolve = (action: Action, seen: Set<Action>): void => {
     if (action.deadline.kind !== "unknown") return;
@@ -56,14 +55,10 @@ export function followDeadlineReferences(actions: readonly Action[], numbered: R
     resolve(named, new Set([...seen, action]));
     const { deadline } = named;
     if (deadline.kind === "unknown" || deadline.kind === "missing") return;
-    action.deadline = {
-      ...deadline,
-      raw: action.deadline.raw,
-      // One "as …" only, where the action named borrows its own date in turn.
-      reading: `as ${ref !== null ? `action ${ref}` : `the action in row ${named.row + 1}`}: ${deadline.reading.replace(BORROWED, "")}`,
-      problems: [],
-      doubt: null,
-    };
+    action.deadline =
+      ref !== null
+        ? borrowed(deadline, action.deadline.raw, `action ${ref}`, `action ${ref}`)
+        : borrowed(deadline, action.deadline.raw, "the action above", `the action in row ${named.row + 1}`);
   };
   for (const action of actions) if (action.deadline.kind === "unknown") resolve(action, new Set([action]));
 }
@@ -78,15 +73,23 @@ function lastStepDeadline(action: Action): Deadline | null {
       (!last || deadline.due > (last.due as string))
     )
       last = deadline;
-  return (
-    last && {
-      ...last,
-      raw: action.deadline.raw,
-      reading: `as its last sub-action: ${last.reading}`,
-      problems: [],
-      doubt: null,
-    }
-  );
+  return last && borrowed(last, action.deadline.raw, "its last sub-action", "its last sub-action");
+}
+
+/**
+ * Another's deadline, as a cell that says `raw` instead of a date reads: its date, with `from` saying
+ * whose it is to messages and `readAs` to its reading ("as action 1.1: due by …").
+ */
+function borrowed(deadline: Deadline, raw: string, from: string, readAs: string): Deadline {
+  // One "as …" only, where the deadline borrowed was borrowed in turn.
+  const reading = `as ${readAs}: ${deadline.reading.replace(BORROWED, "")}`;
+  return { ...deadline, raw, from, reading, problems: [], doubt: null };
+}
+
+/** The action above the one at `index`, on the same sheet; none for the first on its sheet. */
+function aboveOnSheet(actions: readonly Action[], index: number): Action | undefined {
+  const previous = actions[index - 1];
+  return previous?.sheet === actions[index]?.sheet ? previous : undefined;
 }
 
 /**
@@ -97,7 +100,7 @@ function lastStepDeadline(action: Action): Deadline | null {
 export function followCellsAbove(actions: readonly Action[]): void {
   const onlyAsAbove = (list: readonly string[]) => list.length === 1 && isAsAbove(list[0]);
   actions.forEach((action, i) => {
-    const above = i > 0 && actions[i - 1].sheet === action.sheet ? actions[i - 1] : null;
+    const above = aboveOnSheet(actions, i);
     if (!above) return;
     if (onlyAsAbove(action.owners)) action.owners = [...above.owners];
     if (onlyAsAbove(action.deliveryLeads)) action.deliveryLeads = [...above.deliveryLeads];

@@ -7,8 +7,6 @@ import { canBeOverdue, type Deadline } from "../../deadline/deadline";
 import { finding, type Finding } from "../../findings/finding";
 import { oneLine } from "../../one-line";
 import type { Action, ColumnRole, SubAction } from "../../plan/model";
-import { actionNamedBy, namesOwnSteps } from "../../reader/action-references";
-import { isAsAbove } from "../../placeholder";
 import { actionStatus, isClosedSubAction, isClosedStatus } from "../../plan/status";
 import {
   actionFinding,
@@ -59,16 +57,7 @@ function howToTickOff(
  * last sub-action's) instead of a date.
  */
 function borrowedFrom(deadline: Deadline): string {
-  const ref = actionNamedBy(deadline.raw);
-  const whose =
-    ref !== null
-      ? `action ${ref}`
-      : isAsAbove(deadline.raw)
-        ? "the action above"
-        : namesOwnSteps(deadline.raw)
-          ? "its last sub-action"
-          : null;
-  return whose === null ? "" : `; the deadline of ${whose}, as "${deadline.raw.trim()}" says`;
+  return deadline.from ? `; the deadline of ${deadline.from}, as "${deadline.raw.trim()}" says` : "";
 }
 
 /**
