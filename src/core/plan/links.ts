@@ -18,12 +18,16 @@ const norm = memoiseText((text) =>
     .trim(),
 );
 
+/** The label before an item's number: "R", "Rec.", "AFI", "Area for improvement", "PA", "Priority action". */
+const ITEM_LABEL = String.raw`r|recs?\.?|recommendations?|afis?|areas? for improvement|pa|priority actions?`;
+/** Between the label and the number: "Rec no. 3", "R #3", "AFI 3". */
+const BEFORE_NUMBER = String.raw`\s*(?:no\.?\s*)?#?\s*`;
+
 /**
  * A recommendation or area for improvement named by number: "R3", "Rec. 3", "AFI 3", "#3", "3", "3.",
  * "Ofsted rec 3", "Rec no. 3".
  */
-const NUMBERED =
-  /^(?:ofsted\s+)?(r|recs?\.?|recommendations?|afis?|areas? for improvement|pa|priority actions?)?\s*(?:no\.?\s*)?#?\s*(\d{1,3})\.?$/i;
+const NUMBERED = new RegExp(String.raw`^(?:ofsted\s+)?(${ITEM_LABEL})?${BEFORE_NUMBER}(\d{1,3})\.?$`, "i");
 
 /** The number a link or a Recommendations sheet's number cell names, or null when it names none. */
 export function recommendationNumber(text: string): number | null {
@@ -178,8 +182,10 @@ const topicMatcher = memoiseText((name): { test: (text: string) => boolean } => 
 });
 
 /** Text that starts by naming a recommendation: "Recommendation 1: …", "AFI 2 – …", "Rec 3." */
-const LABELLED =
-  /^((?:ofsted\s+)?(?:r|recs?\.?|recommendations?|afis?|areas? for improvement|pa|priority actions?)\s*(?:no\.?\s*)?#?\s*\d{1,3})(?:\s*[:.)–—-]\s+|\s*$)(.*)$/is;
+const LABELLED = new RegExp(
+  String.raw`^((?:ofsted\s+)?(?:${ITEM_LABEL})${BEFORE_NUMBER}\d{1,3})(?:\s*[:.)–—-]\s+|\s*$)(.*)$`,
+  "is",
+);
 /** Or, in a list of recommendations, by its number alone: "1. Improve …", "2) …". */
 const NUMBERED_ITEM = /^(\d{1,3})\s*[:.)–—-]\s+(\S.*)$/s;
 
