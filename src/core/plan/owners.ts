@@ -33,7 +33,12 @@ export const ROLE_WORD =
   /\b(?:heads?|directors?|managers?|officers?|leads?|chairs?|co-?ordinators?|advis[eo]rs?|principals?|members?|nurses?|teams?|boards?|practitioners?|commissioners?|deput(?:y|ies)|supervisors?|analysts?|consultants?|hos|dhos|dhos's|tms?|sd|iros?|vh)\b/i;
 
 /** An abbreviated post, two capitals in one word: "HoS", "TM", "DHOS", "QA". */
-export const ABBREVIATED_ROLE = /\b[A-Z][a-z]?[A-Z]/;
+const ABBREVIATED_ROLE = /\b[A-Z][a-z]?[A-Z]/;
+
+/** A phrase that names a post, by a word of one or an abbreviation: "Head of QA", "Lead Member", "DCS". */
+export function namesPost(text: string): boolean {
+  return ROLE_WORD.test(text) || ABBREVIATED_ROLE.test(text);
+}
 
 /** Words before a task's verb, then the verb: "DHOS to audit", "DCS continues to chair", "Lead Member attend". */
 const NAMED_BEFORE_TASK = /^((?:\S+\s+){0,5}?\S+)\s+(?:to|will|continues to|attends?)\s+\S/;
@@ -51,7 +56,7 @@ export const namedBeforeTask = memoiseText((text): string | null => {
   const words = who?.split(/\s+/) ?? [];
   if (!who || NO_OWNER.test(words[0]) || !words.every((w) => /^[A-Z]/.test(w) || POST_JOINING_WORD.test(w)))
     return null;
-  return ROLE_WORD.test(who) || ABBREVIATED_ROLE.test(who) ? who : null;
+  return namesPost(who) ? who : null;
 });
 
 /** The labels put before an owner: "Lead:", "Owner –", "Resp:". */

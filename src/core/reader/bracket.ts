@@ -5,7 +5,7 @@
 
 import type { Bracket } from "../plan/model";
 import { MEETING_CYCLE } from "../deadline/parse-deadline";
-import { ABBREVIATED_ROLE, OWNER_LABEL_WORDS, ROLE_WORD, withoutOwnerLabel } from "../plan/owners";
+import { namesPost, OWNER_LABEL_WORDS, withoutOwnerLabel } from "../plan/owners";
 import { isPlaceholderText } from "../placeholder";
 import { donePartFirstLength, endMark, partMark } from "./done-mark";
 
@@ -60,11 +60,7 @@ const DASHED_TAIL = /(?:[–—]|\s-\s)(?:[^–—]*?(?:[–—]|\s-\s)|.*\b(?:b
 
 /** A post's name, short enough to be the owner at the end of a line: "HoS", "Head of QA", "Improvement Board". */
 function looksLikePost(owner: string): boolean {
-  return (
-    owner.split(/\s+/).length <= OWNER_TAIL_WORDS &&
-    (ROLE_WORD.test(owner) || ABBREVIATED_ROLE.test(owner)) &&
-    !owner.split(" ").some(isDateWord)
-  );
+  return owner.split(/\s+/).length <= OWNER_TAIL_WORDS && namesPost(owner) && !owner.split(" ").some(isDateWord);
 }
 
 /**
