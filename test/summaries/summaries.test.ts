@@ -361,6 +361,42 @@ describe("regenerating and the council's own sheets", () => {
     ]);
   });
 
+  it("lists a person once, however the plan writes them, with the posts it names them by", async () => {
+    const input = await buildXlsx([
+      {
+        name: "Plan",
+        rows: [
+          HEADER,
+          ["Identifying and meeting needs"],
+          actionRow("Review thresholds", "Jane Smith (HoS Safeguarding)", "Oct17", {
+            closing: "- Audit (J Smith – Sep17)",
+          }),
+          actionRow("Strategy meetings", "Jane Smith, Head of Service Safeguarding", "Dec17", {
+            closing: "- Dip sample (Jane Smith – Nov17)",
+          }),
+          actionRow("Recruit carers", "HoS Fostering (Amir Khan)", "Dec17"),
+        ],
+      },
+    ]);
+    const out = summarise(input).bytes;
+    const owners = rowsOf(sheet(out, "Summary by owner")).filter((r) => /Smith|Khan/.test(String(r[0])));
+    expect(owners.map((r) => r.slice(0, 5))).toEqual([
+      [
+        "Jane Smith",
+        "Head of Service Safeguarding",
+        // The name it calls her by is not repeated.
+        "Jane Smith (HoS Safeguarding)\nJane Smith, Head of Service Safeguarding\nJ Smith",
+        2,
+        2,
+      ],
+      ["Amir Khan", "Head of Service Fostering", "HoS Fostering (Amir Khan)", 1, 0],
+    ]);
+    const chased = rowsOf(sheet(out, "Chase list by owner")).filter((r) => r[3] === "Action" || r[3] === "Sub-action");
+    expect(new Set(chased.filter((r) => /Smith/.test(String(r[1]) + String(r[0]))).map((r) => r[0]))).toEqual(
+      new Set(["Jane Smith"]),
+    );
+  });
+
   it("leaves a withdrawn action out of what is open, of progress and of the chase list", async () => {
     const actions = [
       ["Done", "Complete"],

@@ -305,6 +305,23 @@ describe("owners", () => {
     ]);
   });
 
+  it("owner/variant: a person named with their post or without it is written one way; an initial is another", async () => {
+    const result = await validateRows([
+      [THEME],
+      actionRow("A", "Jane Smith (HoS Safeguarding)", "Dec18"),
+      actionRow("B", "Jane Smith", "Dec18"),
+      actionRow("C", "Jane Smith, Head of Service Safeguarding", "Dec18"),
+      actionRow("D", "J Smith", "Dec18"),
+    ]);
+    expect(only(result, "owner/variant")).toEqual([
+      {
+        cell: "C6",
+        value: "J Smith",
+        message: '"J Smith" looks like the same person as "Jane Smith", written another way.',
+      },
+    ]);
+  });
+
   it("uses abbreviations from the glossary saved in the workbook", async () => {
     const settings: SheetSpec = {
       name: "Plan Check settings",

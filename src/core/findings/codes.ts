@@ -96,7 +96,7 @@ export const FINDING_CODES = {
   "owner/variant": {
     severity: "info",
     title: "Same owner written different ways",
-    fix: "Use one spelling for the role so summaries group it together.",
+    fix: "Use one spelling for each role and each person, so summaries group them together.",
   },
   // Time
   "overdue/action": {

@@ -160,8 +160,17 @@ const ABBREVIATION_PLURAL = /\b([A-Z]{2,})['’]s\b/g;
 /** Someone holding a post for now holds the same role: "Acting HOS", "Interim Head of QA". */
 const HOLDING_FOR_NOW = /^(?:acting|interim)\s+/;
 
+const PART_WORDS = "lead|support(?:ing)?|accountable|responsible|chair|sponsor|interim|acting";
+
 /** What part an owner plays, in brackets after the role: "HOS Safeguarding (lead)", "Head of QA (support)". */
-const PART_PLAYED = /\s*\((?:lead|support(?:ing)?|accountable|responsible|chair|sponsor|interim|acting)\)/gi;
+const PART_PLAYED = new RegExp(`\\s*\\((?:${PART_WORDS})\\)`, "gi");
+
+const PART_ALONE = new RegExp(`^(?:${PART_WORDS})$`, "i");
+
+/** "lead", "interim": the part someone plays, not a post. */
+export function isPartPlayed(text: string): boolean {
+  return PART_ALONE.test(text.trim());
+}
 
 /** "Acting HOS", "HOS (lead)": a spelling that says more than the role, so not the one to name it by. */
 function saysMoreThanRole(owner: string): boolean {

@@ -2,7 +2,15 @@
 
 import { memoiseText } from "../memoise";
 import { isVisitAction, numberedItem, recommendationNumber } from "../plan/links";
-import { isPlaceholderOwner, namesSupporter, ROLE_WORD, SUPPORT_LABEL_WORDS, withoutOwnerLabel } from "../plan/owners";
+import {
+  isPlaceholderOwner,
+  namesPost,
+  namesSupporter,
+  ROLE_WORD,
+  SUPPORT_LABEL_WORDS,
+  withoutOwnerLabel,
+} from "../plan/owners";
+import { isPersonName, personAndPost } from "../plan/people";
 import { tidy } from "./bracket";
 import { isPlaceholderText } from "../placeholder";
 
@@ -60,8 +68,27 @@ function withHoldersOnRoles(lines: string[]): string[] {
  */
 function ownersListed(owner: string): string[] {
   if (!/[,&]/.test(owner)) return [owner];
-  const pieces = owner.split(/\s*[,&]\s*/).filter((p) => p !== "");
-  return pieces.length > 1 && pieces.every((p) => ROLE_WORD.test(p)) ? pieces : [owner];
+  const pieces = owner
+    .split(/\s*&\s*/)
+    .flatMap((part) => withPostsJoined(part.split(/\s*,\s*/)))
+    .filter((p) => p !== "");
+  return pieces.length > 1 && pieces.every((p) => ROLE_WORD.test(p) || personAndPost(p) !== null) ? pieces : [owner];
+}
+
+/**
+ * Pieces split at commas, a person's name joined again to the post after it: "Jane Smith", "Head of
+ * Service" → "Jane Smith, Head of Service", one owner; "Jane Smith", "Amir Khan" stay two.
+ */
+function withPostsJoined(pieces: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const next = pieces[i + 1];
+    if (next !== undefined && isPersonName(pieces[i]) && namesPost(next) && personAndPost(next) === null) {
+      joined.push(`${pieces[i]}, ${next}`);
+      i++;
+    } else joined.push(pieces[i]);
+  }
+  return joined;
 }
 
 /**
@@ -72,10 +99,10 @@ function ownersListed(owner: string): string[] {
 export const splitBracketOwners: (owner: string) => readonly string[] = memoiseText((owner) =>
   ownersNamed(
     owner
-      .split(/\s+\/\s+|[,;]\s*/)
+      .split(/\s+\/\s+|;\s*/)
       // "( Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC – from Apr17) )": a bracket opened among
       // the owners and closed elsewhere is no part of a name.
-      .map(tidy),
+      .flatMap((part) => withPostsJoined(part.split(/,\s*/).map(tidy))),
   ).filter((o) => !isPlaceholderOwner(o)),
 );
 

@@ -4,9 +4,11 @@
 
 import { addDays, type IsoDate } from "../deadline/calendar";
 import { isPlaceholderOwner, ownerKey, rankSpellings } from "../plan/owners";
+import { nameToCallBy, ownerKeys, personAndPost } from "../plan/people";
 import { staleUpdate } from "../validation/rules/stale-updates";
 import type { ValidationResult } from "../validation/validate";
-import { actionFacts, subActionFacts } from "./action-facts";
+import type { Action } from "../plan/model";
+import { actionFacts, subActionFacts, type ActionFacts, type SubActionFacts } from "./action-facts";
 
 export interface OwnerItem {
   kind: "Action" | "Sub-action";
@@ -25,10 +27,12 @@ export interface OwnerItem {
 }
 
 export interface OwnerEntry {
-  /** The spelling used most often. */
+  /** A person's name, or the spelling of a role used most often. */
   name: string;
   /** Every other way the plan writes the same owner. */
   otherSpellings: string[];
+  /** For a person, the posts the plan names beside them ("HoS Safeguarding"); else none. */
+  posts: string[];
   items: OwnerItem[];
   overdue: number;
 }
@@ -58,10 +62,23 @@ export function ownerEntries(result: ValidationResult): readonly OwnerEntry[] {
   return entries;
 }
 
+/** The owners an action is chased with: "TBC" names nobody, and its delivery lead has it to deliver too. */
+function actionOwners(action: Action): string[] {
+  return [...action.owners, ...action.deliveryLeads].filter((o) => !isPlaceholderOwner(o));
+}
+
+function* spellingsNamed(facts: readonly ActionFacts[], subs: readonly SubActionFacts[]): Iterable<string> {
+  for (const f of facts) yield* actionOwners(f.action);
+  for (const s of subs) yield* s.owners;
+}
+
 function gatherOwners(result: ValidationResult): OwnerEntry[] {
+  const facts = actionFacts(result);
+  const subs = subActionFacts(result);
+  const keyOf = ownerKeys(spellingsNamed(facts, subs), result.glossary);
   const owners = new Map<string, Gathering>();
   const add = (owner: string, source: object, item: OwnerItem): void => {
-    const key = ownerKey(owner, result.glossary);
+    const key = keyOf(owner);
     if (key === "") return;
     const entry: Gathering = owners.get(key) ?? { spellings: new Map(), items: [], seen: new Set() };
     entry.spellings.set(owner, (entry.spellings.get(owner) ?? 0) + 1);
@@ -71,11 +88,9 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
     }
     owners.set(key, entry);
   };
-  const facts = actionFacts(result);
+  // An action with no real owner is on the board exceptions, not chased here.
   for (const f of facts) {
-    // "TBC" names nobody: an action with no real owner is on the board exceptions, not chased here.
-    // Its delivery lead, where the plan names one, has it to deliver as well.
-    for (const owner of [...f.action.owners, ...f.action.deliveryLeads].filter((o) => !isPlaceholderOwner(o))) {
+    for (const owner of actionOwners(f.action)) {
       add(owner, f.action, {
         kind: "Action",
         sheet: f.action.sheet,
@@ -90,7 +105,7 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
       });
     }
   }
-  for (const s of subActionFacts(result)) {
+  for (const s of subs) {
     for (const owner of s.owners) {
       add(owner, s.sub, {
         kind: "Sub-action",
@@ -108,13 +123,27 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
   }
   return [...owners.values()]
     .map((e) => {
-      const [[name]] = rankSpellings(e.spellings, (uses) => uses);
+      const name = nameToCallBy(e.spellings) ?? rankSpellings(e.spellings, (uses) => uses)[0][0];
       return {
         name,
         otherSpellings: [...e.spellings.keys()].filter((s) => s !== name),
+        posts: postsOf(e.spellings.keys(), result.glossary),
         items: e.items,
         overdue: e.items.filter((i) => i.overdue).length,
       };
     })
     .sort((a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name));
+}
+
+/** The posts the plan names a person with, each once however it is spelt: "HoS Safeguarding". */
+function postsOf(spellings: Iterable<string>, glossary: Record<string, string>): string[] {
+  const posts = new Map<string, string>();
+  for (const spelling of spellings) {
+    const post = personAndPost(spelling)?.post;
+    if (post) {
+      const key = ownerKey(post, glossary);
+      if (!posts.has(key)) posts.set(key, post);
+    }
+  }
+  return [...posts.values()];
 }

@@ -6,7 +6,7 @@ import { expandAbbreviations } from "../plan/owners";
 import type { ValidationResult } from "../validation/validate";
 import { GENERATED_SHEET_NAMES } from "../workbook/generated";
 import { num, text, type GeneratedSheet } from "../workbook/sheet-spec";
-import { dueWithin, ownerEntries } from "./owner-items";
+import { dueWithin, ownerEntries, type OwnerEntry } from "./owner-items";
 import { headerBlock, noteNaming, type SummaryOptions } from "./sheet-header";
 
 /** Said where the plan names a delivery lead beside each accountable officer, whose actions both count. */
@@ -17,6 +17,13 @@ function deliveryNote(result: ValidationResult): string[] {
     : [];
 }
 
+/** A person's posts, or an owner's role, with abbreviations written out; empty where that adds nothing. */
+function roleInFull(entry: OwnerEntry, glossary: Record<string, string>): string {
+  if (entry.posts.length > 0) return entry.posts.map((post) => expandAbbreviations(post, glossary)).join("\n");
+  const full = expandAbbreviations(entry.name, glossary);
+  return full === entry.name ? "" : full;
+}
+
 export function ownerSummary(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
   const dueSoon = dueWithin(result.asOf);
 
@@ -24,7 +31,7 @@ export function ownerSummary(result: ValidationResult, options: SummaryOptions):
     noteNaming(
       "chase",
       (sheet) =>
-        `Owners are merged where abbreviations expand to the same role (HOS = Head of Service, and so on). What is overdue or due soon is listed on ${sheet}.`,
+        `Owners are merged where abbreviations expand to the same role (HOS = Head of Service, and so on), and where the plan names the same person with or without their post. What is overdue or due soon is listed on ${sheet}.`,
     ),
     ...deliveryNote(result),
   ]);
@@ -43,10 +50,9 @@ export function ownerSummary(result: ValidationResult, options: SummaryOptions):
   );
   for (const e of ownerEntries(result)) {
     const overdue = e.overdue;
-    const full = expandAbbreviations(e.name, result.glossary);
     rows.push([
       text(e.name, "wrap"),
-      text(full === e.name ? "" : full, "wrap"),
+      text(roleInFull(e, result.glossary), "wrap"),
       text(e.otherSpellings.join("\n"), "wrap"),
       num(e.items.filter((i) => i.kind === "Action").length),
       num(e.items.filter((i) => i.kind === "Sub-action").length),

@@ -4,14 +4,8 @@
 import { finding, type Finding } from "../../findings/finding";
 import { splitBracketOwners } from "../../reader/cell-lists";
 import { datedAtEnd } from "../../reader/sub-actions";
-import {
-  describeOwner,
-  isPlaceholderOwner,
-  namedBeforeTask,
-  namesNobody,
-  ownerKey,
-  rankSpellings,
-} from "../../plan/owners";
+import { describeOwner, isPlaceholderOwner, namedBeforeTask, namesNobody, rankSpellings } from "../../plan/owners";
+import { nameToCallBy, ownerKeys, personAndPost } from "../../plan/people";
 import type { Action, PlacedCell, SubAction, SubActionRow } from "../../plan/model";
 import { oneLine } from "../../one-line";
 import {
@@ -244,14 +238,10 @@ interface Spelling {
   column: "accountable" | "deliveryLead";
 }
 
-/** Every spelling of every role, grouped by the role they expand to. */
-function spellingsByRole(context: ValidationContext): Map<string, Map<string, Spelling>> {
-  const roles = new Map<string, Map<string, Spelling>>();
+/** Every spelling of every owner, grouped by the role they expand to or the person they name. */
+function spellingsByOwner(context: ValidationContext): Map<string, Map<string, Spelling>> {
+  const spellings = new Map<string, Spelling>();
   const mention = (owner: string, action: Action, sub: SubAction | null, column: Spelling["column"]): void => {
-    const key = ownerKey(owner, context.glossary);
-    if (key === "") return;
-    let spellings = roles.get(key);
-    if (!spellings) roles.set(key, (spellings = new Map()));
     const seen = spellings.get(owner);
     if (seen) seen.count++;
     else spellings.set(owner, { count: 1, action, sub, column });
@@ -263,18 +253,38 @@ function spellingsByRole(context: ValidationContext): Map<string, Map<string, Sp
       for (const owner of subActionOwners(sub)) mention(owner, action, sub, "accountable");
     }
   }
-  return roles;
+  const keyOf = ownerKeys(spellings.keys(), context.glossary);
+  const owners = new Map<string, Map<string, Spelling>>();
+  for (const [owner, spelling] of spellings) {
+    const key = keyOf(owner);
+    if (key === "") continue;
+    let same = owners.get(key);
+    if (!same) owners.set(key, (same = new Map()));
+    same.set(owner, spelling);
+  }
+  return owners;
 }
 
-/** One finding per spelling that differs from the most used spelling of the same role. */
+/** The name a spelling gives a person, or the whole spelling where it names none: "Jane Smith (HoS)" → "Jane Smith". */
+function nameWritten(spelling: string): string {
+  return personAndPost(spelling)?.person ?? spelling;
+}
+
+/**
+ * One finding per spelling that differs from the most used spelling of the same role, or from the name
+ * a person is called by. A person named with their post in one place and without it in another is
+ * written the same way: only the name counts.
+ */
 function ownerVariants(context: ValidationContext): Finding[] {
   const findings: Finding[] = [];
-  for (const spellings of spellingsByRole(context).values()) {
+  for (const spellings of spellingsByOwner(context).values()) {
     if (spellings.size < 2) continue;
     const ranked = rankSpellings(spellings, (s) => s.count);
-    const main = ranked[0][0];
-    for (const [spelling, { action, sub, column }] of ranked.slice(1)) {
-      const message = `"${spelling}" looks like the same role as "${main}", written another way.`;
+    const person = nameToCallBy([...spellings].map(([spelling, s]) => [spelling, s.count]));
+    const main = person ?? ranked[0][0];
+    for (const [spelling, { action, sub, column }] of ranked) {
+      if (person ? nameWritten(spelling) === person : spelling === main) continue;
+      const message = `"${spelling}" looks like the same ${person ? "person" : "role"} as "${main}", written another way.`;
       findings.push(
         sub
           ? subActionFinding("owner/variant", action, sub, message, "owner")
