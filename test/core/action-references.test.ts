@@ -54,7 +54,7 @@ describe("a deadline that names another action's", () => {
     ]);
   });
 
-  it('reads "See milestones" as the date of the action\'s own last sub-action', async () => {
+  it('reads "See milestones" and "See below" as the date of the action\'s own last sub-action', async () => {
     const reading = await readSheets([
       {
         name: "Plan",
@@ -70,12 +70,16 @@ describe("a deadline that names another action's", () => {
             "- Draft (TM – Oct17)\n- Launch (TM – Jan18)",
           ],
           ["1.2", "Brief partners", "HoS MASH", "Various – see milestones", "Audit", "- Brief (TM – ongoing)"],
+          ["1.3", "Train staff", "HoS MASH", "See below", "Audit", "- Book (TM – Sept17)\n- Train (TM – Nov17)"],
+          ["1.4", "Audit", "HoS MASH", "See dates below", "Audit", "- Audit (TM – Dec17)"],
         ],
       },
     ]);
     expect(reading.plan.actions.map((a) => [a.deadline.due, a.deadline.reading])).toEqual([
       ["2018-01-31", "as its last sub-action: due by 31 January 2018"],
       [null, '"Various – see milestones" could not be read as a date'],
+      ["2017-11-30", "as its last sub-action: due by 30 November 2017"],
+      ["2017-12-31", "as its last sub-action: due by 31 December 2017"],
     ]);
   });
 

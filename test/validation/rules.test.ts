@@ -502,10 +502,16 @@ describe("overdue", () => {
   });
 
   it("advises, in a plan with no Status column, writing the date before a status put in its place", async () => {
-    const result = await validateRows([[THEME], actionRow("Done early", "Head of QA", "Done")]);
-    expect(result.findings.find((f) => f.code === "deadline/unreadable")?.fix).toBe(
+    const result = await validateRows([
+      [THEME],
+      actionRow("Done early", "Head of QA", "Done"),
+      actionRow("Done too", "Head of QA", "N/A – complete"),
+    ]);
+    expect(result.findings.filter((f) => f.code === "deadline/unreadable").map((f) => f.fix)).toEqual([
       'Write the date it was due before it, as in "Oct 2017 – Done": Plan Check then knows both when it was due and that it is done.',
-    );
+      // "N/A" is no part of the status to keep.
+      'Write the date it was due before it, as in "Oct 2017 – complete": Plan Check then knows both when it was due and that it is done.',
+    ]);
   });
 
   it("reads a sub-action row's own '% complete' of 100 as done, never late", async () => {
@@ -807,8 +813,23 @@ describe("deadlines", () => {
         cell: "D3",
         message:
           'The deadline of the action in row 3, "Completed", is a status rather than a date, so Plan Check cannot tell when it is due.',
-        fix: 'Put "Completed" in the Status column and keep the date it was due here.',
+        fix: 'Put "Completed" in the Status column and write the date it was due here.',
       }),
+    ]);
+  });
+
+  it("deadline/unreadable: where the Status column already says it, asks only for the date", async () => {
+    const result = await validateRows(
+      [
+        [THEME],
+        tracked(actionRow("A", "Head of QA", "N/A – complete"), "Complete"),
+        tracked(actionRow("B", "Head of QA", "Completed"), "Amber"),
+      ],
+      TRACKED,
+    );
+    expect(result.findings.filter((f) => f.code === "deadline/unreadable").map((f) => f.fix)).toEqual([
+      'The Status column already says "Complete": write the date it was due here instead.',
+      'The Status column says "Amber": correct it if "Completed" is right, and write the date it was due here.',
     ]);
   });
 

@@ -12,9 +12,12 @@ import { bareRef } from "./numbered-rows";
 const NAMES_ACTION =
   /^(?:see|as(?: per| for)?|same as|in line with|linked to|aligned (?:to|with)|per)\s+(?:action\s+|ref\.?\s+)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?:\s+(?:above|below))?\.?$/i;
 
-/** "See milestones", "Various – see sub-actions", "As per key steps": due when the last of its own is. */
+/**
+ * "See milestones", "Various – see sub-actions", "As per key steps", "See below", "See dates below": due
+ * when the last of its own is.
+ */
 const SEE_OWN_STEPS =
-  /^(?:various\s*[-–—(,]?\s*)?(?:see|as per|per|in line with)\s+(?:the\s+)?(?:milestones|sub-?actions|key steps|steps)\)?\.?$/i;
+  /^(?:various\s*[-–—(,]?\s*)?(?:see|as per|per|in line with|as)\s+(?:the\s+)?(?:(?:(?:milestones?|sub-?actions?|key steps|steps)(?:\s+(?:dates|deadlines|timescales))?|dates|deadlines|timescales)(?:\s+below)?|below)\)?\.?$/i;
 
 /** The start of a borrowed deadline's reading: "as action 1.1: ". */
 const BORROWED = /^as [^:]+: /;

@@ -7,6 +7,7 @@ import { dayMeantInstead, FAR_OFF_YEARS, farOffLimit } from "../../deadline/far-
 import { monthFirstDate } from "../../deadline/month-first";
 import { finding, type Finding, type FindingPlace } from "../../findings/finding";
 import { isClosedStatus, isClosedSubAction, readStatus } from "../../plan/status";
+import type { Action } from "../../plan/model";
 import { actionPlace, columnOf, subActionPlace, subActionWhere, type Rule } from "../context";
 
 /** `statusFix` advises on a status written where the date goes. */
@@ -110,22 +111,35 @@ function farOffFinding(deadline: Deadline, date: IsoDate, place: FindingPlace, w
   );
 }
 
+/** "N/A – complete" → "complete": the status, less a placeholder written before it. */
+function statusWords(written: string): string {
+  return written.replace(/^(?:n\/?a|tbc)\s*[–—-]\s*/i, "");
+}
+
 /**
- * What to do with a status written where the date goes: move it to the Status column, or, in a plan
- * with none, keep it after the date, where it is read as done.
+ * What to do with a status written where the date goes: move it to the Status column (or, where that
+ * already says it, just write the date), or, in a plan with none, keep it after the date, where it is
+ * read as done.
  */
-function statusInDeadlineFix(hasStatusColumn: boolean): (status: string) => string {
-  if (hasStatusColumn) return (status) => `Put "${status}" in the Status column and keep the date it was due here.`;
+function statusInDeadlineFix(hasStatusColumn: boolean, action: Action): (status: string) => string {
+  const inColumn = action.status;
+  if (!hasStatusColumn || inColumn === null)
+    return (status) =>
+      hasStatusColumn
+        ? `Put "${statusWords(status)}" in the Status column and write the date it was due here.`
+        : isClosedStatus(readStatus(status))
+          ? `Write the date it was due before it, as in "Oct 2017 – ${statusWords(status)}": Plan Check then knows both when it was due and that it is done.`
+          : `Write the date it is due here. The plan has no Status column for "${status}": Set up tracking adds one.`;
   return (status) =>
-    isClosedStatus(readStatus(status))
-      ? `Write the date it was due before it, as in "Oct 2017 – ${status}": Plan Check then knows both when it was due and that it is done.`
-      : `Write the date it is due here. The plan has no Status column for "${status}": Set up tracking adds one.`;
+    readStatus(status) === readStatus(inColumn)
+      ? `The Status column already says "${inColumn}": write the date it was due here instead.`
+      : `The Status column says "${inColumn}": correct it if "${statusWords(status)}" is right, and write the date it was due here.`;
 }
 
 export const deadlinesRule: Rule = (context) => {
   const findings: Finding[] = [];
   const limit = farOffLimit(context.asOf);
-  const statusFix = statusInDeadlineFix(columnOf(context, "status").present);
+  const hasStatusColumn = columnOf(context, "status").present;
   for (const action of context.reading.plan.actions) {
     // The column it was read from: a revised date, where one is filled in.
     const deadlineColumn = columnOf(context, action.deadlineRole);
@@ -133,7 +147,7 @@ export const deadlinesRule: Rule = (context) => {
     if (deadlineColumn.present && !action.mergedFrom[action.deadlineRole]) {
       const place = actionPlace(action, deadlineColumn.column, deadlineColumn.heading);
       const what = `The deadline of the action in row ${action.row + 1}`;
-      findings.push(...problemFindings(action.deadline, place, what, statusFix));
+      findings.push(...problemFindings(action.deadline, place, what, statusInDeadlineFix(hasStatusColumn, action)));
       const farOff = farOffDate(action.deadline, limit);
       if (farOff) findings.push(farOffFinding(action.deadline, farOff, place, what, context.asOf));
     }
