@@ -149,3 +149,44 @@ describe('an owner written "As above"', () => {
     expect(findings.map((f) => f.cell)).toEqual(["C3"]);
   });
 });
+
+describe('a step kept as a row, its Lead or date written "As above"', () => {
+  it("takes the step's above it, or its action's for the first, and says whose date it was", async () => {
+    const reading = await read([
+      ["1.1", "Improve threshold decisions", "HoS MASH", "Mar18", "Audit of contacts"],
+      ["1.1.1", "Review the threshold document", "As above", "Sep17"],
+      ["1.1.2", "Train MASH staff", "TM MASH", "Oct17"],
+      ["1.1.3", "Dip sample contacts", "As above", "As above"],
+      ["1.1.4", "Brief partners", "Ditto", "Jan18"],
+    ]);
+    const steps = reading.plan.actions[0].subActions.filter((s) => s.ownRow);
+    expect(steps.map((s) => [s.ownRow?.owners, s.owner, s.deadline?.due])).toEqual([
+      [["HoS MASH"], "HoS MASH", "2017-09-30"],
+      [["TM MASH"], "TM MASH", "2017-10-31"],
+      [["TM MASH"], "TM MASH", "2017-10-31"],
+      [["TM MASH"], "TM MASH", "2018-01-31"],
+    ]);
+    const findings = validatePlan(reading, "2017-11-30").findings;
+    expect(findings.filter((f) => f.code.startsWith("owner/") || f.code.startsWith("deadline/"))).toEqual([]);
+    expect(findings.filter((f) => f.code === "overdue/sub-action").map((f) => [f.cell, f.message])).toEqual([
+      [
+        "D4",
+        "The sub-action in row 4 (HoS MASH) was due by 30 September 2017 (61 days ago); its action is still open.",
+      ],
+      ["D5", "The sub-action in row 5 (TM MASH) was due by 31 October 2017 (30 days ago); its action is still open."],
+      [
+        "D6",
+        'The sub-action in row 6 (TM MASH) was due by 31 October 2017 (30 days ago; the deadline of the step in row 5, as "As above" says); its action is still open.',
+      ],
+    ]);
+  });
+
+  it("names nobody where its action names nobody either", async () => {
+    const reading = await read([
+      ["1.1", "Improve threshold decisions", "As above", "Mar18", "Audit of contacts"],
+      ["1.1.1", "Review the threshold document", "As above", "Sep18"],
+    ]);
+    const codes = validatePlan(reading, "2017-11-30").findings.map((f) => [f.code, f.cell]);
+    expect(codes).toEqual(expect.arrayContaining([["owner/sub-action-no-owner", "C4"]]));
+  });
+});

@@ -1,7 +1,8 @@
 // Cells that name another action's instead of saying their own: a deadline "See 1.2", "As per action
 // 1.2", "In line with 2.3" or "As above", an Accountable, Links or Status cell "As above". The plan
 // means that action's, so they are read as that: the date falls due with it, the owners are chased. A
-// deadline "See milestones" is the action's own last sub-action's date.
+// deadline "See milestones" is the action's own last sub-action's date. A step kept as a row takes
+// "As above" from the step above it.
 
 import type { Deadline } from "../deadline/deadline";
 import type { Action } from "../plan/model";
@@ -110,4 +111,30 @@ export function followCellsAbove(actions: readonly Action[]): void {
     if (onlyAsAbove(action.links)) action.links = [...above.links];
     if (action.status !== null && isAsAbove(action.status)) action.status = above.status;
   });
+}
+
+/**
+ * A step kept as a row of its own whose Lead or date says only "As above" or "Ditto": the step's above
+ * it, or, for the first step, its action's, as the plan means. With nothing above to take, the words
+ * are kept and reported, as for an action.
+ */
+export function followStepsAbove(actions: readonly Action[]): void {
+  for (const action of actions) {
+    let owners: readonly string[] = action.owners;
+    let deadline: Deadline = action.deadline;
+    let whose = "its action";
+    for (const sub of action.subActions) {
+      const own = sub.ownRow;
+      if (!own) continue;
+      if (own.owners.length === 1 && isAsAbove(own.owners[0]) && owners.length > 0) {
+        own.owners = [...owners];
+        sub.owner = owners.join(", ");
+      }
+      if (sub.deadline?.kind === "unknown" && isAsAbove(sub.deadline.raw) && deadline.due)
+        sub.deadline = borrowed(deadline, sub.deadline.raw, whose, whose);
+      owners = own.owners;
+      deadline = sub.deadline ?? deadline;
+      whose = `the step in row ${own.row + 1}`;
+    }
+  }
 }

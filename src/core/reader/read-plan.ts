@@ -32,7 +32,7 @@ import { cellText, dateIn, deadlineIn, percentOf, saysYes, unreadableCell } from
 import { deadlineDone } from "./done-mark";
 import { givesOwnerOrDeadline, isColumnKeyRow, isRepeatedHeader, type PlanHeader } from "./header";
 import { continueAction, continuesAction, mergedBelow, mergeWidths, type MergedBelow } from "./merged-cells";
-import { followDeadlineReferences, followCellsAbove } from "./action-references";
+import { followDeadlineReferences, followCellsAbove, followStepsAbove } from "./action-references";
 import {
   bareRef,
   isLetteredStep,
@@ -126,6 +126,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
   for (const part of sheets) readRows(part, structure, sheets.length > 1, read);
   followDeadlineReferences(read.actions, read.numbered);
   followCellsAbove(read.actions);
+  followStepsAbove(read.actions);
 
   const measureColumns = markMeasureColumns(read.actions);
   const plan: Plan = {

@@ -53,8 +53,8 @@ function howToTickOff(
 }
 
 /**
- * "; the deadline of action 1.1, as "See 1.1" says", where the cell names another's deadline (or its own
- * last sub-action's) instead of a date.
+ * "; the deadline of action 1.1, as "See 1.1" says", where the cell names another's deadline (its own last
+ * sub-action's, or, for a step, the step's above) instead of a date.
  */
 function borrowedFrom(deadline: Deadline): string {
   return deadline.from ? `; the deadline of ${deadline.from}, as "${deadline.raw.trim()}" says` : "";
@@ -154,7 +154,7 @@ export const overdueRule: Rule = (context) => {
           "overdue/sub-action",
           subActionPlace(action, sub, "deadline"),
           sub.text,
-          `The sub-action ${subActionWhere(sub)}${whose(sub)} was due by ${formatLongDate(sd.due as string)} (${ago(context, sd.due as string)}); its action is still open.`,
+          `The sub-action ${subActionWhere(sub)}${whose(sub)} was due by ${formatLongDate(sd.due as string)} (${ago(context, sd.due as string)}${borrowedFrom(sd)}); its action is still open.`,
           howToTickOff(action, sub, statusColumn, stepStatusColumn),
         ),
       );
