@@ -428,6 +428,28 @@ describe("recommendations kept as a list rather than a table", () => {
     expect(result.findings.filter((f) => f.code === "coverage/recommendation-gap").map((f) => f.cell)).toEqual(["A5"]);
   });
 
+  it("reads an item that wraps onto the rows below it as one, and the items after it", async () => {
+    const cover = listed("Introduction", [
+      ["What needs to improve"],
+      ["1. The quality and consistency of management oversight"],
+      ["of practice, so that plans are progressed without delay."],
+      ["2. Services for disabled children, including the"],
+      ["Short Breaks offer."],
+      ["3. The sufficiency of placements."],
+      ["Our priorities"],
+    ]);
+    const result = await validate([plan, cover]);
+    expect(result.reading.plan.structure.recommendations.map((r) => [r.id, r.text, r.cell?.row])).toEqual([
+      [
+        "AFI 1",
+        "The quality and consistency of management oversight of practice, so that plans are progressed without delay.",
+        1,
+      ],
+      ["AFI 2", "Services for disabled children, including the Short Breaks offer.", 3],
+      ["AFI 3", "The sufficiency of placements.", 5],
+    ]);
+  });
+
   it("reads them listed under their heading above the plan's own table", async () => {
     const result = await validate([
       {

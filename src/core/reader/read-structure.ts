@@ -117,15 +117,25 @@ function filledCells(grid: SheetGrid, row: number): { column: number; text: stri
  */
 function readListedRecommendations(grid: SheetGrid, under?: { row: number; heading: string }): Recommendation[] {
   const out: Recommendation[] = [];
+  // The row of the last item, or of the last line it ran on to.
+  let lastRow = -1;
   for (let r = under ? under.row + 1 : 0; r < grid.values.length; r++) {
-    const [first, second] = filledCells(grid, r);
+    const cells = filledCells(grid, r);
+    const [first, second] = cells;
     if (!first) continue;
     const labelOnly = numberedItem(first.text);
     const entry =
       labelOnly !== null && second ? { ...labelOnly, rest: second.text } : leadingRecommendation(first.text, true);
+    const previous = out[out.length - 1];
+    if (!entry && previous && lastRow === r - 1 && cells.length === 1 && runsOn(previous.text, first.text)) {
+      previous.text = `${previous.text} ${first.text.trim()}`;
+      lastRow = r;
+      continue;
+    }
     // Under a heading, the list ends where the text after it is no item of it ("Our priorities").
     if (!entry && under) break;
     if (!entry || entry.rest.length < 3) continue;
+    lastRow = r;
     const term = itemTerm(termOf(grid, `${under?.heading ?? ""} ${first.text}`), entry.term);
     const id = recommendationId(term, entry.number);
     if (out.some((o) => o.id === id)) continue;
@@ -140,6 +150,16 @@ function readListedRecommendations(grid: SheetGrid, under?: { row: number; headi
     });
   }
   return out.length >= 2 ? out : [];
+}
+
+/**
+ * A row that carries on the item above, as text pasted from a report wraps: it starts mid-sentence
+ * ("and applied consistently."), or finishes a sentence the item left open. A heading after the list
+ * ("Our priorities") does neither.
+ */
+function runsOn(item: string, line: string): boolean {
+  const text = line.trim();
+  return /^[a-z]/.test(text) || (!/[.;:!?)]$/.test(item.trim()) && /[.;]$/.test(text));
 }
 
 /** A heading over a list of what the inspection asked for, on a cover or introduction sheet. */
