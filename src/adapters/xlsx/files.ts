@@ -86,25 +86,27 @@ export function checkCopyKind(target: OutputTarget, macroEnabled: boolean): void
     throw new UsageError(`--out must name an .xlsx file (got ${target.output}): the copy has no macros.`);
 }
 
+/** What each refusal of the file system means to a coordinator, and what to do about it. */
+const REASONS: Readonly<Record<string, string>> = {
+  // Windows refuses to replace a workbook that Excel has open with EBUSY or EPERM.
+  EBUSY: "it is open in another program. If Excel has it open, close it there and try again",
+  EPERM: "it is open in another program or may not be changed. If Excel has it open, close it there and try again",
+  EACCES: "you may not save there. Choose a folder you can save to",
+  EROFS: "that drive is read-only. Choose a folder you can save to",
+  ENOSPC: "the disk is full. Free some space and try again",
+  EDQUOT: "your storage allowance is used up. Free some space and try again",
+  EISDIR: "there is a folder with that name. Choose another name",
+  ENOTDIR: "part of that path is a file, not a folder. Choose another folder",
+  ENAMETOOLONG: "the name or folder path is too long. Choose a shorter one",
+};
+
 /**
  * Why the file system refused, in words a coordinator can act on; the system's code is kept at the end
  * for whoever supports them.
  */
 export function whyNotWritten(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code ?? "";
-  const reason: Record<string, string> = {
-    // Windows refuses to replace a workbook that Excel has open with EBUSY or EPERM.
-    EBUSY: "it is open in another program. If Excel has it open, close it there and try again",
-    EPERM: "it is open in another program or may not be changed. If Excel has it open, close it there and try again",
-    EACCES: "you may not save there. Choose a folder you can save to",
-    EROFS: "that drive is read-only. Choose a folder you can save to",
-    ENOSPC: "the disk is full. Free some space and try again",
-    EDQUOT: "your storage allowance is used up. Free some space and try again",
-    EISDIR: "there is a folder with that name. Choose another name",
-    ENOTDIR: "part of that path is a file, not a folder. Choose another folder",
-    ENAMETOOLONG: "the name or folder path is too long. Choose a shorter one",
-  };
-  const said = reason[code] ?? "the file system refused it";
+  const said = REASONS[code] ?? "the file system refused it";
   return code ? `${said} (${code})` : said;
 }
 
