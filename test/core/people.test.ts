@@ -64,6 +64,19 @@ describe("people in an Accountable cell or a bracket", () => {
     // "&" always joins two owners.
     expect(splitOwners("Jane Smith & Head of QA")).toEqual(["Jane Smith", "Head of QA"]);
   });
+
+  it("reads a name above a post, as a name and title are set out, as one owner; a list stays a list", () => {
+    expect(splitOwners("Jane Smith\nHead of Service Safeguarding")).toEqual([
+      "Jane Smith, Head of Service Safeguarding",
+    ]);
+    expect(splitOwners("Jane Smith\nHead of QA\nAmir Khan\nHoS Fostering")).toEqual([
+      "Jane Smith, Head of QA",
+      "Amir Khan, HoS Fostering",
+    ]);
+    expect(splitOwners("Jane Smith\nAmir Khan")).toEqual(["Jane Smith", "Amir Khan"]);
+    expect(splitOwners("- Jane Smith\n- Head of QA")).toEqual(["Jane Smith", "Head of QA"]);
+    expect(splitOwners("Head of QA\nEH HOS")).toEqual(["Head of QA", "EH HOS"]);
+  });
 });
 
 describe("one person, many spellings", () => {

@@ -21,13 +21,37 @@ const OWNER_SEPARATOR = new RegExp(String.raw`\r?\n|\s+\/\s+|;|,\s*(?=(?:${SUPPO
 export function splitOwners(text: string): string[] {
   return ownersNamed(
     withHoldersOnRoles(
-      text
+      withPostsBelowNames(text)
         .split(OWNER_SEPARATOR)
         // One owner a line, bulleted or numbered: "- HOS", "1. HOS", "a) DHOS".
         .map((s) => s.replace(/^\s*(?:[-•]\s*|(?:\d{1,2}|[a-z])[.)]\s+)/, "").trim())
         .filter((s) => s !== ""),
     ),
   );
+}
+
+/**
+ * "Jane Smith" above "Head of Service Safeguarding", as a name and title are set out: one owner, the
+ * line break made a comma. Bulleted lines are a list, and two posts or two people stay apart.
+ */
+function withPostsBelowNames(text: string): string {
+  if (!text.includes("\n")) return text;
+  const lines = text.split(/\r?\n/);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const [line, below] = [lines[i].trim(), lines[i + 1]?.trim()];
+    if (
+      below !== undefined &&
+      isPersonName(line) &&
+      namesPost(below) &&
+      !/^[-•(]/.test(below) &&
+      !personAndPost(below)
+    ) {
+      out.push(`${line}, ${below}`);
+      i++;
+    } else out.push(lines[i]);
+  }
+  return out.join("\n");
 }
 
 /**
