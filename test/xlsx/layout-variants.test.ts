@@ -221,6 +221,12 @@ describe("reading layout variants", () => {
     // The senior of two owner columns is accountable, wherever it stands.
     ["the lead officer and the SRO", ["Action", "Lead officer", "SRO", "Deadline"], ["SRO", "Lead officer"]],
     ["a delivery lead beside the lead", ["Action", "Lead", "Delivery lead", "Deadline"], ["Lead", "Delivery lead"]],
+    // A RACI chart: whoever is Responsible does the work, for the one Accountable.
+    [
+      "a RACI chart's Responsible and Accountable",
+      ["Action", "Responsible", "Accountable", "Consulted", "Informed", "Deadline"],
+      ["Accountable", "Responsible"],
+    ],
     // A delivery lead alone is who the plan holds to the action.
     ["a delivery lead alone", ["Action", "Delivery lead", "Deadline", "Evidence"], ["Delivery lead", undefined]],
   ])("reads %s as the accountable officer and the delivery lead", async (_name, header, [accountable, lead]) => {
@@ -606,6 +612,19 @@ describe("reading layout variants", () => {
     [
       ["Action", "Assistant Director", "Date for completion", "Evidence", "Completion status", "Update for Board"],
       [...FOUR_ROLES, "status", "progress"],
+    ],
+    // Who is responsible, the words the other way round; the link to the inspection, however named
+    [
+      ["Action", "Officer(s) responsible", "Target date", "Evidence", "Links to Ofsted"],
+      [...FOUR_ROLES, "links"],
+    ],
+    [
+      ["Action", "Person responsible", "Target date", "Evidence", "Ofsted reference"],
+      [...FOUR_ROLES, "links"],
+    ],
+    [
+      ["Action", "Responsible", "Target date", "Evidence", "Link to inspection"],
+      [...FOUR_ROLES, "links"],
     ],
     // A note on how to fill the column in, after its heading
     [

@@ -102,6 +102,10 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "lead s",
     "owner s",
     "responsible person",
+    "person responsible",
+    "officer responsible",
+    "officers responsible",
+    "responsible",
     "lead person",
     // The What? / Who? / When? / How will we know? layout many plans follow.
     "who",
@@ -354,6 +358,11 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "link to ofsted recommendation",
     "link to recommendation",
     "ofsted ref",
+    "ofsted reference",
+    "link to ofsted",
+    "links to ofsted",
+    "link to inspection",
+    "links to inspection",
     // Since 2018 inspections list areas for improvement (AFIs) instead of recommendations.
     "afi",
     "afis",
