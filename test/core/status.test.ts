@@ -102,6 +102,8 @@ describe("status words", () => {
     ["Status: Complete", "Complete"],
     // A tick, alone or beside the word
     ["Ahead of schedule", "On track"],
+    ["On schedule", "On track"],
+    ["On plan", "On track"],
     ["Exceeded", "Complete"],
     ["✓", "Complete"],
     ["Complete ✓", "Complete"],
@@ -161,6 +163,9 @@ describe("status words", () => {
     "Merged into 1.4",
     "No longer required",
     "Closed – withdrawn by the board",
+    // Handed to another plan: no longer this one's to deliver.
+    "Transferred to the Early Help service plan",
+    "Moved to 2018-19 improvement plan",
   ])("reads an action stopped or folded into another as withdrawn, not complete: %s", (written) => {
     // Not delivered, so never complete; closed, so never overdue.
     expect(readStatus(written)).toBe("Withdrawn");

@@ -32,6 +32,9 @@ const SYNONYMS: Record<string, Status> = {
   "no progress": "Off track",
   "little or no progress": "Off track",
   "ahead of schedule": "On track",
+  "on schedule": "On track",
+  "to schedule": "On track",
+  "on plan": "On track",
   "ahead of plan": "On track",
   ahead: "On track",
   ongoing: "On track",
@@ -169,9 +172,12 @@ function statusWord(text: string): Status | null {
  */
 const COMMENT_AFTER = /\s+[-–—]\s*|\s*[:;(/\n]/;
 
-/** "Superseded by 2.3", "Merged into 1.4", "Closed – withdrawn by the board": withdrawn, whatever follows. */
+/**
+ * "Superseded by 2.3", "Merged into 1.4", "Closed – withdrawn by the board", "Transferred to the service
+ * plan": withdrawn from this plan, whatever follows.
+ */
 const WITHDRAWN_FIRST =
-  /^(?:closed\s*(?:[-–—:(]\s*)?)?(?:withdrawn|cancell?ed|superseded|merged (?:with|into)|no longer (?:required|needed)|not required)\b/i;
+  /^(?:closed\s*(?:[-–—:(]\s*)?)?(?:withdrawn|cancell?ed|superseded|merged (?:with|into)|no longer (?:required|needed)|not required|(?:transferred|moved) to (?:the\s+)?(?:\S+\s+){0,3}?plan)\b/i;
 
 /** "Completed 12/10/2017", "Complete Oct 2017", "Closed on 31 March 2018": a status, then when. */
 const DATE_AFTER =
