@@ -161,6 +161,28 @@ describe("large and strange but valid workbooks", () => {
     expect(fs.existsSync(out)).toBe(true);
   });
 
+  it("reads cells padded with tens of thousands of spaces as if each run were one", async () => {
+    const padding = " ".repeat(30000);
+    const rows = Array.from({ length: 6 }, (_, i) =>
+      actionRow(`Review${padding}thresholds ${i}`, `Head of QA${padding}/ TM MASH`, `Dec${padding}2017`, {
+        closing: `- Audit of contacts${padding}(Head of QA – Nov17)`,
+      }),
+    );
+    const input = file(
+      "padded.xlsx",
+      await buildXlsx([{ name: "Plan", rows: [HEADER, ["Identifying and meeting needs"], ...rows] }]),
+    );
+    const { code, stdout } = await runCli("inspect", input, "--json");
+    expect(code).toBe(0);
+    const [first] = JSON.parse(stdout).actions;
+    expect([first.what, first.owners, first.deadline.due]).toEqual([
+      "Review thresholds 0",
+      ["Head of QA", "TM MASH"],
+      "2017-12-31",
+    ]);
+    expect(first.subActions[0]).toMatchObject({ owner: "Head of QA", due: "2017-11-30" });
+  });
+
   it("works with sheet names that have quotes and emoji", async () => {
     const name = "Plan 'A' 🚀";
     const bytes = await buildXlsx([

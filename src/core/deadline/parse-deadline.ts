@@ -46,7 +46,7 @@ const AND_ONGOING =
 function segments(text: string): string[] {
   return text
     .replace(AND_ONGOING, " – ")
-    .split(/\r?\n|;|,(?!\s*\d)|\s+and\s+|\s+\/\s+|\s+then\s+/i)
+    .split(/\r?\n|;|,(?!\s*\d)|(?<!\s)\s+(?:and|\/|then)\s+/i)
     .map((s) => s.replace(/^\s*[-•*]\s+/, "").trim())
     .filter((s) => s.length > 0);
 }

@@ -15,7 +15,7 @@ import { tidy } from "./bracket";
 import { isPlaceholderText } from "../placeholder";
 
 /** Between owners in a cell: a line break, " / ", ";", or a comma before a supporter ("Lead: HoS, Support: PSW"). */
-const OWNER_SEPARATOR = new RegExp(String.raw`\r?\n|\s+\/\s+|;|,\s*(?=(?:${SUPPORT_LABEL_WORDS})\s*:)`, "i");
+const OWNER_SEPARATOR = new RegExp(String.raw`\r?\n|(?<!\s)\s+\/\s+|;|,\s*(?=(?:${SUPPORT_LABEL_WORDS})\s*:)`, "i");
 
 /** The owners an Accountable cell names: one a line, or split at ";", " / " and, between roles, "," or "&". */
 export function splitOwners(text: string): string[] {
@@ -123,7 +123,7 @@ function withPostsJoined(pieces: string[]): string[] {
 export const splitBracketOwners: (owner: string) => readonly string[] = memoiseText((owner) =>
   ownersNamed(
     owner
-      .split(/\s+\/\s+|;\s*/)
+      .split(/(?<!\s)\s+\/\s+|;\s*/)
       // "( Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC – from Apr17) )": a bracket opened among
       // the owners and closed elsewhere is no part of a name.
       .flatMap((part) => withPostsJoined(part.split(/,\s*/).map(tidy))),

@@ -9,9 +9,22 @@ import { DONE_WORD, TICK } from "./done-mark";
 import { isDateFormat, isErrorValue, isMonthFormat, type CellValue } from "../workbook/grid";
 import type { PlanColumn } from "./header";
 
+/** Whitespace runs longer than any layout needs: spaces typed to push text onto the next line, or padding. */
+const LONG_WHITESPACE = /\s{64,}/g;
+
+/**
+ * A cell's text as the reader parses it: a very long run of spaces or line breaks is one space or one
+ * line break. Such a run changes nothing the plan says, and tens of thousands of them in one cell
+ * would make reading it slow; the workbook itself is never changed. Only long cells are looked
+ * through: in a shorter one, no run is long enough to matter.
+ */
+export function readableText(text: string): string {
+  return text.length <= 1000 ? text : text.replace(LONG_WHITESPACE, (run) => (run.includes("\n") ? "\n" : " "));
+}
+
 /** A date cell's deadline as Excel shows it: a date as that day, a month-only format as the month's end; an error as none. */
 export function deadlineIn(value: CellValue, format: string): Deadline {
-  return parseDeadline(isErrorValue(value) ? "" : value, {
+  return parseDeadline(isErrorValue(value) ? "" : typeof value === "string" ? readableText(value) : value, {
     isDate: isDateFormat(format),
     isMonth: isMonthFormat(format),
   });
@@ -19,7 +32,7 @@ export function deadlineIn(value: CellValue, format: string): Deadline {
 
 /** A cell as text: strings as written, numbers as shown, dates as YYYY-MM-DD, errors as "". */
 export function cellText(value: CellValue, format: string): string {
-  if (typeof value === "string") return isErrorValue(value) ? "" : value;
+  if (typeof value === "string") return isErrorValue(value) ? "" : readableText(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (isDateFormat(format)) {
     const date = fromExcelSerial(value);
@@ -54,7 +67,7 @@ export function saysYes(value: CellValue): boolean {
 export function dateIn(value: CellValue, format: string): string | null {
   if (typeof value === "number") return isDateFormat(format) ? fromExcelSerial(value) : null;
   if (typeof value !== "string" || isErrorValue(value)) return null;
-  const read = parseDeadline(value);
+  const read = parseDeadline(readableText(value));
   return read.kind === "date" ? read.due : null;
 }
 

@@ -10,6 +10,7 @@ import { isVisitAction, leadingRecommendation, numberedItem } from "../plan/link
 import type { CellRef, PlanStructure, Priority, Recommendation, RecommendationTerm } from "../plan/model";
 import { isGeneratedSheetName } from "../workbook/generated";
 import { cellValue, columnCount, type SheetGrid, type WorkbookSnapshot } from "../workbook/grid";
+import { readableText } from "./cell-text";
 
 type Field = "number" | "text" | "topic" | "theme" | "name";
 
@@ -50,7 +51,7 @@ const FIELD_HEADINGS: Record<Field, string[]> = {
 };
 
 function str(value: unknown): string {
-  return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+  return typeof value === "string" ? readableText(value).trim() : typeof value === "number" ? String(value) : "";
 }
 
 function findTable(grid: SheetGrid, needed: Field[]): { row: number; columns: Partial<Record<Field, number>> } | null {
