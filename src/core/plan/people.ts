@@ -47,8 +47,9 @@ function nameWords(text: string): string[] {
 /**
  * A person's name: one to three first names or initials, then a surname ("Jane Smith", "J. Smith",
  * "Mary-Ann O'Neill", "Dr Patel"), naming no post ("Head of QA", "HoS") and no service ("Early Help").
+ * Owners repeat down a plan: each is looked at once.
  */
-export function isPersonName(text: string): boolean {
+export const isPersonName = memoiseText((text): boolean => {
   const titled = TITLE.test(text.trim().split(/\s+/)[0] ?? "");
   const words = nameWords(text);
   // ROLE_WORD, not namesPost: "McDonald" has two capitals, but is no abbreviation, and "HoS" is no name word.
@@ -56,7 +57,7 @@ export function isPersonName(text: string): boolean {
   const surname = words[words.length - 1];
   if (!NAME_WORD.test(surname) || words.some(isServiceWord)) return false;
   return words.slice(0, -1).every((w, i) => INITIAL.test(w) || NAME_WORD.test(w) || (i > 0 && PARTICLE.test(w)));
-}
+});
 
 export interface PersonAndPost {
   person: string;

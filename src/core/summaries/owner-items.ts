@@ -8,7 +8,7 @@ import { nameToCallBy, ownerKeys, personAndPost } from "../plan/people";
 import { staleUpdate } from "../validation/rules/stale-updates";
 import type { ValidationResult } from "../validation/validate";
 import type { Action } from "../plan/model";
-import { actionFacts, subActionFacts, type ActionFacts, type SubActionFacts } from "./action-facts";
+import { actionFacts, subActionFacts } from "./action-facts";
 
 export interface OwnerItem {
   kind: "Action" | "Sub-action";
@@ -67,15 +67,14 @@ function actionOwners(action: Action): string[] {
   return [...action.owners, ...action.deliveryLeads].filter((o) => !isPlaceholderOwner(o));
 }
 
-function* spellingsNamed(facts: readonly ActionFacts[], subs: readonly SubActionFacts[]): Iterable<string> {
-  for (const f of facts) yield* actionOwners(f.action);
-  for (const s of subs) yield* s.owners;
-}
-
 function gatherOwners(result: ValidationResult): OwnerEntry[] {
   const facts = actionFacts(result);
   const subs = subActionFacts(result);
-  const keyOf = ownerKeys(spellingsNamed(facts, subs), result.glossary);
+  const ownersOf = facts.map((f) => actionOwners(f.action));
+  const spellings = new Set<string>();
+  for (const owners of ownersOf) for (const owner of owners) spellings.add(owner);
+  for (const s of subs) for (const owner of s.owners) spellings.add(owner);
+  const keyOf = ownerKeys(spellings, result.glossary);
   const owners = new Map<string, Gathering>();
   const add = (owner: string, source: object, item: OwnerItem): void => {
     const key = keyOf(owner);
@@ -89,8 +88,8 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
     owners.set(key, entry);
   };
   // An action with no real owner is on the board exceptions, not chased here.
-  for (const f of facts) {
-    for (const owner of actionOwners(f.action)) {
+  facts.forEach((f, i) => {
+    for (const owner of ownersOf[i]) {
       add(owner, f.action, {
         kind: "Action",
         sheet: f.action.sheet,
@@ -104,7 +103,7 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
         staleUpdateDays: staleUpdate(f.action, result.asOf)?.days ?? null,
       });
     }
-  }
+  });
   for (const s of subs) {
     for (const owner of s.owners) {
       add(owner, s.sub, {
