@@ -123,17 +123,17 @@ function statusWords(written: string): string {
  */
 function statusInDeadlineFix(hasStatusColumn: boolean, action: Action): (status: string) => string {
   const inColumn = action.status;
-  if (!hasStatusColumn || inColumn === null)
+  if (hasStatusColumn && inColumn !== null)
     return (status) =>
-      hasStatusColumn
-        ? `Put "${statusWords(status)}" in the Status column and write the date it was due here.`
-        : isClosedStatus(readStatus(status))
-          ? `Write the date it was due before it, as in "Oct 2017 – ${statusWords(status)}": Plan Check then knows both when it was due and that it is done.`
-          : `Write the date it is due here. The plan has no Status column for "${status}": Set up tracking adds one.`;
+      readStatus(status) === readStatus(inColumn)
+        ? `The Status column already says "${inColumn}": write the date it was due here instead.`
+        : `The Status column says "${inColumn}": correct it if "${statusWords(status)}" is right, and write the date it was due here.`;
+  if (hasStatusColumn)
+    return (status) => `Put "${statusWords(status)}" in the Status column and write the date it was due here.`;
   return (status) =>
-    readStatus(status) === readStatus(inColumn)
-      ? `The Status column already says "${inColumn}": write the date it was due here instead.`
-      : `The Status column says "${inColumn}": correct it if "${statusWords(status)}" is right, and write the date it was due here.`;
+    isClosedStatus(readStatus(status))
+      ? `Write the date it was due before it, as in "Oct 2017 – ${statusWords(status)}": Plan Check then knows both when it was due and that it is done.`
+      : `Write the date it is due here. The plan has no Status column for "${status}": Set up tracking adds one.`;
 }
 
 export const deadlinesRule: Rule = (context) => {
