@@ -162,6 +162,11 @@ describe("owners in one cell", () => {
     // "&" between roles, as between any two owners; "and" inside a role's own name is left alone.
     ["HOS Safeguarding & HOS CiC", ["HOS Safeguarding", "HOS CiC"]],
     ["SD Early Help & Children's Safeguarding", ["SD Early Help & Children's Safeguarding"]],
+    // Abbreviated posts joined by a bare slash; a slash inside one name stays.
+    ["DCS/DHOS", ["DCS", "DHOS"]],
+    ["HoS/DHoS/TMs", ["HoS", "DHoS", "TMs"]],
+    ["EH/CSC HoS", ["EH/CSC HoS"]],
+    ["HoS Fostering/Adoption", ["HoS Fostering/Adoption"]],
     [
       "Service Director for Early help and Children's Safeguarding",
       ["Service Director for Early help and Children's Safeguarding"],
@@ -179,6 +184,7 @@ describe("owners in a sub-action's bracket", () => {
     ["HoS CP & TM MASH", ["HoS CP", "TM MASH"]],
     ["HoS CP; PSW", ["HoS CP", "PSW"]],
     ["Schools & Health", ["Schools & Health"]],
+    ["DCS/DHOS", ["DCS", "DHOS"]],
     // Derby: "( Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC – from Apr17) )", a bracket
     // opened inside the owners and closed after the date.
     [

@@ -85,12 +85,19 @@ function withHoldersOnRoles(lines: string[]): string[] {
 }
 
 /**
+ * "DCS/DHOS", "HoS/DHoS": posts abbreviated and joined by a slash with no space, each an owner. "EH/CSC
+ * HoS" or "Fostering/Adoption" is one name, and stays whole.
+ */
+const ABBREVIATIONS_SLASHED = /^(?:[A-Z][A-Za-z]{0,4}[A-Z]s?\/)+[A-Z][A-Za-z]{0,4}[A-Z]s?$/;
+
+/**
  * "Head of QA, Early Help HOS, Service Manager" and "HOS Safeguarding & HOS CiC" name several owners;
  * "All staff in Early Help, Social Care and Youth Offending" names one. A comma or "&" splits owners
  * only where every piece names a role. "And" never does: it sits inside roles' own names ("Service
  * Director for Early Help and Children's Safeguarding").
  */
 function ownersListed(owner: string): string[] {
+  if (ABBREVIATIONS_SLASHED.test(owner)) return owner.split("/");
   if (!/[,&]/.test(owner)) return [owner];
   const pieces = owner
     .split(/\s*&\s*/)
