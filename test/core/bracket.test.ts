@@ -161,6 +161,11 @@ const CASES: Case[] = [
   ["- Audit (Responsible officer: HoS – Nov17)", "HoS", "Nov17"],
   // A bar between owner and date, as some plans type it
   ["- Audit (HoS | Nov17)", "HoS", "Nov17"],
+  // A person's name that starts like a month is no date; a misspelt month still is
+  ["- Audit (Jane Smith, Nov17)", "Jane Smith", "Nov17"],
+  ["- Audit (Martin Jones Dec 2017)", "Martin Jones", "Dec 2017"],
+  ["- Audit (HoS – Septmber17)", "HoS", "Septmber17"],
+  ["- Audit (TM Novmber 2017)", "TM", "Novmber 2017"],
 ];
 
 describe("sub-action brackets", () => {

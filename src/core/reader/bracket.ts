@@ -4,6 +4,8 @@
 // Nov17", "… by the end of Dec18 (HOS)".
 
 import type { Bracket } from "../plan/model";
+import { misspeltMonth, MONTH_WORD } from "../deadline/months";
+import { memoiseText } from "../memoise";
 import { MEETING_CYCLE } from "../deadline/parse-deadline";
 import { namesPost, OWNER_LABEL_WORDS, withoutOwnerLabel } from "../plan/owners";
 import { isPlaceholderText } from "../placeholder";
@@ -203,10 +205,11 @@ function lastUnclosedParen(text: string): number {
   return text.lastIndexOf("(");
 }
 
-// Words a timescale is made of. A bracket with no dash is split where these start.
+// Words a timescale is made of. A bracket with no dash is split where these start. A month is a month's
+// name, short or full, or a misspelling of one: never any word that starts like one ("Jane", "Martin").
 const MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|set|oct|nov|dec";
 const DATE_TOKEN = new RegExp(
-  `^(?:(?:${MONTH})[a-z]*\\.?'?-?(?:\\d{2}|\\d{4})?|\\d{1,2}|\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?:19|20)?\\d{2}[/-]\\d{2,4}|q[1-4]|h[12]|w\\/?[cb]|fy|spring|summer|autumn|on-?going|ongoing|(?:bi-?|half-?)?(?:daily|weekly|fortnightly|monthly|termly|quarterly|annually|yearly)|annual|biannual|onwards?|immediate(?:ly)?)$`,
+  `^(?:(?:${MONTH_WORD})\\.?'?-?(?:\\d{2}|\\d{4})?|\\d{1,2}|\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|(?:19|20)?\\d{2}[/-]\\d{2,4}|q[1-4]|h[12]|w\\/?[cb]|fy|spring|summer|autumn|on-?going|ongoing|(?:bi-?|half-?)?(?:daily|weekly|fortnightly|monthly|termly|quarterly|annually|yearly)|annual|biannual|onwards?|immediate(?:ly)?)$`,
   "i",
 );
 const DATE_IN_LINE = new RegExp(
@@ -324,14 +327,23 @@ function isDateSpan(w: string): boolean {
   return pieces.length === 2 && pieces.every((p) => p !== "" && DATE_TOKEN.test(p) && !/^\d{1,2}$/.test(p));
 }
 
+/** "Septmber17", "Ocotber": a month's name one slip from its spelling, with or without its year. */
+const MISSPELT_MONTH = /^([jfmasond][a-z]{4,9})\.?'?-?(?:\d{2}|\d{4})?$/;
+
+/** Words repeat through a plan's brackets: each is looked at once. */
+const isMonthToken = memoiseText((w): boolean => {
+  const letters = MISSPELT_MONTH.exec(w)?.[1];
+  return letters !== undefined && misspeltMonth(letters) !== null;
+});
+
 function isTimescaleWord(word: string): boolean {
   const w = bare(word).toLowerCase();
-  return DATE_TOKEN.test(w) || FILLER.has(w) || isDateSpan(w);
+  return DATE_TOKEN.test(w) || FILLER.has(w) || isDateSpan(w) || isMonthToken(w);
 }
 
 function isDateWord(word: string): boolean {
   const w = bare(word).toLowerCase();
-  return (DATE_TOKEN.test(w) && !/^\d{1,2}$/.test(w)) || isDateSpan(w);
+  return (DATE_TOKEN.test(w) && !/^\d{1,2}$/.test(w)) || isDateSpan(w) || isMonthToken(w);
 }
 
 /** Separator between owner and date: an en or em dash (spaced or not), or a spaced hyphen. */
