@@ -16,7 +16,7 @@ import type { CellValue, SheetGrid } from "../../src/core/workbook/grid";
 import { parseCellAddress } from "../../src/core/workbook/address";
 import { DERBY, DERBY_TRACKED, openSample } from "../support/derby";
 import { changedParts, councilStringsKept, parts } from "../support/zip";
-import { cutOff } from "../support/sheet-layout";
+import { cutOff, widerThanTable } from "../support/sheet-layout";
 import { actionRow, buildXlsx, HEADER, MILESTONE_HEADER, type CellInput } from "../support/workbooks";
 
 const OPTIONS = { generatedOn: "2017-12-01", linkToPlan: true };
@@ -224,6 +224,8 @@ describe.each([
   ];
   it.each(sheets.map((s) => [s.name, s] as const))("%s", (_, sheet) => {
     expect(cutOff(sheet)).toEqual([]);
+    // A note wider than the table would shrink the whole printed page to fit it.
+    expect(widerThanTable(sheet)).toEqual([]);
   });
 });
 

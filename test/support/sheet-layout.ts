@@ -37,3 +37,19 @@ export function cutOff(sheet: GeneratedSheet): string[] {
   });
   return found;
 }
+
+/** A note's characters to one of the table's, its font 10 points against the table's 11. */
+const NOTE_CHARS_PER_WIDTH = (CHARS_PER_WIDTH * 11) / 10;
+
+/**
+ * The lines above a generated sheet's table wider than the table itself. Printed one page wide, such a
+ * line shrinks the whole sheet to fit it, and the table no longer fills the page.
+ */
+export function widerThanTable(sheet: GeneratedSheet): string[] {
+  const tableWidth = sheet.columnWidths.reduce((sum, w) => sum + w, 0);
+  return sheet.rows
+    .slice(0, sheet.headerRow)
+    .flatMap((row) => row.filter((cell) => cell?.kind === "text" && cell.style === "note"))
+    .flatMap((cell) => (cell?.kind === "text" ? [cell.text] : []))
+    .filter((line) => line.length > tableWidth * NOTE_CHARS_PER_WIDTH);
+}

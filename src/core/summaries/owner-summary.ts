@@ -28,11 +28,8 @@ export function ownerSummary(result: ValidationResult, options: SummaryOptions):
   const dueSoon = dueWithin(result.asOf);
 
   const rows = headerBlock("Summary by owner", result, options, [
-    noteNaming(
-      "chase",
-      (sheet) =>
-        `Owners are merged where abbreviations expand to the same role (HOS = Head of Service, and so on), and where the plan names the same person with or without their post. What is overdue or due soon is listed on ${sheet}.`,
-    ),
+    "Owners are merged where abbreviations expand to the same role (HOS = Head of Service, and so on), and where the plan names the same person with or without their post.",
+    noteNaming("chase", (sheet) => `What is overdue or due soon is listed on ${sheet}.`),
     ...deliveryNote(result),
   ]);
   const headerRow = rows.length;
