@@ -1,6 +1,7 @@
 // Owners as the plan writes them: abbreviations expanded through the glossary, dots and all.
 
-import { describeOwner, expandAbbreviations, namedBeforeTask, ownerKey } from "../../src/core/plan/owners";
+import { describeOwner, expandAbbreviations, ownerKey } from "../../src/core/plan/owners";
+import { ownerBeforeTask } from "../../src/core/plan/people";
 import { areDerbyThemes, DERBY_2017 } from "../../src/core/plan/derby-2017";
 import { readPlan } from "../../src/core/reader/read-plan";
 import { splitOwners } from "../../src/core/reader/cell-lists";
@@ -203,13 +204,15 @@ describe("owners in a sub-action's bracket", () => {
   });
 });
 
-describe("a post named before the task, in the line's words", () => {
+describe("a post or person named before the task, in the line's words", () => {
   it.each([
     ["DHOS to audit the induction process for staff", "DHOS"],
     ["EH HOS and SW DHOS to quality audit supervisions (Dec17)", "EH HOS and SW DHOS"],
     ["DCS continues to Chair the Strategic Engagement Group ( On-going )", "DCS"],
     ["Lead Member attend Leaving Care Forum (Dec17)", "Lead Member"],
     ["Head of QA will report to the board (Mar18)", "Head of QA"],
+    ["Jane Smith to audit the induction process (Dec17)", "Jane Smith"],
+    ["Ofsted Inspectors to revisit (Mar18)", null],
     // Those who do the task, not a post that owns it, and words that are no one at all.
     ["All Council staff to complete a mandatory course", null],
     ["Foster carers to attend training", null],
@@ -217,6 +220,6 @@ describe("a post named before the task, in the line's words", () => {
     ["Training to be delivered (Dec17)", null],
     ["Quarterly reporting to Derby Safeguarding Children Board", null],
   ])("%j names %j", (line, who) => {
-    expect(namedBeforeTask(line)).toBe(who);
+    expect(ownerBeforeTask(line)).toBe(who);
   });
 });

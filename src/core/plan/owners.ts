@@ -46,17 +46,18 @@ const NAMED_BEFORE_TASK = /^((?:\S+\s+){0,5}?\S+)\s+(?:to|will|continues to|atte
 const POST_JOINING_WORD = /^(?:and|of|for|the|&|\/)$/;
 
 /**
- * The post a task names before its verb, where it says who does it in its words and not in its bracket:
- * "DHOS to audit the induction process" → "DHOS"; "EH HOS and SW DHOS to quality audit …" → both. A
- * phrase that is no post ("All Council staff", "Reports") gives null.
+ * The capitalised words a task starts with before its verb, where it may say who does it in its words
+ * and not in its bracket: "DHOS to audit the induction process" → "DHOS"; "EH HOS and SW DHOS to
+ * quality audit …" → both. Lower-case words ("Foster carers to attend") give null; whether the words
+ * name anyone is for the caller to say.
  */
-export const namedBeforeTask = memoiseText((text): string | null => {
+export const wordsBeforeTask = memoiseText((text): string | null => {
   const who = NAMED_BEFORE_TASK.exec(text)?.[1];
   // A post's name is capitalised, but for the words joining it: "Head of QA", "EH HOS and SW DHOS".
   const words = who?.split(/\s+/) ?? [];
   if (!who || NO_OWNER.test(words[0]) || !words.every((w) => /^[A-Z]/.test(w) || POST_JOINING_WORD.test(w)))
     return null;
-  return namesPost(who) ? who : null;
+  return who;
 });
 
 /** The labels put before an owner: "Lead:", "Owner –", "Resp:". */

@@ -4,7 +4,7 @@
 // "HoS" may be any of several heads of service, so it is never taken for the one the plan names.
 
 import { memoiseText } from "../memoise";
-import { isPartPlayed, namesPost, ownerKey, ROLE_WORD } from "./owners";
+import { isPartPlayed, namesPost, ownerKey, ROLE_WORD, wordsBeforeTask } from "./owners";
 
 /** Words put before a name: "Dr Jane Smith", "Cllr Patel". */
 const TITLE = /^(?:dr|mr|mrs|ms|miss|mx|prof|cllr|councillor)\.?$/i;
@@ -31,7 +31,8 @@ const SERVICE_WORD = new Set(
   retention business support intelligence strategy strategic policy planning review reviewing independent
   virtual staff workers worker agencies agency forum panel panels authority local community communities
   development delivery operations operational transformation programme project projects provider providers
-  public integrated all data systems admin administration safety governance audit apprentice missing`.split(/\s+/),
+  public integrated all data systems admin administration safety governance audit apprentice missing ofsted
+  inspector inspectors carers carer parents students governors leaders cabinet`.split(/\s+/),
 );
 
 function isServiceWord(word: string): boolean {
@@ -144,4 +145,14 @@ export function nameToCallBy(spellings: Iterable<[string, number]>): string | nu
     (a, b) => initialled(a[0]) - initialled(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]),
   );
   return ranked[0]?.[0] ?? null;
+}
+
+/**
+ * Who a task names before its verb, where it says who does it in its words and not in its bracket: a
+ * post ("DHOS to audit the induction process" → "DHOS") or a person ("Jane Smith will chair …"). A
+ * phrase that names neither ("All Council staff", "Reports") gives null.
+ */
+export function ownerBeforeTask(text: string): string | null {
+  const who = wordsBeforeTask(text);
+  return who !== null && (namesPost(who) || isPersonName(who)) ? who : null;
 }

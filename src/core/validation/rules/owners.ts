@@ -4,8 +4,8 @@
 import { finding, type Finding } from "../../findings/finding";
 import { splitBracketOwners } from "../../reader/cell-lists";
 import { datedAtEnd } from "../../reader/sub-actions";
-import { describeOwner, isPlaceholderOwner, namedBeforeTask, namesNobody, rankSpellings } from "../../plan/owners";
-import { nameToCallBy, ownerKeys, personAndPost } from "../../plan/people";
+import { describeOwner, isPlaceholderOwner, namesNobody, rankSpellings } from "../../plan/owners";
+import { nameToCallBy, ownerBeforeTask, ownerKeys, personAndPost } from "../../plan/people";
 import type { Action, PlacedCell, SubAction, SubActionRow } from "../../plan/model";
 import { oneLine } from "../../one-line";
 import {
@@ -221,11 +221,11 @@ export const ownersRule: Rule = (context) => {
 };
 
 /**
- * A fix naming the post the line itself names before its task ("DHOS to audit …"), for the plan's rule
- * asks the owner in the bracket; undefined where the line names none, and the usual fix stands.
+ * A fix naming the post or person the line itself names before its task ("DHOS to audit …"), for the
+ * plan's rule asks the owner in the bracket; undefined where the line names none, and the usual fix stands.
  */
 function ownerFix(sub: SubAction, example: (who: string) => string): string | undefined {
-  const who = namedBeforeTask(sub.text);
+  const who = ownerBeforeTask(sub.text);
   return who ? `The line names ${who} at its start; if that is its owner, ${example(who)}.` : undefined;
 }
 
