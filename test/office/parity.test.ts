@@ -384,6 +384,27 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       ],
     },
   ],
+  "people as owners, with and without their posts, and steps a row taking the lead above": [
+    {
+      name: "Plan",
+      rows: [
+        ["Ref", "Action", "Lead", "Target date", "RAG", "Evidence of impact"],
+        [1, "Front door"],
+        [
+          "1.1",
+          "Review thresholds",
+          "Jane Smith\nHead of Service Safeguarding",
+          "Mar18",
+          "Green",
+          "- Audit (J Smith – Sep17)",
+        ],
+        ["1.1.1", "Revise guidance", "As above", "Sep17", "Amber"],
+        ["1.1.2", "Brief partners", "DCS/DHOS", "As above", "Amber"],
+        ["1.2", "Recruit carers", "HoS Fostering (Amir Khan)", "See below", "Red", "- Campaign (Jane Smith, Oct17)"],
+        ["1.2.1", "Run campaign", "Amir Khan", "Oct17", "Red"],
+      ],
+    },
+  ],
   "errors and formulas": [
     {
       name: "Plan",
