@@ -206,6 +206,14 @@ function percentStatus(text: string): Status | null {
   return n >= 100 ? "Complete" : n === 0 ? "Not started" : "On track";
 }
 
+/** "N/A – complete": nothing more applies, because it is done; the status is what follows. */
+const NOT_APPLICABLE_FIRST = /^\s*n\/?a\s*[-–—:]\s*(?=\S)/i;
+
+/** A status as it would be written alone: "N/A – complete" → "complete". */
+export function withoutNotApplicable(text: string): string {
+  return text.replace(NOT_APPLICABLE_FIRST, "");
+}
+
 /** A plan uses a handful of status words on every action; each is read once. */
 const statusOf = memoiseText((written): Status | null => {
   // People label a status ("RAG: Amber"), drop-down lists number their choices ("3 - Complete") or put
@@ -213,8 +221,7 @@ const statusOf = memoiseText((written): Status | null => {
   const text = written
     .replace(/^\s*(?:b?rag(?: status| rating)?|status)\s*:\s*/i, "")
     .replace(/^\s*action\s+(?=\S)/i, "")
-    // "N/A – complete": nothing more applies, because it is done.
-    .replace(/^\s*n\/?a\s*[-–—:]\s*(?=\S)/i, "")
+    .replace(NOT_APPLICABLE_FIRST, "")
     .replace(/^\s*\d{1,2}\s*[-–.:)]\s*/, "")
     .replace(CIRCLE_BEFORE_WORDS, "")
     .replace(LETTER_BEFORE_WORDS, "")

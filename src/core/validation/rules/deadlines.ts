@@ -6,7 +6,7 @@ import type { Deadline, DeadlineProblem } from "../../deadline/deadline";
 import { dayMeantInstead, FAR_OFF_YEARS, farOffLimit } from "../../deadline/far-off";
 import { monthFirstDate } from "../../deadline/month-first";
 import { finding, type Finding, type FindingPlace } from "../../findings/finding";
-import { isClosedStatus, isClosedSubAction, readStatus } from "../../plan/status";
+import { isClosedStatus, isClosedSubAction, readStatus, withoutNotApplicable } from "../../plan/status";
 import type { Action } from "../../plan/model";
 import { actionPlace, columnOf, subActionPlace, subActionWhere, type Rule } from "../context";
 
@@ -111,11 +111,6 @@ function farOffFinding(deadline: Deadline, date: IsoDate, place: FindingPlace, w
   );
 }
 
-/** "N/A – complete" → "complete": the status, less a placeholder written before it. */
-function statusWords(written: string): string {
-  return written.replace(/^(?:n\/?a|tbc)\s*[–—-]\s*/i, "");
-}
-
 /**
  * What to do with a status written where the date goes: move it to the Status column (or, where that
  * already says it, just write the date), or, in a plan with none, keep it after the date, where it is
@@ -127,12 +122,12 @@ function statusInDeadlineFix(hasStatusColumn: boolean, action: Action): (status:
     return (status) =>
       readStatus(status) === readStatus(inColumn)
         ? `The Status column already says "${inColumn}": write the date it was due here instead.`
-        : `The Status column says "${inColumn}": correct it if "${statusWords(status)}" is right, and write the date it was due here.`;
+        : `The Status column says "${inColumn}": correct it if "${withoutNotApplicable(status)}" is right, and write the date it was due here.`;
   if (hasStatusColumn)
-    return (status) => `Put "${statusWords(status)}" in the Status column and write the date it was due here.`;
+    return (status) => `Put "${withoutNotApplicable(status)}" in the Status column and write the date it was due here.`;
   return (status) =>
     isClosedStatus(readStatus(status))
-      ? `Write the date it was due before it, as in "Oct 2017 – ${statusWords(status)}": Plan Check then knows both when it was due and that it is done.`
+      ? `Write the date it was due before it, as in "Oct 2017 – ${withoutNotApplicable(status)}": Plan Check then knows both when it was due and that it is done.`
       : `Write the date it is due here. The plan has no Status column for "${status}": Set up tracking adds one.`;
 }
 
