@@ -36,22 +36,8 @@ export function splitOwners(text: string): string[] {
  */
 function withPostsBelowNames(text: string): string {
   if (!text.includes("\n")) return text;
-  const lines = text.split(/\r?\n/);
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const [line, below] = [lines[i].trim(), lines[i + 1]?.trim()];
-    if (
-      below !== undefined &&
-      isPersonName(line) &&
-      namesPost(below) &&
-      !/^[-•(]/.test(below) &&
-      !personAndPost(below)
-    ) {
-      out.push(`${line}, ${below}`);
-      i++;
-    } else out.push(lines[i]);
-  }
-  return out.join("\n");
+  const lines = text.split(/\r?\n/).map((line) => line.trim());
+  return withPostsJoined(lines, (below) => !/^[-•(]/.test(below)).join("\n");
 }
 
 /**
@@ -107,14 +93,21 @@ function ownersListed(owner: string): string[] {
 }
 
 /**
- * Pieces split at commas, a person's name joined again to the post after it: "Jane Smith", "Head of
- * Service" → "Jane Smith, Head of Service", one owner; "Jane Smith", "Amir Khan" stay two.
+ * Pieces split at commas (or lines), a person's name joined again to the post after it: "Jane Smith",
+ * "Head of Service" → "Jane Smith, Head of Service", one owner; "Jane Smith", "Amir Khan" stay two.
+ * `mayJoin` can keep a piece that follows a name apart.
  */
-function withPostsJoined(pieces: string[]): string[] {
+function withPostsJoined(pieces: readonly string[], mayJoin: (next: string) => boolean = () => true): string[] {
   const joined: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const next = pieces[i + 1];
-    if (next !== undefined && isPersonName(pieces[i]) && namesPost(next) && personAndPost(next) === null) {
+    if (
+      next !== undefined &&
+      isPersonName(pieces[i]) &&
+      namesPost(next) &&
+      personAndPost(next) === null &&
+      mayJoin(next)
+    ) {
       joined.push(`${pieces[i]}, ${next}`);
       i++;
     } else joined.push(pieces[i]);
