@@ -96,13 +96,17 @@ function aboveOnSheet(actions: readonly Action[], index: number): Action | undef
   return previous?.sheet === actions[index]?.sheet ? previous : undefined;
 }
 
+/** Owners or links that say only "As above" or "Ditto". */
+function onlyAsAbove(list: readonly string[]): boolean {
+  return list.length === 1 && isAsAbove(list[0]);
+}
+
 /**
  * Gives each action whose Accountable, delivery lead, Links or Status cell says only "As above" or
  * "Ditto" what the action above it on its sheet has there, as the plan means. The first action has none
  * above, and keeps the words: as an owner they name nobody, as a link or status they are reported.
  */
 export function followCellsAbove(actions: readonly Action[]): void {
-  const onlyAsAbove = (list: readonly string[]) => list.length === 1 && isAsAbove(list[0]);
   actions.forEach((action, i) => {
     const above = aboveOnSheet(actions, i);
     if (!above) return;
@@ -126,7 +130,7 @@ export function followStepsAbove(actions: readonly Action[]): void {
     for (const sub of action.subActions) {
       const own = sub.ownRow;
       if (!own) continue;
-      if (own.owners.length === 1 && isAsAbove(own.owners[0]) && owners.length > 0) {
+      if (onlyAsAbove(own.owners) && owners.length > 0) {
         own.owners = [...owners];
         sub.owner = owners.join(", ");
       }
