@@ -24,6 +24,8 @@ describe("a person's name", () => {
     "Children's Services",
     "Smith",
     "QA Team",
+    // A title alone names nobody.
+    "Cllr",
   ])("does not read %j as a person", (name) => {
     expect(isPersonName(name)).toBe(false);
   });

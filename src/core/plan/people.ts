@@ -39,10 +39,11 @@ function isServiceWord(word: string): boolean {
   return SERVICE_WORD.has(word.toLowerCase().replace(/['’]s$/, ""));
 }
 
-/** The words of a name, any title before it left off: "Dr Jane Smith" → ["Jane", "Smith"]. */
-function nameWords(text: string): string[] {
+/** The words of a name, any title before it left off, and whether one was: "Dr Jane Smith" → ["Jane", "Smith"]. */
+function nameParts(text: string): { words: string[]; titled: boolean } {
   const words = text.trim().split(/\s+/);
-  return words.length > 1 && TITLE.test(words[0]) ? words.slice(1) : words;
+  const titled = words.length > 1 && TITLE.test(words[0]);
+  return { words: titled ? words.slice(1) : words, titled };
 }
 
 /**
@@ -51,8 +52,7 @@ function nameWords(text: string): string[] {
  * Owners repeat down a plan: each is looked at once.
  */
 export const isPersonName = memoiseText((text): boolean => {
-  const titled = TITLE.test(text.trim().split(/\s+/)[0] ?? "");
-  const words = nameWords(text);
+  const { words, titled } = nameParts(text);
   // ROLE_WORD, not namesPost: "McDonald" has two capitals, but is no abbreviation, and "HoS" is no name word.
   if (words.length < (titled ? 1 : 2) || words.length > 4 || ROLE_WORD.test(text)) return false;
   const surname = words[words.length - 1];
@@ -90,7 +90,7 @@ export const personAndPost = memoiseText((owner): PersonAndPost | null => {
 
 /** A name's key: its words less any title, compared as owners are ("jane smith"). */
 function personKey(person: string, glossary: Record<string, string>): string {
-  return ownerKey(nameWords(person).join(" "), glossary);
+  return ownerKey(nameParts(person).words.join(" "), glossary);
 }
 
 /** "j smith" → "J" and "smith": a first initial and a surname, where the name starts with an initial. */
@@ -140,7 +140,7 @@ export function nameToCallBy(spellings: Iterable<[string, number]>): string | nu
     const person = personAndPost(spelling)?.person;
     if (person) uses.set(person, (uses.get(person) ?? 0) + count);
   }
-  const initialled = (name: string): number => Number(INITIAL.test(nameWords(name)[0]));
+  const initialled = (name: string): number => Number(INITIAL.test(nameParts(name).words[0]));
   const ranked = [...uses].sort(
     (a, b) => initialled(a[0]) - initialled(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]),
   );
