@@ -172,6 +172,19 @@ describe("owners in one cell", () => {
       "Service Director for Early help and Children's Safeguarding",
       ["Service Director for Early help and Children's Safeguarding"],
     ],
+    // Derby row 19: two posts whose line break was lost in copying, each a post the plan names alone.
+    [
+      "Service Director for Early help and Children's Safeguarding Service Director for Integrated Services",
+      ["Service Director for Early help and Children's Safeguarding", "Service Director for Integrated Services"],
+    ],
+    ["Head of QA Head of Service CiC", ["Head of QA", "Head of Service CiC"]],
+    // The words a post starts with, inside a longer post or after a word that leads into them: one owner.
+    [
+      "Heads of Service (HOS) and Deputy Heads of Service (DHOS's) for Social Care (SC)",
+      ["Heads of Service (HOS) and Deputy Heads of Service (DHOS's) for Social Care (SC)"],
+    ],
+    ["Head of Service for Head of Service Training", ["Head of Service for Head of Service Training"]],
+    ["Head of Service (Head of Service designate)", ["Head of Service (Head of Service designate)"]],
   ])("reads %j as %j", (cell, owners) => {
     expect(splitOwners(cell)).toEqual(owners);
   });
@@ -195,6 +208,10 @@ describe("owners in a sub-action's bracket", () => {
     ["HOS Safeguarding) / DHOS", ["HOS Safeguarding", "DHOS"]],
     // A bracket that opens and closes within one owner is part of the name.
     ["Head of Service (HOS) / TBC", ["Head of Service (HOS)"]],
+    [
+      "Director of Children's Services Director of Education",
+      ["Director of Children's Services", "Director of Education"],
+    ],
     // Those supporting are not owners where a lead is named; alone, they are.
     ["HoS CP; with: PSW", ["HoS CP"]],
     ["Supported by: PSW", ["PSW"]],

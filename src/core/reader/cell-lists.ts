@@ -47,6 +47,7 @@ function withPostsBelowNames(text: string): string {
 function ownersNamed(pieces: string[]): string[] {
   return withoutSupporters(pieces)
     .flatMap(ownersListed)
+    .flatMap(postsRunTogether)
     .map((s) => withoutOwnerLabel(s).trim())
     .filter((s) => s !== "");
 }
@@ -90,6 +91,31 @@ function ownersListed(owner: string): string[] {
     .flatMap((part) => withPostsJoined(part.split(/\s*,\s*/)))
     .filter((p) => p !== "");
   return pieces.length > 1 && pieces.every((p) => ROLE_WORD.test(p) || personAndPost(p) !== null) ? pieces : [owner];
+}
+
+/**
+ * Words after which a post's name may go on, not start again: "Head of Service for Head of Service
+ * Training", "Heads of Service and Deputy Heads of Service", "Acting Head of Service".
+ */
+const LEADS_INTO_POST =
+  /(?:^|\s)(?:and|or|of|for|to|with|via|by|the|&|\/|acting|interim|senior|assistant|associate|joint|principal|executive|strategic|corporate)\s+$/i;
+
+/**
+ * "Service Director for Early Help Service Director for Integrated Services": two posts whose line break
+ * was lost when the text was copied from a document. Where the two words a post starts with ("Service
+ * Director", "Head of") come again after a word that does not lead into them, a second post starts there.
+ */
+function postsRunTogether(owner: string): string[] {
+  const head = /^[A-Z]\S*\s+\S+(?=\s)/.exec(owner)?.[0];
+  if (!head || !ROLE_WORD.test(head)) return [owner];
+  const starts = [0];
+  for (let at = owner.indexOf(head, head.length); at > 0; at = owner.indexOf(head, at + head.length)) {
+    const before = owner.slice(starts[starts.length - 1], at);
+    const lastWord = /(\S+)\s+$/.exec(before)?.[1] ?? "";
+    const followedBySpace = /\s/.test(owner[at + head.length] ?? "");
+    if (followedBySpace && lastWord && !ROLE_WORD.test(lastWord) && !LEADS_INTO_POST.test(before)) starts.push(at);
+  }
+  return starts.map((start, i) => owner.slice(start, starts[i + 1]).trim());
 }
 
 /**
