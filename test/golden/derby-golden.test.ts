@@ -31,10 +31,11 @@ function cellText(cell: SpecCell): string {
 }
 
 function sheetText(sheet: GeneratedSheet): string {
-  const rows = sheet.rows.map((row, i) => {
+  // Rows are not numbered: one row more or less would then show as every row below it changed.
+  const rows = sheet.rows.map((row) => {
     const cells = row.map(cellText);
     while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-    return `${i + 1}: ${cells.join(" | ")}`;
+    return cells.join(" | ");
   });
   return [`[${sheet.name}] header row ${sheet.headerRow + 1}, marking ${sheet.marking ?? "none"}`, ...rows].join("\n");
 }
