@@ -72,6 +72,11 @@ describe("the Derby plan as of 30 November 2017 (no Status column)", () => {
     expect(cells(result, "deadline/no-year")).toEqual(["J16"]);
   });
 
+  it("finds the owners cut off in the published text", () => {
+    // J8 ends "(Head of May18)" and J13 "(and Intel. Oct17 onwards)": the post's name lost its end, and its start.
+    expect(cells(result, "owner/cut-off")).toEqual(["J8", "J13"]);
+  });
+
   it("says once that without a Status column every action counts as open", () => {
     expect(result.findings.filter((f) => f.code === "overdue/no-status-column")).toHaveLength(1);
   });

@@ -236,6 +236,54 @@ describe("owners", () => {
     expect(result.counts.unownedSubActions).toBe(2);
   });
 
+  it("owner/cut-off: an owner whose name was cut short, in a bracket, an Accountable cell or a step row", async () => {
+    const staff =
+      "- Annual report (Head of May18)\n- Report to the Board (and Intel. Oct17 onwards)\n- Visit (Team A – Aug18)";
+    const result = await validateRows([
+      [THEME],
+      actionRow("A", "HOS Fostering and", "Dec18", { staff }),
+      actionRow("B", "Head of QA\nTeam A", "Dec18"),
+    ]);
+    expect(only(result, "owner/cut-off")).toEqual([
+      {
+        cell: "C3",
+        value: "HOS Fostering and",
+        message:
+          'The action in row 3 ("A") names "HOS Fostering and" as its accountable officer, which looks cut off: it ends with "and".',
+      },
+      {
+        cell: "G3",
+        value: "Annual report (Head of May18)",
+        message: 'The owner of the sub-action on line 1 of Staff and WFD, "Head of", looks cut off: it ends with "of".',
+      },
+      {
+        cell: "G3",
+        value: "Report to the Board (and Intel. Oct17 onwards)",
+        message:
+          'The owner of the sub-action on line 2 of Staff and WFD, "and Intel.", looks cut off: it starts with "and".',
+      },
+    ]);
+    expect(result.findings.find((f) => f.code === "owner/cut-off" && f.cell === "G3")?.fix).toBe(
+      "Write the owner's post or name in full in its bracket, e.g. (Head of QA – May18).",
+    );
+
+    const steps = await validateRows(
+      [
+        [1, THEME],
+        ["1.1", "Improve threshold decisions", "HoS MASH", "Mar18"],
+        ["1.1.1", "Review the threshold document", "Head of", "Sep17"],
+      ],
+      ["Ref", "Action", "Lead", "Target date"],
+    );
+    expect(only(steps, "owner/cut-off")).toEqual([
+      {
+        cell: "C4",
+        value: "Review the threshold document",
+        message: 'The owner of the sub-action in row 4, "Head of", looks cut off: it ends with "of".',
+      },
+    ]);
+  });
+
   it("owner/measures-column: a column of bullets that never name an owner holds measures, not sub-actions", async () => {
     const closing = "- Re-referrals below 20%\n- Audits graded good";
     const result = await validateRows([

@@ -93,6 +93,11 @@ export const FINDING_CODES = {
     title: "Sub-action has no (Owner – Date)",
     fix: "End the bullet with the owner and date in brackets, e.g. (Head of QA – Nov17).",
   },
+  "owner/cut-off": {
+    severity: "warning",
+    title: "Owner's name looks cut off",
+    fix: "Write the owner's post or name in full, e.g. Head of QA.",
+  },
   "owner/variant": {
     severity: "info",
     title: "Same owner written different ways",

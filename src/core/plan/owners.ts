@@ -92,6 +92,21 @@ export function namesNobody(owner: string): string {
   return "which names nobody";
 }
 
+/**
+ * Words a post or name cannot end or start with, left where the text was cut: "(Head of May18)",
+ * "(and Intel. Oct17 onwards)". Lower case only: "Team A" is a team's name.
+ */
+const CUT_AT_END = /\s(of|and|for|the|to|a|an|or|with|in|at|by|on|via|&)$/;
+const CUT_AT_START = /^(and|or|of|&)\s/;
+
+/** How an owner's name looks cut off, as a finding says it ('ends with "of"'), or null where it looks whole. */
+export function cutOff(owner: string): string | null {
+  const end = CUT_AT_END.exec(owner)?.[1];
+  if (end) return `ends with "${end}"`;
+  const start = CUT_AT_START.exec(owner)?.[1];
+  return start ? `starts with "${start}"` : null;
+}
+
 interface CompiledGlossary {
   expand: (text: string) => string;
   /** Owners repeat on every sub-action they own: each spelling is keyed once. */

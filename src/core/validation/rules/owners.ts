@@ -4,7 +4,7 @@
 import { finding, type Finding } from "../../findings/finding";
 import { splitBracketOwners } from "../../reader/cell-lists";
 import { datedAtEnd } from "../../reader/sub-actions";
-import { describeOwner, isPlaceholderOwner, namesNobody, rankSpellings } from "../../plan/owners";
+import { cutOff, describeOwner, isPlaceholderOwner, namesNobody, rankSpellings } from "../../plan/owners";
 import { nameToCallBy, ownerBeforeTask, ownerKeys, personAndPost } from "../../plan/people";
 import type { Action, PlacedCell, SubAction, SubActionRow } from "../../plan/model";
 import { oneLine } from "../../one-line";
@@ -79,10 +79,12 @@ function rowOwnerFindings(context: ValidationContext, action: Action, sub: SubAc
     const fix = `Name the officer who owns it in ${lead} (a role, e.g. 'Team Manager').`;
     return [finding("owner/sub-action-no-owner", subActionPlace(action, sub, "owner"), sub.text, message, fix)];
   }
-  if (sub.deadline?.kind !== "missing") return [];
+  const cut = cutOffSubActionOwners(action, sub, named);
+  if (sub.deadline?.kind !== "missing") return cut;
   const owner = describeOwner(named.join(", "), context.glossary);
   const date = headingInProse(own.deadlineCell.heading);
   return [
+    ...cut,
     finding(
       "owner/sub-action-no-date",
       subActionPlace(action, sub, "deadline"),
@@ -142,6 +144,7 @@ export const ownersRule: Rule = (context) => {
         ),
       );
     }
+    findings.push(...cutOffActionOwners(context, action));
     for (const sub of action.subActions) {
       if (sub.ownRow) {
         findings.push(...rowOwnerFindings(context, action, sub, sub.ownRow));
@@ -205,20 +208,76 @@ export const ownersRule: Rule = (context) => {
             b.when ? ownerFix(sub, (who) => `write its bracket as (${who} – ${b.when})`) : undefined,
           ),
         );
-      } else if (b.when === null) {
-        findings.push(
-          subActionFinding(
-            "owner/sub-action-no-date",
-            action,
-            sub,
-            `The sub-action ${subActionWhere(sub)} names an owner, ${describeOwner(b.owner, context.glossary)}, but no date.`,
-          ),
-        );
+      } else {
+        findings.push(...cutOffSubActionOwners(action, sub, splitBracketOwners(b.owner), b.when));
+        if (b.when === null)
+          findings.push(
+            subActionFinding(
+              "owner/sub-action-no-date",
+              action,
+              sub,
+              `The sub-action ${subActionWhere(sub)} names an owner, ${describeOwner(b.owner, context.glossary)}, but no date.`,
+            ),
+          );
       }
     }
   }
   return [...findings, ...ownerVariants(context)];
 };
+
+/** An action's accountable officers and delivery leads whose names look cut off ("Head of"). */
+function cutOffActionOwners(context: ValidationContext, action: Action): Finding[] {
+  const named = [
+    ...action.owners.map((owner) => ({ owner, column: "accountable" as const, as: "accountable officer" })),
+    ...action.deliveryLeads.map((owner) => ({ owner, column: "deliveryLead" as const, as: "delivery lead" })),
+  ];
+  return named.flatMap(({ owner, column, as }) => {
+    const how = isPlaceholderOwner(owner) ? null : cutOff(owner);
+    return how
+      ? [
+          actionFinding(
+            context,
+            "owner/cut-off",
+            action,
+            column,
+            owner,
+            `${actionName(action)} names "${owner}" as its ${as}, which looks cut off: it ${how}.`,
+          ),
+        ]
+      : [];
+  });
+}
+
+/**
+ * A sub-action's owners whose names look cut off: "(Head of May18)" lists "Head of" among the owners to
+ * chase, and nobody can tell which head of service it means.
+ */
+function cutOffSubActionOwners(
+  action: Action,
+  sub: SubAction,
+  owners: readonly string[],
+  when: string | null = null,
+): Finding[] {
+  return owners.flatMap((owner) => {
+    const how = cutOff(owner);
+    if (!how) return [];
+    const fix = when
+      ? `Write the owner's post or name in full in its bracket, e.g. (Head of QA – ${when}).`
+      : sub.ownRow
+        ? undefined
+        : "Write the owner's post or name in full in its bracket, e.g. (Head of QA – Nov17).";
+    return [
+      subActionFinding(
+        "owner/cut-off",
+        action,
+        sub,
+        `The owner of the sub-action ${subActionWhere(sub)}, "${owner}", looks cut off: it ${how}.`,
+        "owner",
+        fix,
+      ),
+    ];
+  });
+}
 
 /**
  * A fix naming the post or person the line itself names before its task ("DHOS to audit …"), for the
