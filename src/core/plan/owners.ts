@@ -99,13 +99,16 @@ export function namesNobody(owner: string): string {
 const CUT_AT_END = /\s(of|and|for|the|to|a|an|or|with|in|at|by|on|via|&)$/;
 const CUT_AT_START = /^(and|or|of|&)\s/;
 
-/** How an owner's name looks cut off, as a finding says it ('ends with "of"'), or null where it looks whole. */
-export function cutOff(owner: string): string | null {
+/**
+ * How an owner's name looks cut off, as a finding says it ('ends with "of"'), or null where it looks
+ * whole. Owners recur on every sub-action they own: each is looked at once.
+ */
+export const cutOff = memoiseText((owner): string | null => {
   const end = CUT_AT_END.exec(owner)?.[1];
   if (end) return `ends with "${end}"`;
   const start = CUT_AT_START.exec(owner)?.[1];
   return start ? `starts with "${start}"` : null;
-}
+});
 
 interface CompiledGlossary {
   expand: (text: string) => string;

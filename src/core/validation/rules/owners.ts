@@ -79,12 +79,13 @@ function rowOwnerFindings(context: ValidationContext, action: Action, sub: SubAc
     const fix = `Name the officer who owns it in ${lead} (a role, e.g. 'Team Manager').`;
     return [finding("owner/sub-action-no-owner", subActionPlace(action, sub, "owner"), sub.text, message, fix)];
   }
-  const cut = cutOffSubActionOwners(action, sub, named);
-  if (sub.deadline?.kind !== "missing") return cut;
+  const findings: Finding[] = [];
+  cutOffSubActionOwners(findings, action, sub, named);
+  if (sub.deadline?.kind !== "missing") return findings;
   const owner = describeOwner(named.join(", "), context.glossary);
   const date = headingInProse(own.deadlineCell.heading);
   return [
-    ...cut,
+    ...findings,
     finding(
       "owner/sub-action-no-date",
       subActionPlace(action, sub, "deadline"),
@@ -144,7 +145,7 @@ export const ownersRule: Rule = (context) => {
         ),
       );
     }
-    findings.push(...cutOffActionOwners(context, action));
+    cutOffActionOwners(context, action, findings);
     for (const sub of action.subActions) {
       if (sub.ownRow) {
         findings.push(...rowOwnerFindings(context, action, sub, sub.ownRow));
@@ -209,7 +210,7 @@ export const ownersRule: Rule = (context) => {
           ),
         );
       } else {
-        findings.push(...cutOffSubActionOwners(action, sub, splitBracketOwners(b.owner), b.when));
+        cutOffSubActionOwners(findings, action, sub, splitBracketOwners(b.owner), b.when);
         if (b.when === null)
           findings.push(
             subActionFinding(
@@ -226,15 +227,12 @@ export const ownersRule: Rule = (context) => {
 };
 
 /** An action's accountable officers and delivery leads whose names look cut off ("Head of"). */
-function cutOffActionOwners(context: ValidationContext, action: Action): Finding[] {
-  const named = [
-    ...action.owners.map((owner) => ({ owner, column: "accountable" as const, as: "accountable officer" })),
-    ...action.deliveryLeads.map((owner) => ({ owner, column: "deliveryLead" as const, as: "delivery lead" })),
-  ];
-  return named.flatMap(({ owner, column, as }) => {
-    const how = isPlaceholderOwner(owner) ? null : cutOff(owner);
-    return how
-      ? [
+function cutOffActionOwners(context: ValidationContext, action: Action, findings: Finding[]): void {
+  const check = (owners: readonly string[], column: "accountable" | "deliveryLead", as: string) => {
+    for (const owner of owners) {
+      const how = cutOff(owner);
+      if (how && !isPlaceholderOwner(owner))
+        findings.push(
           actionFinding(
             context,
             "owner/cut-off",
@@ -243,9 +241,11 @@ function cutOffActionOwners(context: ValidationContext, action: Action): Finding
             owner,
             `${actionName(action)} names "${owner}" as its ${as}, which looks cut off: it ${how}.`,
           ),
-        ]
-      : [];
-  });
+        );
+    }
+  };
+  check(action.owners, "accountable", "accountable officer");
+  check(action.deliveryLeads, "deliveryLead", "delivery lead");
 }
 
 /**
@@ -253,20 +253,21 @@ function cutOffActionOwners(context: ValidationContext, action: Action): Finding
  * chase, and nobody can tell which head of service it means.
  */
 function cutOffSubActionOwners(
+  findings: Finding[],
   action: Action,
   sub: SubAction,
   owners: readonly string[],
   when: string | null = null,
-): Finding[] {
-  return owners.flatMap((owner) => {
+): void {
+  for (const owner of owners) {
     const how = cutOff(owner);
-    if (!how) return [];
+    if (!how) continue;
     const fix = when
       ? `Write the owner's post or name in full in its bracket, e.g. (Head of QA – ${when}).`
       : sub.ownRow
         ? undefined
         : "Write the owner's post or name in full in its bracket, e.g. (Head of QA – Nov17).";
-    return [
+    findings.push(
       subActionFinding(
         "owner/cut-off",
         action,
@@ -275,8 +276,8 @@ function cutOffSubActionOwners(
         "owner",
         fix,
       ),
-    ];
-  });
+    );
+  }
 }
 
 /**
