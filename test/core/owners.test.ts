@@ -1,7 +1,7 @@
 // Owners as the plan writes them: abbreviations expanded through the glossary, dots and all.
 
 import { describeOwner, expandAbbreviations, ownerKey } from "../../src/core/plan/owners";
-import { ownerBeforeTask } from "../../src/core/plan/people";
+import { ownerBeforeTask, ownerKeys } from "../../src/core/plan/people";
 import { areDerbyThemes, DERBY_2017 } from "../../src/core/plan/derby-2017";
 import { readPlan } from "../../src/core/reader/read-plan";
 import { splitOwners } from "../../src/core/reader/cell-lists";
@@ -89,6 +89,35 @@ describe("one role, many spellings", () => {
       ownerKey(o, DEFAULT_GLOSSARY),
     );
     expect(new Set(keys)).toEqual(new Set(["performance and intelligence"]));
+  });
+
+  it("keys a post mistyped by one slip with the post, never a different post or a person", () => {
+    const spellings = [
+      "Head of Service Safeguarding",
+      "HOS Safeguading",
+      "Servcie Manager",
+      "Service Manager",
+      "SD EHCS and SD IS",
+      "SD EHSC and SD IS",
+      // Not slips: numbers, plurals, short words one letter apart, and people's names.
+      "HOS Locality 1",
+      "HOS Locality 5",
+      "Team Manager",
+      "Team Managers",
+      "HOS QA",
+      "DHOS QA",
+      "Sarah Brown",
+      "Sarah Browne",
+    ];
+    const key = ownerKeys(spellings, DEFAULT_GLOSSARY);
+    const same = (a: string, b: string) => key(a) === key(b);
+    expect(same("HOS Safeguading", "Head of Service Safeguarding")).toBe(true);
+    expect(same("Servcie Manager", "Service Manager")).toBe(true);
+    expect(same("SD EHSC and SD IS", "SD EHCS and SD IS")).toBe(true);
+    expect(same("HOS Locality 1", "HOS Locality 5")).toBe(false);
+    expect(same("Team Manager", "Team Managers")).toBe(false);
+    expect(same("HOS QA", "DHOS QA")).toBe(false);
+    expect(same("Sarah Brown", "Sarah Browne")).toBe(false);
   });
 
   it("describes an owner with its meaning only when the glossary changes it", () => {

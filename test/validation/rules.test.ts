@@ -335,6 +335,23 @@ describe("owners", () => {
     ]);
   });
 
+  it("owner/variant: a post mistyped, in an Accountable cell or a bracket, is the post spelt right", async () => {
+    const result = await validateRows([
+      [THEME],
+      actionRow("A", "Head of Safeguarding", "Dec18", { staff: "- Training (Head of Safeguading – Aug18)" }),
+      actionRow("B", "Head of Safeguarding", "Dec18"),
+      actionRow("C", "Head of Safeguarding Locality 1", "Dec18"),
+      actionRow("D", "Head of Safeguarding Locality 5", "Dec18"),
+    ]);
+    expect(only(result, "owner/variant")).toEqual([
+      {
+        cell: "G3",
+        value: "Training (Head of Safeguading – Aug18)",
+        message: '"Head of Safeguading" looks like the same role as "Head of Safeguarding", written another way.',
+      },
+    ]);
+  });
+
   it("names a role by its plain spelling, not by an acting holder's or a part played, when each is used once", async () => {
     const result = await validateRows([
       [THEME],

@@ -1,6 +1,7 @@
 // Month names as plans write them: full, short, and the misspellings real plans have, which are read
 // with a warning rather than rejected.
 
+import { slipBetween } from "../slips";
 import { monthName } from "./calendar";
 import type { DeadlineProblem } from "./deadline";
 
@@ -45,26 +46,11 @@ export const MONTH_NAME = Object.keys(MONTHS)
   .join("|");
 const FULL_MONTH_NAMES = Object.keys(MONTHS).filter((name) => name.length >= 5);
 
-/** One slip apart: a letter wrong, missing or extra, or two side by side swapped ("Ocotber"). */
-function oneSlipApart(a: string, b: string): boolean {
-  if (a.length === b.length) {
-    const differ = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
-    if (differ.length === 1) return true;
-    const [i, j] = differ;
-    return differ.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length - short.length !== 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
-}
-
 /** The month a word one slip from a month's full name means, or null. */
 export function misspeltMonth(word: string): number | null {
   const w = word.toLowerCase();
   if (w in MONTHS || w in MONTH_TYPOS) return null;
-  const name = FULL_MONTH_NAMES.find((n) => oneSlipApart(w, n));
+  const name = FULL_MONTH_NAMES.find((n) => slipBetween(w, n) !== null);
   return name === undefined ? null : MONTHS[name];
 }
 

@@ -4,6 +4,7 @@
 // "HoS" may be any of several heads of service, so it is never taken for the one the plan names.
 
 import { memoiseText } from "../memoise";
+import { keysWithSlipsMerged } from "./owner-slips";
 import { isPartPlayed, namesPost, ownerKey, ROLE_WORD, wordsBeforeTask } from "./owners";
 
 /** Words put before a name: "Dr Jane Smith", "Cllr Patel". */
@@ -103,18 +104,25 @@ function initialAndSurname(key: string): { initial: string; surname: string } | 
  * The key each of the plan's owner spellings is grouped under: a person's name wherever one is
  * written, so "Jane Smith (HoS)", "Jane Smith, Head of Service" and "Jane Smith" meet, and "J Smith"
  * with them where the plan names only one Smith whose first name starts with J; any other owner's key
- * is its role's (abbreviations expanded).
+ * is its role's (abbreviations expanded), shared with spellings of it one typing slip away.
  */
 export function ownerKeys(spellings: Iterable<string>, glossary: Record<string, string>): (owner: string) => string {
   const keys = new Map<string, string>();
   const people: string[] = [];
+  const roles: string[] = [];
   for (const spelling of spellings) {
     if (keys.has(spelling)) continue;
     const named = personAndPost(spelling);
-    const key = named ? personKey(named.person, glossary) : ownerKey(spelling, glossary);
-    keys.set(spelling, key);
-    if (named) people.push(spelling);
+    keys.set(spelling, named ? personKey(named.person, glossary) : ownerKey(spelling, glossary));
+    (named ? people : roles).push(spelling);
   }
+  joinInitialsToNames(keys, people);
+  joinMistypedPosts(keys, roles);
+  return (owner) => keys.get(owner) ?? ownerKey(owner, glossary);
+}
+
+/** "J Smith" keyed as "Jane Smith", where the plan names only one Smith whose first name starts with J. */
+function joinInitialsToNames(keys: Map<string, string>, people: readonly string[]): void {
   const personKeys = new Set(people.map((spelling) => keys.get(spelling) as string));
   const fullNames = [...personKeys].filter((key) => !initialAndSurname(key));
   for (const spelling of people) {
@@ -126,7 +134,31 @@ export function ownerKeys(spellings: Iterable<string>, glossary: Record<string, 
     });
     if (matches.length === 1) keys.set(spelling, matches[0]);
   }
-  return (owner) => keys.get(owner) ?? ownerKey(owner, glossary);
+}
+
+/**
+ * "Head of Safeguading" keyed as "Head of Safeguarding", "SD EHSC" as "SD EHCS": a post mistyped is the
+ * post, compared with abbreviations expanded and as written. People's names are left alone: "Brown" and
+ * "Browne" are two families.
+ */
+function joinMistypedPosts(keys: Map<string, string>, posts: readonly string[]): void {
+  const forms = new Map<string, string[]>();
+  for (const spelling of posts) {
+    const key = keys.get(spelling) as string;
+    if (key === "") continue;
+    const written = spelling
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+    const known = forms.get(key);
+    if (known) known.push(written);
+    else forms.set(key, [key, written]);
+  }
+  const merged = keysWithSlipsMerged(forms);
+  for (const spelling of posts) {
+    const to = merged.get(keys.get(spelling) as string);
+    if (to !== undefined) keys.set(spelling, to);
+  }
 }
 
 /**

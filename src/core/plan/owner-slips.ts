@@ -1,0 +1,59 @@
+// Posts mistyped: "Head of Safeguading" is "Head of Safeguarding" and "SD EHSC" is "SD EHCS". Owners
+// one typing slip apart in one word are one owner, so the summaries list them once and validation
+// names the other spelling.
+
+import { slipBetween } from "../slips";
+
+/**
+ * Whether two different words may be one word mistyped. Never where either holds a number ("Locality 1",
+ * "Locality 5") or one is the other's plural ("Manager", "Managers": one post, or all who hold it); two
+ * letters swapped in a word of four letters or more; one letter wrong, missing or extra in six or more,
+ * as shorter words one letter apart are often different words ("HOS", "DHOS").
+ */
+function mayBeMistyped(a: string, b: string): boolean {
+  if (/\d/.test(a) || /\d/.test(b) || `${a}s` === b || `${b}s` === a) return false;
+  const slip = slipBetween(a, b);
+  const shorter = Math.min(a.length, b.length);
+  return slip === "swap" ? shorter >= 4 : slip === "letter" && shorter >= 6;
+}
+
+/** "head of service safeguarding" → "head of \0 safeguarding" and so on: owners one word apart share one. */
+function wordsButOne(words: string[], i: number): string {
+  return `${words.slice(0, i).join(" ")}\0${words.slice(i + 1).join(" ")}`;
+}
+
+/**
+ * For owners' keys, each with the forms it is compared in (its key, abbreviations expanded, and each
+ * spelling as written, in lower case), the key each is to be grouped under: one key for every owner one
+ * slip apart from another in one word of one form. Owners are indexed by their words but one, so a plan
+ * with thousands of owners is not compared pair by pair.
+ */
+export function keysWithSlipsMerged(formsByKey: ReadonlyMap<string, readonly string[]>): Map<string, string> {
+  const parent = new Map<string, string>([...formsByKey.keys()].map((key) => [key, key]));
+  const root = (key: string): string => {
+    let at = key;
+    while (parent.get(at) !== at) at = parent.get(at) as string;
+    return at;
+  };
+  const buckets = new Map<string, { word: string; key: string }[]>();
+  for (const [key, forms] of formsByKey) {
+    for (const form of new Set(forms)) {
+      const words = form.split(" ").filter((w) => w !== "");
+      words.forEach((word, i) => {
+        const bucket = wordsButOne(words, i);
+        const entries = buckets.get(bucket);
+        if (entries) entries.push({ word, key });
+        else buckets.set(bucket, [{ word, key }]);
+      });
+    }
+  }
+  for (const entries of buckets.values()) {
+    for (let i = 0; i < entries.length; i++) {
+      for (let j = i + 1; j < entries.length; j++) {
+        const [a, b] = [root(entries[i].key), root(entries[j].key)];
+        if (a !== b && mayBeMistyped(entries[i].word, entries[j].word)) parent.set(a < b ? b : a, a < b ? a : b);
+      }
+    }
+  }
+  return new Map([...parent.keys()].map((key) => [key, root(key)]));
+}
