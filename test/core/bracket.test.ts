@@ -164,6 +164,11 @@ const CASES: Case[] = [
   // A person's name that starts like a month is no date; a misspelt month still is
   ["- Audit (Jane Smith, Nov17)", "Jane Smith", "Nov17"],
   ["- Audit (Martin Jones Dec 2017)", "Martin Jones", "Dec 2017"],
+  // … and a person whose first name is a month's is named, not read as a date
+  ["- Audit (April Lee, Apr18)", "April Lee", "Apr18"],
+  ["- Audit (May Jones May18)", "May Jones", "May18"],
+  ["- Audit (June Fox Jul18)", "June Fox", "Jul18"],
+  ["- Audit (Head of May18)", "Head of", "May18"],
   ["- Audit (HoS – Septmber17)", "HoS", "Septmber17"],
   ["- Audit (TM Novmber 2017)", "TM", "Novmber 2017"],
 ];

@@ -8,6 +8,7 @@ import { misspeltMonth, MONTH_WORD } from "../deadline/months";
 import { memoiseText } from "../memoise";
 import { MEETING_CYCLE } from "../deadline/parse-deadline";
 import { namesPost, OWNER_LABEL_WORDS, withoutOwnerLabel } from "../plan/owners";
+import { isPersonName } from "../plan/people";
 import { isPlaceholderText } from "../placeholder";
 import { donePartFirstLength, endMark, partMark } from "./done-mark";
 
@@ -346,6 +347,11 @@ function isDateWord(word: string): boolean {
   return (DATE_TOKEN.test(w) && !/^\d{1,2}$/.test(w)) || isDateSpan(w) || isMonthToken(w);
 }
 
+/** "April Lee", "May Jones": a person's name, not a timescale ("From May", "End March" are read as names too). */
+function isPersonNamedForAMonth(owner: string): boolean {
+  return isPersonName(owner) && !owner.split(" ").every(isTimescaleWord);
+}
+
 /** Separator between owner and date: an en or em dash (spaced or not), or a spaced hyphen. */
 const SEPARATOR = /\s*[–—]\s*|\s+-\s+/g;
 
@@ -489,7 +495,9 @@ function splitText(content: string, raw: string, problem: Bracket["problem"], do
   if (!timescale.some(isDateWord)) return { raw, owner: cleanOwner(text) || null, when: null, problem, done };
 
   const owner = cleanOwner(words.slice(0, i).join(" "));
-  // An "owner" that itself holds dates is really a timescale sentence: "(Policy to go live by Jun17, …)".
-  if (owner === "" || owner.split(" ").some(isDateWord)) return { raw, owner: null, when: text, problem, done };
+  // An "owner" that itself holds dates is really a timescale sentence: "(Policy to go live by Jun17, …)";
+  // a person whose first name is a month's is not: "(April Lee, Apr18)", "(May Jones May18)".
+  const holdsDates = owner.split(" ").some(isDateWord) && !isPersonNamedForAMonth(owner);
+  if (owner === "" || holdsDates) return { raw, owner: null, when: text, problem, done };
   return { raw, owner, when: timescale.join(" "), problem, done };
 }
