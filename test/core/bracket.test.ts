@@ -169,6 +169,11 @@ const CASES: Case[] = [
   ["- Audit (May Jones May18)", "May Jones", "May18"],
   ["- Audit (June Fox Jul18)", "June Fox", "Jul18"],
   ["- Audit (Head of May18)", "Head of", "May18"],
+  // A span of dates and nothing else names no owner: its first month is no owner's name
+  ["- Audit (Oct17 – Mar18)", null, "Oct17 – Mar18"],
+  ["- Audit (April – June 2018)", null, "April – June 2018"],
+  ["- Audit (Jan–Mar 2018)", null, "Jan–Mar 2018"],
+  ["- Audit (HoS – April – June 2018)", "HoS", "April – June 2018"],
   ["- Audit (HoS – Septmber17)", "HoS", "Septmber17"],
   ["- Audit (TM Novmber 2017)", "TM", "Novmber 2017"],
 ];

@@ -468,6 +468,8 @@ function splitText(content: string, raw: string, problem: Bracket["problem"], do
       owner = cleanOwner(comma[1]);
       when = `${comma[2]}${at[0]}${when}`;
     }
+    // "(Oct17 – Mar18)", "(April – June 2018)": a span with no owner, the dash its own.
+    if (isTimescale(owner) && isTimescale(when)) return { raw, owner: null, when: text, problem, done };
     // "(HOS – TBC)": a date still to be agreed is no date yet, and no part of the owner.
     if (owner !== "" && isPlaceholderText(when)) return { raw, owner, when: null, problem, done };
     // A cut-off bracket keeps whatever timescale survived ("– Ma") so the report can show it.
