@@ -174,6 +174,17 @@ const CASES: Case[] = [
   ["- Audit (April – June 2018)", null, "April – June 2018"],
   ["- Audit (Jan–Mar 2018)", null, "Jan–Mar 2018"],
   ["- Audit (HoS – April – June 2018)", "HoS", "April – June 2018"],
+  // A date typed with slashes is one date, not split at its slashes
+  ["- Audit (HoS 30/11/17)", "HoS", "30/11/17"],
+  ["- Audit (TM MASH-12/17)", "TM MASH", "12/17"],
+  // The date written first, before a colon, a label's value or only a space
+  ["- Audit (Nov17: HoS)", "HoS", "Nov17"],
+  ["- Audit (Date: Nov17; Lead: HoS)", "HoS", "Nov17"],
+  ["- Audit (Dec17 Head of QA)", "Head of QA", "Dec17"],
+  ["- Audit (30/11/17 HoS)", "HoS", "30/11/17"],
+  ["- Audit (May Jones)", "May Jones", null],
+  // A date's label alone is no owner
+  ["- Audit (Date: Nov17)", null, "Date: Nov17"],
   ["- Audit (HoS – Septmber17)", "HoS", "Septmber17"],
   ["- Audit (TM Novmber 2017)", "TM", "Novmber 2017"],
 ];

@@ -388,12 +388,17 @@ function cleanOwner(owner: string): string {
 /** A meeting's cycle as a timescale: "(SD – each board)", "(TM – every panel)". */
 const MEETING_CYCLE_ONLY = new RegExp(`^(?:at )?${MEETING_CYCLE}$`, "i");
 
-/** Only a timescale, a span's dash included: "Jul17 - Mar18", "by end of Nov17", "each board". */
-function isTimescale(text: string): boolean {
+/**
+ * Only a timescale, a span's dash included: "Jul17 - Mar18", "by end of Nov17", "each board". Owners
+ * and dates recur through a plan's brackets, and each part is asked this more than once: each is looked at once.
+ */
+const isTimescale = memoiseText((text): boolean => {
   if (MEETING_CYCLE_ONLY.test(text)) return true;
   const words = text.split(/\s+|[–—]/).filter((w) => w !== "" && w !== "-");
   return words.length > 0 && words.every(isTimescaleWord) && words.some(isDateWord);
-}
+});
+
+const DATE_LABEL_ALONE = new RegExp(`^(?:${DATE_LABEL})$`, "i");
 
 /** A hyphen, slash, colon or bar typed with no spaces: "(HOS-Nov17)", "(Head of QA/Nov17)", "(TM:ongoing)". */
 const TIGHT_SEPARATOR = /[-–—/:|]/g;
@@ -406,10 +411,12 @@ function tightSplit(text: string): { owner: string; when: string } | null {
   // A date typed with slashes or hyphens ("14/11/17") is one date, not an owner and a date.
   if (isTimescale(text)) return null;
   for (const m of text.matchAll(TIGHT_SEPARATOR)) {
+    // A mark between two digits is inside a date: "(HoS 30/11/17)" is HoS's, due on the 30th.
+    if (/\d/.test(text[m.index - 1] ?? "") && /\d/.test(text[m.index + 1] ?? "")) continue;
     const owner = text.slice(0, m.index).trim();
     const when = text.slice(m.index + 1).trim();
-    // A labelled bracket ("Lead: Head of QA; Date: Nov17") is read by its labels instead.
-    if (/[;:,]/.test(owner)) return null;
+    // A labelled bracket ("Lead: Head of QA; Date: Nov17", "Date: Nov17") is read by its labels instead.
+    if (/[;:,]/.test(owner) || DATE_LABEL_ALONE.test(owner)) return null;
     if (owner !== "" && isTimescale(when) && !isTimescale(owner)) return { owner, when };
   }
   return null;
@@ -440,6 +447,33 @@ function split(content: string, raw: string, problem: Bracket["problem"]): Brack
   const first = donePartFirstLength(content);
   if (first > 0 && isTimescale(content.slice(first).trim())) return splitText(content.slice(first), raw, problem, true);
   return splitText(content, raw, problem, false);
+}
+
+const LEADING_DATE_LABEL = new RegExp(String.raw`^(?:${DATE_LABEL})\s*:\s*`, "i");
+
+/**
+ * The date written first, before a comma, semicolon or colon ("(by Sept 2025, TM MASH)", "(Nov17:
+ * HoS)") or a space ("(Dec17 Head of QA)"); not a list of dates ("Jun17, Sept17"), nor a person whose
+ * first name is a month's ("(May Jones)").
+ */
+function dateWrittenFirst(labelled: string): { owner: string; when: string } | null {
+  // "(Date: Nov17; Lead: HoS)": the date's label is no part of it.
+  const text = labelled.replace(LEADING_DATE_LABEL, "");
+  const marked = /^([^,;:]+)[,;:] (.+)$/.exec(text);
+  const split = marked ? { when: marked[1], owner: marked[2] } : timescaleThenWords(text);
+  if (!split || split.owner === "" || !isTimescale(split.when)) return null;
+  // What follows is an owner only if it holds no date: "(May Jones May18)" is May Jones's.
+  const rest = split.owner.split(" ");
+  if (rest.every(isTimescaleWord) || rest.some(isDateWord) || (!marked && isPersonName(text))) return null;
+  return split;
+}
+
+/** "Dec17 Head of QA" → "Dec17" and "Head of QA"; null where the text does not start with a timescale word, as most do not. */
+function timescaleThenWords(text: string): { owner: string; when: string } | null {
+  const words = text.split(" ");
+  let i = 0;
+  while (i < words.length && isTimescaleWord(words[i])) i++;
+  return i === 0 ? null : { when: words.slice(0, i).join(" "), owner: words.slice(i).join(" ") };
 }
 
 /** An owner's label set off by a dash rather than a colon: "(Lead – HoS, by Nov17)". */
@@ -480,13 +514,8 @@ function splitText(content: string, raw: string, problem: Bracket["problem"], do
     if (when !== "" && isTimescale(owner)) return { raw, owner: cleanOwner(when), when: owner, problem, done };
   }
 
-  // The date written first, before a comma: "(by Sept 2025, TM MASH)"; not a list of dates ("Jun17, Sept17").
-  const dateFirst = /^([^,;]+)[,;] (.+)$/.exec(text);
-  if (dateFirst) {
-    const [first, rest] = [dateFirst[1].split(" "), dateFirst[2].split(" ")];
-    if (first.every(isTimescaleWord) && first.some(isDateWord) && !rest.every(isTimescaleWord))
-      return { raw, owner: cleanOwner(dateFirst[2]) || null, when: dateFirst[1], problem, done };
-  }
+  const dateFirst = dateWrittenFirst(text);
+  if (dateFirst) return { raw, owner: cleanOwner(dateFirst.owner) || null, when: dateFirst.when, problem, done };
 
   const words = text.split(" ").filter((w) => w !== "");
   let i = words.length;
