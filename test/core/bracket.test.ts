@@ -183,6 +183,13 @@ const CASES: Case[] = [
   ["- Audit (Dec17 Head of QA)", "Head of QA", "Dec17"],
   ["- Audit (30/11/17 HoS)", "HoS", "30/11/17"],
   ["- Audit (May Jones)", "May Jones", null],
+  // A time the deadline reader knows but cannot date is the date's place, not part of the owner
+  ["- Audit (HoS – ASAP)", "HoS", "ASAP"],
+  ["- Audit (HoS – next board)", "HoS", "next board"],
+  ["- Audit (HoS – after the inspection)", "HoS", "after the inspection"],
+  ["- Audit (HoS – within 6 weeks)", "HoS", "within 6 weeks"],
+  ["- Audit (DHOS – Children in Care)", "DHOS – Children in Care", null],
+  ["- Audit (HoS – Phase 2 Lead)", "HoS – Phase 2 Lead", null],
   // A date's label alone is no owner
   ["- Audit (Date: Nov17)", null, "Date: Nov17"],
   ["- Audit (HoS – Septmber17)", "HoS", "Septmber17"],

@@ -765,6 +765,27 @@ describe("overdue", () => {
 });
 
 describe("deadlines", () => {
+  it("deadline/unreadable: a sub-action timed by an event asks for the date, and its owner is the post alone", async () => {
+    const staff = "- Training (HoS – next board)\n- Visit (HoS – after the inspection)";
+    const result = await validateRows([[THEME], actionRow("A", "Head of QA", "Dec18", { staff })]);
+    expect(
+      result.findings.filter((f) => f.code === "deadline/unreadable").map(({ message, fix }) => ({ message, fix })),
+    ).toEqual([
+      {
+        message:
+          'The date of the sub-action on line 1 of Staff and WFD, "next board", depends on when the next board meets, so Plan Check cannot tell when it is due.',
+        fix: 'Write the date of that board: "15/01/2018".',
+      },
+      {
+        message:
+          'The date of the sub-action on line 2 of Staff and WFD, "after the inspection", depends on when the inspection or visit happens, so Plan Check cannot tell when it is due.',
+        fix: 'Write the date it is due by: "15/01/2018".',
+      },
+    ]);
+    const staffLines = result.reading.plan.actions[0].subActions.filter((s) => s.column === "Staff and WFD");
+    expect(staffLines.map((s) => s.owner)).toEqual(["HoS", "HoS"]);
+  });
+
   it("deadline/unreadable, deadline/probable-typo, deadline/impossible-date, deadline/no-year", async () => {
     const rows = [
       [THEME],

@@ -35,7 +35,7 @@ const RECURRING = new RegExp(
 );
 const IMMEDIATE = /\b(with immediate effect|immediate(?:ly)?|now)\b/;
 /** "ASAP" asks for speed but sets no date anyone can be held to: said, with what to write. */
-const AS_SOON_AS_POSSIBLE = /\b(?:asap|as soon as possible)\b/;
+const AS_SOON_AS_POSSIBLE = /\b(?:asap|as soon as possible|urgent(?:ly)?)\b/;
 const START = /\b(onwards?|from|commenc\w*|start\w*|begin\w*)\b/;
 
 /** "Nov17 and ongoing", "Nov17, then on-going": as "Nov17 – ongoing", a start that runs on, not two parts. */

@@ -32,6 +32,18 @@ const VAGUE: [pattern: RegExp, doubt: DeadlineDoubt][] = [
     /\bnext (?:improvement )?board\b/,
     { says: "depends on when the next board meets", fix: 'Write the date of that board: "15/01/2018".' },
   ],
+  [
+    /\b(?:before|ahead of|in time for)\s+(?:the\s+)?(?:improvement\s+)?board\b/,
+    { says: "depends on when the board meets", fix: 'Write the date of that board: "15/01/2018".' },
+  ],
+  [
+    /\b(?:after|before|following|ahead of|in time for|by)\s+(?:the\s+)?(?:next\s+)?(?:ofsted\s+)?(?:re-?inspection|inspection|monitoring visit|visit)\b/,
+    { says: "depends on when the inspection or visit happens", fix: 'Write the date it is due by: "15/01/2018".' },
+  ],
+  [
+    /^(?:by |before |at |until )?(?:the )?(?:(?:end|start|beginning) of (?:the )?)?(?:half[- ]?)?term$/,
+    { says: "names a school term but not which one", fix: 'Write the month it ends: "December 2017".' },
+  ],
   [/\b(?:christmas|xmas)\b/, { says: "does not say which year's Christmas", fix: 'Write the year: "Christmas 2017".' }],
   [
     /\b(?:fy|(?:financial|academic|school) year)\s*'?(?:19|20)?\d{2}$/,

@@ -6,8 +6,8 @@
 import type { Bracket } from "../plan/model";
 import { misspeltMonth, MONTH_WORD } from "../deadline/months";
 import { memoiseText } from "../memoise";
-import { MEETING_CYCLE } from "../deadline/parse-deadline";
-import { namesPost, OWNER_LABEL_WORDS, withoutOwnerLabel } from "../plan/owners";
+import { MEETING_CYCLE, parseDeadline } from "../deadline/parse-deadline";
+import { namesPost, OWNER_LABEL_WORDS, ROLE_WORD, withoutOwnerLabel } from "../plan/owners";
 import { isPersonName } from "../plan/people";
 import { isPlaceholderText } from "../placeholder";
 import { donePartFirstLength, endMark, partMark } from "./done-mark";
@@ -476,6 +476,14 @@ function timescaleThenWords(text: string): { owner: string; when: string } | nul
   return i === 0 ? null : { when: words.slice(0, i).join(" "), owner: words.slice(i).join(" ") };
 }
 
+/**
+ * A time the deadline reader knows but cannot date ("ASAP", "next board", "end of term", "within 6
+ * weeks"), where no post is named beside a board ("HoS – Phase 2 Lead" names a post).
+ */
+function namesNoDate(text: string): boolean {
+  return parseDeadline(text).doubt !== null && !ROLE_WORD.test(text.replace(/\bboards?\b/gi, ""));
+}
+
 /** An owner's label set off by a dash rather than a colon: "(Lead – HoS, by Nov17)". */
 const DASHED_OWNER_LABEL = new RegExp(String.raw`^(?:${OWNER_LABEL_WORDS})\s+[–—-]\s+(?=\S)`, "i");
 
@@ -512,6 +520,9 @@ function splitText(content: string, raw: string, problem: Bracket["problem"], do
     }
     // The date written first: "(Nov17 – Head of QA)".
     if (when !== "" && isTimescale(owner)) return { raw, owner: cleanOwner(when), when: owner, problem, done };
+    // "(HoS – ASAP)", "(HoS – next board)": a time that names no date still stands in the date's place,
+    // for the report to ask for one; "(DHOS – Children in Care)" is one owner.
+    if (owner !== "" && namesNoDate(when)) return { raw, owner, when, problem, done };
   }
 
   const dateFirst = dateWrittenFirst(text);
