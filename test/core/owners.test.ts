@@ -184,6 +184,12 @@ describe("owners in one cell", () => {
     ["Lead: HoS, Support: PSW", ["HoS"]],
     ["Supported by: PSW", ["PSW"]],
     ["Supporting: PSW", ["PSW"]],
+    // … and named as supporting without a label's colon, after a comma or in brackets
+    ["HoS Safeguarding, supported by TM MASH", ["HoS Safeguarding"]],
+    ["Head of QA, supported by Jane Smith", ["Head of QA"]],
+    ["HoS Safeguarding (supported by TM MASH)", ["HoS Safeguarding"]],
+    ["HoS CP\nsupported by PSW", ["HoS CP"]],
+    ["supported by TM MASH", ["TM MASH"]],
     // One owner a line, numbered
     ["1. Head of QA\n2. Service Manager", ["Head of QA", "Service Manager"]],
     // A line in brackets names who holds the role above, or how: no owner of its own.
@@ -191,6 +197,8 @@ describe("owners in one cell", () => {
     ["HoS CP\n(interim)\nHoS LAC", ["HoS CP (interim)", "HoS LAC"]],
     // "&" between roles, as between any two owners; "and" inside a role's own name is left alone.
     ["HOS Safeguarding & HOS CiC", ["HOS Safeguarding", "HOS CiC"]],
+    ["HoS CP + HoS LAC", ["HoS CP", "HoS LAC"]],
+    ["Schools + Health", ["Schools + Health"]],
     ["SD Early Help & Children's Safeguarding", ["SD Early Help & Children's Safeguarding"]],
     // Abbreviated posts joined by a bare slash; a slash inside one name stays.
     ["DCS/DHOS", ["DCS", "DHOS"]],

@@ -23,7 +23,8 @@ const TO_BE_CONFIRMED_FIRST = /^(?:tbc|tba|tbd|to be confirmed)\b\s*[-–—:(]/
 
 /** The labels of those named as supporting an action rather than owning it. */
 export const SUPPORT_LABEL_WORDS = String.raw`support(?:ed by|ing)?|with`;
-const SUPPORT_LABEL = new RegExp(`^(?:${SUPPORT_LABEL_WORDS})\\s*:`, "i");
+/** "Supported by: PSW", and without its colon "supported by PSW", as a list of owners may go on. */
+const SUPPORT_LABEL = new RegExp(`^(?:(?:${SUPPORT_LABEL_WORDS})\\s*:|(?:supported|assisted) by\\s)`, "i");
 
 /**
  * A word that makes a phrase a post or a body: "Head of QA", "Service Manager", "EH HOS", "Virtual
@@ -64,7 +65,10 @@ export const wordsBeforeTask = memoiseText((text): string | null => {
 export const OWNER_LABEL_WORDS = String.raw`lead(?: officer)?|owners?|accountable(?: officer)?|responsible(?: officer)?|resp\.?|who`;
 
 /** "Lead: Head of QA", "Supported by: Service Manager", "(Owner: HOS – Nov17)": the label is not the owner. */
-const OWNER_LABEL = new RegExp(String.raw`^(?:${OWNER_LABEL_WORDS}|${SUPPORT_LABEL_WORDS})\s*:\s*`, "i");
+const OWNER_LABEL = new RegExp(
+  String.raw`^(?:(?:${OWNER_LABEL_WORDS}|${SUPPORT_LABEL_WORDS})\s*:\s*|(?:supported|assisted) by\s+)`,
+  "i",
+);
 
 export function withoutOwnerLabel(owner: string): string {
   return owner.replace(OWNER_LABEL, "");

@@ -45,12 +45,14 @@ function withPostsBelowNames(text: string): string {
  * are named beside one, roles listed with "," or "&" told apart, and their labels ("Lead:") left off.
  */
 function ownersNamed(pieces: string[]): string[] {
-  return withoutSupporters(pieces)
-    .flatMap(ownersListed)
-    .flatMap(postsRunTogether)
-    .map((s) => withoutOwnerLabel(s).trim())
+  // Supporters may be named on lines of their own or, once the pieces are split, after a comma.
+  return withoutSupporters(withoutSupporters(pieces).flatMap(ownersListed).flatMap(postsRunTogether))
+    .map((s) => withoutOwnerLabel(s).replace(SUPPORTERS_IN_BRACKETS, "").trim())
     .filter((s) => s !== "");
 }
+
+/** "HoS Safeguarding (supported by TM MASH)": those named in the brackets support; the owner is the lead. */
+const SUPPORTERS_IN_BRACKETS = /\s*\((?:supported|assisted) by\b[^()]*\)/gi;
 
 /**
  * "HoS CP" (or "Lead: HoS CP") above "Supported by: PSW": the lead owns the action, those supporting do
@@ -85,12 +87,13 @@ const ABBREVIATIONS_SLASHED = /^(?:[A-Z][A-Za-z]{0,4}[A-Z]s?\/)+[A-Z][A-Za-z]{0,
  */
 function ownersListed(owner: string): string[] {
   if (ABBREVIATIONS_SLASHED.test(owner)) return owner.split("/");
-  if (!/[,&]/.test(owner)) return [owner];
+  if (!/[,&+]/.test(owner)) return [owner];
   const pieces = owner
-    .split(/\s*&\s*/)
+    .split(/\s*[&+]\s*/)
     .flatMap((part) => withPostsJoined(part.split(/\s*,\s*/)))
     .filter((p) => p !== "");
-  return pieces.length > 1 && pieces.every((p) => ROLE_WORD.test(p) || personAndPost(p) !== null) ? pieces : [owner];
+  const namesOwner = (p: string) => ROLE_WORD.test(p) || personAndPost(p) !== null || namesSupporter(p);
+  return pieces.length > 1 && pieces.every(namesOwner) ? pieces : [owner];
 }
 
 /**
