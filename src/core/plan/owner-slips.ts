@@ -23,10 +23,20 @@ function wordsButOne(words: string[], i: number): string {
 }
 
 /**
+ * A word and the word with each letter left out in turn: two words one slip apart always share one
+ * ("safeguarding" and "safeguading" share "safeguading"; "ehcs" and "ehsc" share "ehs").
+ */
+function withOneLetterLess(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
  * For owners' keys, each with the forms it is compared in (its key, abbreviations expanded, and each
  * spelling as written, in lower case), the key each is to be grouped under: one key for every owner one
- * slip apart from another in one word of one form. Owners are indexed by their words but one, so a plan
- * with thousands of owners is not compared pair by pair.
+ * slip apart from another in one word of one form. Only owners alike in every other word and in that
+ * word but for a letter are compared, so a plan with thousands of owners is not compared pair by pair.
  */
 export function keysWithSlipsMerged(formsByKey: ReadonlyMap<string, readonly string[]>): Map<string, string> {
   const parent = new Map<string, string>([...formsByKey.keys()].map((key) => [key, key]));
@@ -35,19 +45,24 @@ export function keysWithSlipsMerged(formsByKey: ReadonlyMap<string, readonly str
     while (parent.get(at) !== at) at = parent.get(at) as string;
     return at;
   };
-  const buckets = new Map<string, { word: string; key: string }[]>();
+  const alike = new Map<string, { word: string; key: string }[]>();
   for (const [key, forms] of formsByKey) {
     for (const form of new Set(forms)) {
       const words = form.split(" ").filter((w) => w !== "");
       words.forEach((word, i) => {
-        const bucket = wordsButOne(words, i);
-        const entries = buckets.get(bucket);
-        if (entries) entries.push({ word, key });
-        else buckets.set(bucket, [{ word, key }]);
+        // Shorter words, and words with a figure, are never taken for slips (see mayBeMistyped).
+        if (word.length < 4 || /\d/.test(word)) return;
+        const others = wordsButOne(words, i);
+        for (const variant of new Set(withOneLetterLess(word))) {
+          const at = `${others}\u0001${variant}`;
+          const entries = alike.get(at);
+          if (entries) entries.push({ word, key });
+          else alike.set(at, [{ word, key }]);
+        }
       });
     }
   }
-  for (const entries of buckets.values()) {
+  for (const entries of alike.values()) {
     for (let i = 0; i < entries.length; i++) {
       for (let j = i + 1; j < entries.length; j++) {
         const [a, b] = [root(entries[i].key), root(entries[j].key)];
