@@ -398,6 +398,7 @@ const isTimescale = memoiseText((text): boolean => {
   return words.length > 0 && words.every(isTimescaleWord) && words.some(isDateWord);
 });
 
+/** "Date", "Due": a date's label, which names nobody when a bracket is split at its colon ("(Date: Nov17)"). */
 const DATE_LABEL_ALONE = new RegExp(`^(?:${DATE_LABEL})$`, "i");
 
 /** A hyphen, slash, colon or bar typed with no spaces: "(HOS-Nov17)", "(Head of QA/Nov17)", "(TM:ongoing)". */

@@ -17,7 +17,7 @@ import { isPlaceholderText } from "../placeholder";
 /** Between owners in a cell: a line break, " / ", ";", or a comma before a supporter ("Lead: HoS, Support: PSW"). */
 const OWNER_SEPARATOR = new RegExp(String.raw`\r?\n|(?<!\s)\s+\/\s+|;|,\s*(?=(?:${SUPPORT_LABEL_WORDS})\s*:)`, "i");
 
-/** The owners an Accountable cell names: one a line, or split at ";", " / " and, between roles, "," or "&". */
+/** The owners an Accountable cell names: one a line, or split at ";", " / " and, between roles, ",", "&" or "+". */
 export function splitOwners(text: string): string[] {
   return ownersNamed(
     withHoldersOnRoles(
@@ -42,7 +42,8 @@ function withPostsBelowNames(text: string): string {
 
 /**
  * The owners a cell's or a bracket's pieces name, in the same way for both: the lead where supporters
- * are named beside one, roles listed with "," or "&" told apart, and their labels ("Lead:") left off.
+ * are named beside one, roles listed with ",", "&" or "+" told apart, two posts run together parted, and
+ * their labels ("Lead:") left off.
  */
 function ownersNamed(pieces: string[]): string[] {
   // Supporters may be named on lines of their own or, once the pieces are split, after a comma.
@@ -81,8 +82,8 @@ const ABBREVIATIONS_SLASHED = /^(?:[A-Z][A-Za-z]{0,4}[A-Z]s?\/)+[A-Z][A-Za-z]{0,
 
 /**
  * "Head of QA, Early Help HOS, Service Manager" and "HOS Safeguarding & HOS CiC" name several owners;
- * "All staff in Early Help, Social Care and Youth Offending" names one. A comma or "&" splits owners
- * only where every piece names a role. "And" never does: it sits inside roles' own names ("Service
+ * "All staff in Early Help, Social Care and Youth Offending" names one. A comma, "&" or "+" splits
+ * owners only where every piece names a role, a person or a supporter ("supported by PSW"). "And" never does: it sits inside roles' own names ("Service
  * Director for Early Help and Children's Safeguarding").
  */
 function ownersListed(owner: string): string[] {
