@@ -484,13 +484,16 @@ describe("overdue", () => {
           ["Done, typed as a number", "Head of QA", "Aug17", 100, "Audit"],
           ["Done, typed as text", "Head of QA", "Aug17", "100% - signed off", "Audit"],
           ["Half done", "Head of QA", "Aug17", 0.5, "Audit"],
+          // A column imported as text holds its numbers as text.
+          ["Done, a number kept as text", "Head of QA", "Aug17", "100", "Audit"],
+          ["About half done, in words", "Head of QA", "Aug17", "c. 50%", "Audit"],
         ],
-        formats: { D3: "0%", D6: "0%" },
+        formats: { D3: "0%", D6: "0%", D7: "@" },
       },
     ]);
-    expect(result.reading.plan.actions.map((a) => a.percentComplete)).toEqual([100, 100, 100, 50]);
-    expect(result.counts).toMatchObject({ complete: 3, overdue: 1 });
-    expect(only(result, "overdue/action").map((f) => f.cell)).toEqual(["C6"]);
+    expect(result.reading.plan.actions.map((a) => a.percentComplete)).toEqual([100, 100, 100, 50, 100, 50]);
+    expect(result.counts).toMatchObject({ complete: 4, overdue: 2 });
+    expect(only(result, "overdue/action").map((f) => f.cell)).toEqual(["C6", "C8"]);
     // The column tells finished from open, so the plan is not said to count every action as open.
     expect(only(result, "overdue/no-status-column")).toEqual([]);
   });

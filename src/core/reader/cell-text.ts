@@ -45,14 +45,24 @@ export function cellText(value: CellValue, format: string): string {
   return String(value);
 }
 
+/** "75%", "c. 75%", "100% - signed off"; or a number alone, as a column imported as text holds it ("75", "0.75"). */
+const PERCENT_TYPED = /^\s*(?:(?:c|ca|approx)\.?\s*|about\s+|around\s+|~\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:(%)|$)/i;
+
 /**
  * A "% complete" cell as a number from 0 to 100: 0.75 shown as 75%, 75 typed as a number, "75%" or
- * "100% - signed off" typed as text. Null when it says no percentage.
+ * "100% - signed off" typed as text, "75" or "0.75" in a cell formatted as text. Null when it says no
+ * percentage.
  */
 export function percentOf(value: CellValue, format: string): number | null {
-  if (typeof value === "number") return Math.round(format.includes("%") || value <= 1 ? value * 100 : value);
-  const typed = typeof value === "string" ? /^\s*(\d{1,3}(?:\.\d+)?)\s*%/.exec(value) : null;
-  return typed ? Math.round(Number(typed[1])) : null;
+  if (typeof value === "number") return asPercent(value, format.includes("%"));
+  const typed = typeof value === "string" ? PERCENT_TYPED.exec(value) : null;
+  if (!typed) return null;
+  return typed[2] ? Math.round(Number(typed[1])) : asPercent(Number(typed[1]), false);
+}
+
+/** 0.75 as 75 where it is a fraction (shown as a percentage, or 1 at most); 75 as 75. */
+function asPercent(value: number, shownAsPercent: boolean): number {
+  return Math.round(shownAsPercent || value <= 1 ? value * 100 : value);
 }
 
 /** Yes, or a word or tick that says done. */
