@@ -608,12 +608,20 @@ describe("overdue", () => {
           ["Done, typed", "Head of QA", "Aug17", "", "12/09/2017", "Audit"],
           ["Marked complete, no date", "Head of QA", "Aug17", "Complete", "", "Audit"],
           ["Still open", "Head of QA", "Aug17", "Amber", "", "Audit"],
+          // A date whose cell lost its format, as when pasted: 43090 is 21/12/2017.
+          ["Done, shown as a number", "Head of QA", "Aug17", "", 43090, "Audit"],
         ],
         formats: { E3: "dd/mm/yyyy" },
       },
     ]);
-    expect(result.reading.plan.actions.map((a) => a.completedOn)).toEqual(["2017-09-12", "2017-09-12", null, null]);
-    expect(result.states.map((s) => s.complete)).toEqual([true, true, true, false]);
+    expect(result.reading.plan.actions.map((a) => a.completedOn)).toEqual([
+      "2017-09-12",
+      "2017-09-12",
+      null,
+      null,
+      "2017-12-21",
+    ]);
+    expect(result.states.map((s) => s.complete)).toEqual([true, true, true, false, true]);
     expect(only(result, "overdue/action").map((f) => f.cell)).toEqual(["C6"]);
     // Marked complete, it must say when: in the Date completed column.
     expect(only(result, "status/complete-without-date").map((f) => f.cell)).toEqual(["E5"]);

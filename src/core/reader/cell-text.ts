@@ -75,7 +75,12 @@ export function saysYes(value: CellValue): boolean {
 
 /** A cell's date as YYYY-MM-DD: an Excel date, or a date typed as text ("12/10/2017", "Oct 2017"). */
 export function dateIn(value: CellValue, format: string): string | null {
-  if (typeof value === "number") return isDateFormat(format) ? fromExcelSerial(value) : null;
+  if (typeof value === "number") {
+    if (isDateFormat(format)) return fromExcelSerial(value);
+    // A date whose cell lost its format shows as a number ("43100"): one this century is still that date.
+    const read = parseDeadline(value, { isDate: false });
+    return read.problems.some((p) => p.code === "lost-date-format") ? read.due : null;
+  }
   if (typeof value !== "string" || isErrorValue(value)) return null;
   const read = parseDeadline(readableText(value));
   return read.kind === "date" ? read.due : null;
