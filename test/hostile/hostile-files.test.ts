@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { unzipSync, zipSync } from "fflate";
 import { runCli } from "../support/cli";
+import { runCliInChild } from "../support/cli-child";
 import { DERBY } from "../support/derby";
 import { inlineRow, packageWith, worksheetXml } from "../support/packages";
 import { actionRow, buildXlsx, HEADER } from "../support/workbooks";
@@ -182,6 +183,30 @@ describe("large and strange but valid workbooks", () => {
     ]);
     expect(first.subActions[0]).toMatchObject({ owner: "Head of QA", due: "2017-11-30" });
   });
+
+  it("validates an Accountable cell of 40,000 characters of posts, as a paste gone wrong leaves", async () => {
+    // One owner of thousands of words: each word was indexed with all the others to find mistyped posts.
+    const owners = "All staff in Early Help and Social Care ".repeat(1000).slice(0, 40000);
+    const input = file(
+      "long-owner.xlsx",
+      await buildXlsx([
+        {
+          name: "Plan",
+          rows: [
+            HEADER,
+            ["Identifying and meeting needs"],
+            actionRow("A", owners, "Aug17"),
+            actionRow("B", "HoS Safeguading", "Aug17"),
+          ],
+        },
+      ]),
+    );
+    // In a child stopped after two minutes (a normal run takes about a second), so a regression fails
+    // rather than hangs the test run.
+    const { code, stdout, stderr } = runCliInChild(120, "validate", input, "--as-of", "2017-11-30", "--json");
+    expect({ code, stderr }).toEqual({ code: 1, stderr: "" });
+    expect(JSON.parse(stdout).counts.actions).toBe(2);
+  }, 150000);
 
   it("works with sheet names that have quotes and emoji", async () => {
     const name = "Plan 'A' 🚀";

@@ -17,6 +17,9 @@ function mayBeMistyped(a: string, b: string): boolean {
   return slip === "swap" ? shorter >= 4 : slip === "letter" && shorter >= 6;
 }
 
+/** More words than any post's name has: "Service Director for Early Help and Children's Safeguarding" has eight. */
+const MAX_POST_WORDS = 16;
+
 /** "head of service safeguarding" → "head of \0 safeguarding" and so on: owners one word apart share one. */
 function wordsButOne(words: string[], i: number): string {
   return `${words.slice(0, i).join(" ")}\0${words.slice(i + 1).join(" ")}`;
@@ -49,6 +52,9 @@ export function keysWithSlipsMerged(formsByKey: ReadonlyMap<string, readonly str
   for (const [key, forms] of formsByKey) {
     for (const form of new Set(forms)) {
       const words = form.split(" ").filter((w) => w !== "");
+      // A post is named in a few words; a longer "owner" is a sentence, and each of its words would
+      // index all the others.
+      if (words.length > MAX_POST_WORDS) continue;
       words.forEach((word, i) => {
         // Shorter words, and words with a figure, are never taken for slips (see mayBeMistyped).
         if (word.length < 4 || /\d/.test(word)) return;
