@@ -191,7 +191,8 @@ const CASES: Case[] = [
   ["- Audit (DHOS – Children in Care)", "DHOS – Children in Care", null],
   ["- Audit (HoS – Phase 2 Lead)", "HoS – Phase 2 Lead", null],
   // A date's label alone is no owner
-  ["- Audit (Date: Nov17)", null, "Date: Nov17"],
+  ["- Audit (Date: Nov17)", null, "Nov17"],
+  ["- Audit (Target date: 30/11/17)", null, "30/11/17"],
   ["- Audit (HoS – Septmber17)", "HoS", "Septmber17"],
   ["- Audit (TM Novmber 2017)", "TM", "Novmber 2017"],
 ];

@@ -541,6 +541,8 @@ function splitText(content: string, raw: string, problem: Bracket["problem"], do
   // An "owner" that itself holds dates is really a timescale sentence: "(Policy to go live by Jun17, …)";
   // a person whose first name is a month's is not: "(April Lee, Apr18)", "(May Jones May18)".
   const holdsDates = owner.split(" ").some(isDateWord) && !isPersonNamedForAMonth(owner);
-  if (owner === "" || holdsDates) return { raw, owner: null, when: text, problem, done };
+  // "(Date: Nov17)": the label is no part of the date.
+  if (owner === "" || holdsDates)
+    return { raw, owner: null, when: text.replace(LEADING_DATE_LABEL, ""), problem, done };
   return { raw, owner, when: timescale.join(" "), problem, done };
 }
