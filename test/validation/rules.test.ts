@@ -263,9 +263,10 @@ describe("owners", () => {
           'The owner of the sub-action on line 2 of Staff and WFD, "and Intel.", looks cut off: it starts with "and".',
       },
     ]);
-    expect(result.findings.find((f) => f.code === "owner/cut-off" && f.cell === "G3")?.fix).toBe(
-      "Write the owner's post or name in full in its bracket, e.g. (Head of QA – May18).",
-    );
+    expect(result.findings.filter((f) => f.code === "owner/cut-off" && f.cell === "G3").map((f) => f.fix)).toEqual([
+      "Write the rest of the owner's post or name in its bracket: (Head of … – May18).",
+      "Write the start of the owner's post or name in its bracket: (… and Intel. – Oct17 onwards).",
+    ]);
 
     const steps = await validateRows(
       [

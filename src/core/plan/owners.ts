@@ -103,15 +103,21 @@ export function namesNobody(owner: string): string {
 const CUT_AT_END = /\s(of|and|for|the|to|a|an|or|with|in|at|by|on|via|&)$/;
 const CUT_AT_START = /^(and|or|of|&)\s/;
 
+/** Where an owner's name looks cut off, and the word left at that end. */
+export interface CutOff {
+  at: "end" | "start";
+  word: string;
+}
+
 /**
- * How an owner's name looks cut off, as a finding says it ('ends with "of"'), or null where it looks
- * whole. Owners recur on every sub-action they own: each is looked at once.
+ * Where an owner's name looks cut off ("Head of": at its end, after "of"), or null where it looks whole.
+ * Owners recur on every sub-action they own: each is looked at once.
  */
-export const cutOff = memoiseText((owner): string | null => {
+export const cutOff = memoiseText((owner): CutOff | null => {
   const end = CUT_AT_END.exec(owner)?.[1];
-  if (end) return `ends with "${end}"`;
+  if (end) return { at: "end", word: end };
   const start = CUT_AT_START.exec(owner)?.[1];
-  return start ? `starts with "${start}"` : null;
+  return start ? { at: "start", word: start } : null;
 });
 
 interface CompiledGlossary {

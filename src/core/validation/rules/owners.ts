@@ -4,7 +4,7 @@
 import { finding, type Finding } from "../../findings/finding";
 import { splitBracketOwners } from "../../reader/cell-lists";
 import { datedAtEnd } from "../../reader/sub-actions";
-import { cutOff, describeOwner, isPlaceholderOwner, namesNobody, rankSpellings } from "../../plan/owners";
+import { cutOff, describeOwner, isPlaceholderOwner, namesNobody, rankSpellings, type CutOff } from "../../plan/owners";
 import { nameToCallBy, ownerBeforeTask, ownerKeys, personAndPost } from "../../plan/people";
 import type { Action, PlacedCell, SubAction, SubActionRow } from "../../plan/model";
 import { oneLine } from "../../one-line";
@@ -239,13 +239,18 @@ function cutOffActionOwners(context: ValidationContext, action: Action, findings
             action,
             column,
             owner,
-            `${actionName(action)} names "${owner}" as its ${as}, which looks cut off: it ${how}.`,
+            `${actionName(action)} names "${owner}" as its ${as}, which looks cut off: ${cutOffHow(how)}.`,
           ),
         );
     }
   };
   check(action.owners, "accountable", "accountable officer");
   check(action.deliveryLeads, "deliveryLead", "delivery lead");
+}
+
+/** 'it ends with "of"', as a finding says it. */
+function cutOffHow(how: CutOff): string {
+  return `it ${how.at === "end" ? "ends" : "starts"} with "${how.word}"`;
 }
 
 /**
@@ -262,17 +267,17 @@ function cutOffSubActionOwners(
   for (const owner of owners) {
     const how = cutOff(owner);
     if (!how) continue;
-    const fix = when
-      ? `Write the owner's post or name in full in its bracket, e.g. (Head of QA – ${when}).`
-      : sub.ownRow
-        ? undefined
-        : "Write the owner's post or name in full in its bracket, e.g. (Head of QA – Nov17).";
+    // Where the missing words go, in the bracket as written: "(Head of … – May18)", "(… and Intel. – Oct17)".
+    const whole = how.at === "end" ? `${owner} …` : `… ${owner}`;
+    const fix = sub.ownRow
+      ? undefined
+      : `Write the ${how.at === "end" ? "rest" : "start"} of the owner's post or name in its bracket: (${whole}${when ? ` – ${when}` : ""}).`;
     findings.push(
       subActionFinding(
         "owner/cut-off",
         action,
         sub,
-        `The owner of the sub-action ${subActionWhere(sub)}, "${owner}", looks cut off: it ${how}.`,
+        `The owner of the sub-action ${subActionWhere(sub)}, "${owner}", looks cut off: ${cutOffHow(how)}.`,
         "owner",
         fix,
       ),
