@@ -1,5 +1,6 @@
 // Unowned work: actions with no accountable officer (or a placeholder), sub-action bullets with no
-// owner or no date in their bracket, and one role written different ways.
+// owner or no date in their bracket, owners whose names were cut off, and one role written different
+// ways (mistyped ones included).
 
 import { finding, type Finding } from "../../findings/finding";
 import { splitBracketOwners } from "../../reader/cell-lists";
