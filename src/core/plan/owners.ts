@@ -23,8 +23,10 @@ const TO_BE_CONFIRMED_FIRST = /^(?:tbc|tba|tbd|to be confirmed)\b\s*[-–—:(]/
 
 /** The labels of those named as supporting an action rather than owning it. */
 export const SUPPORT_LABEL_WORDS = String.raw`support(?:ed by|ing)?|with`;
+/** Words that name a supporter with no colon after them: "HoS, supported by PSW", "(assisted by TM)". */
+export const SUPPORTED_BY = String.raw`(?:supported|assisted) by`;
 /** "Supported by: PSW", and without its colon "supported by PSW", as a list of owners may go on. */
-const SUPPORT_LABEL = new RegExp(`^(?:(?:${SUPPORT_LABEL_WORDS})\\s*:|(?:supported|assisted) by\\s)`, "i");
+const SUPPORT_LABEL = new RegExp(String.raw`^(?:(?:${SUPPORT_LABEL_WORDS})\s*:|${SUPPORTED_BY}\s)`, "i");
 
 /**
  * A word that makes a phrase a post or a body: "Head of QA", "Service Manager", "EH HOS", "Virtual
@@ -66,7 +68,7 @@ export const OWNER_LABEL_WORDS = String.raw`lead(?: officer)?|owners?|accountabl
 
 /** "Lead: Head of QA", "Supported by: Service Manager", "(Owner: HOS – Nov17)": the label is not the owner. */
 const OWNER_LABEL = new RegExp(
-  String.raw`^(?:(?:${OWNER_LABEL_WORDS}|${SUPPORT_LABEL_WORDS})\s*:\s*|(?:supported|assisted) by\s+)`,
+  String.raw`^(?:(?:${OWNER_LABEL_WORDS}|${SUPPORT_LABEL_WORDS})\s*:\s*|${SUPPORTED_BY}\s+)`,
   "i",
 );
 

@@ -8,6 +8,7 @@ import {
   namesSupporter,
   ROLE_WORD,
   SUPPORT_LABEL_WORDS,
+  SUPPORTED_BY,
   withoutOwnerLabel,
 } from "../plan/owners";
 import { isPersonName, personAndPost } from "../plan/people";
@@ -53,7 +54,7 @@ function ownersNamed(pieces: string[]): string[] {
 }
 
 /** "HoS Safeguarding (supported by TM MASH)": those named in the brackets support; the owner is the lead. */
-const SUPPORTERS_IN_BRACKETS = /\s*\((?:supported|assisted) by\b[^()]*\)/gi;
+const SUPPORTERS_IN_BRACKETS = new RegExp(String.raw`\s*\(${SUPPORTED_BY}\b[^()]*\)`, "gi");
 
 /**
  * "HoS CP" (or "Lead: HoS CP") above "Supported by: PSW": the lead owns the action, those supporting do
