@@ -465,7 +465,7 @@ function dateWrittenFirst(labelled: string): { owner: string; when: string } | n
   if (!split || split.owner === "" || !isTimescale(split.when)) return null;
   // What follows is an owner only if it holds no date: "(May Jones May18)" is May Jones's.
   const rest = split.owner.split(" ");
-  if (rest.every(isTimescaleWord) || rest.some(isDateWord) || (!marked && isPersonName(text))) return null;
+  if (rest.every(isTimescaleWord) || rest.some(isDateWord) || (!marked && isPersonNamedForAMonth(text))) return null;
   return split;
 }
 
