@@ -221,6 +221,10 @@ describe("owners in one cell", () => {
       ["Heads of Service (HOS) and Deputy Heads of Service (DHOS's) for Social Care (SC)"],
     ],
     ["Head of Service for Head of Service Training", ["Head of Service for Head of Service Training"]],
+    // Posts joined by "and" in an Accountable cell, Derby row 32; a group's qualifier stays with both.
+    ["HOS Fostering and Adoption and DHOS Children in Care", ["HOS Fostering and Adoption", "DHOS Children in Care"]],
+    ["Head of QA and Lead Member", ["Head of QA", "Lead Member"]],
+    ["All SC and EH and DHOS for Reception and Localities", ["All SC and EH and DHOS for Reception and Localities"]],
     ["Head of Service (Head of Service designate)", ["Head of Service (Head of Service designate)"]],
   ])("reads %j as %j", (cell, owners) => {
     expect(splitOwners(cell)).toEqual(owners);
@@ -236,6 +240,22 @@ describe("owners in a sub-action's bracket", () => {
     ["HoS CP; PSW", ["HoS CP", "PSW"]],
     ["Schools & Health", ["Schools & Health"]],
     ["DCS/DHOS", ["DCS", "DHOS"]],
+    // "And" between posts, as Derby's brackets join them; "and" inside a post's name, or after a
+    // group it may speak for as well, is left alone.
+    ["SD EHCS and SD IS", ["SD EHCS", "SD IS"]],
+    ["HOS Fostering and Adoption and HOS Safeguarding", ["HOS Fostering and Adoption", "HOS Safeguarding"]],
+    ["Performance and Intelligence and All DHOS", ["Performance and Intelligence", "All DHOS"]],
+    ["CYP Participation Officer and DSCB Manager", ["CYP Participation Officer", "DSCB Manager"]],
+    ["EH HOS and SW DHOS", ["EH HOS", "SW DHOS"]],
+    ["SD EHCS, SD IS and Head of QA", ["SD EHCS", "SD IS", "Head of QA"]],
+    ["VH, HOS Safeguarding and DHOS", ["VH", "HOS Safeguarding", "DHOS"]],
+    ["EH and SC HOS", ["EH and SC HOS"]],
+    ["SD EHSC and IS", ["SD EHSC and IS"]],
+    ["HOS Locality 1 and 5", ["HOS Locality 1 and 5"]],
+    ["Reception and Locality DHOS", ["Reception and Locality DHOS"]],
+    ["All HOS and DHOS", ["All HOS and DHOS"]],
+    ["Head of Fostering and Adoption Team", ["Head of Fostering and Adoption Team"]],
+    ["SD EHCS and HC Safeguarding", ["SD EHCS and HC Safeguarding"]],
     // Derby: "( Missing Apprentice / (HOS Locality 1 and 5 / DHOS CIC – from Apr17) )", a bracket
     // opened inside the owners and closed after the date.
     [

@@ -184,13 +184,13 @@ describe("summaries through Office.js", () => {
     const service = new PlanCheckService(excel.run, env);
     await service.buildSummaries({ kinds: ["owner"] });
     const chase = excel.sheet("Chase list by owner");
-    expect(chase.autoFilter).toBe("A6:G94");
+    expect(chase.autoFilter).toBe("A6:G103");
     // The coordinator filters the chase list down to one owner in Excel: rows 8 to 40 are hidden.
     for (let row = 7; row < 40; row++) chase.hiddenRows.add(row);
 
     const outcome = await service.buildSummaries({ kinds: ["owner"] });
     expect(outcome.ok).toBe(true);
-    expect(excel.sheet("Chase list by owner").autoFilter).toBe("A6:G94");
+    expect(excel.sheet("Chase list by owner").autoFilter).toBe("A6:G103");
     expect([...excel.sheet("Chase list by owner").hiddenRows]).toEqual([]);
     expect(excel.sheet("Improvement plan").hiddenRows.size).toBe(0);
   });

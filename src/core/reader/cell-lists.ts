@@ -48,7 +48,9 @@ function withPostsBelowNames(text: string): string {
  */
 function ownersNamed(pieces: string[]): string[] {
   // Supporters may be named on lines of their own or, once the pieces are split, after a comma.
-  return withoutSupporters(withoutSupporters(pieces).flatMap(ownersListed).flatMap(postsRunTogether))
+  return withoutSupporters(
+    withoutSupporters(pieces).flatMap(ownersListed).flatMap(postsJoinedByAnd).flatMap(postsRunTogether),
+  )
     .map((s) => withoutOwnerLabel(s).replace(SUPPORTERS_IN_BRACKETS, "").trim())
     .filter((s) => s !== "");
 }
@@ -84,8 +86,9 @@ const ABBREVIATIONS_SLASHED = /^(?:[A-Z][A-Za-z]{0,4}[A-Z]s?\/)+[A-Z][A-Za-z]{0,
 /**
  * "Head of QA, Early Help HOS, Service Manager" and "HOS Safeguarding & HOS CiC" name several owners;
  * "All staff in Early Help, Social Care and Youth Offending" names one. A comma, "&" or "+" splits
- * owners only where every piece names a role, a person or a supporter ("supported by PSW"). "And" never does: it sits inside roles' own names ("Service
- * Director for Early Help and Children's Safeguarding").
+ * owners only where every piece names a role, a person or a supporter ("supported by PSW"). "And" is
+ * left to `postsJoinedByAnd`: it sits inside roles' own names ("Service Director for Early Help and
+ * Children's Safeguarding").
  */
 function ownersListed(owner: string): string[] {
   if (ABBREVIATIONS_SLASHED.test(owner)) return owner.split("/");
@@ -96,6 +99,57 @@ function ownersListed(owner: string): string[] {
     .filter((p) => p !== "");
   const namesOwner = (p: string) => ROLE_WORD.test(p) || personAndPost(p) !== null || namesSupporter(p);
   return pieces.length > 1 && pieces.every(namesOwner) ? pieces : [owner];
+}
+
+/** The words a post starts with, the abbreviations included: "Head of QA", "SD IS", "All DHOS". */
+const POST_START =
+  /^(?:All\s+)?(?:Heads?|Directors?|Deput(?:y|ies)|Chair|Lead|Principal|Assistant|Service\s+(?:Director|Manager)s?|Team\s+(?:Manager|Leader)s?|HoS|HOS|DHoS|DHOS|SD|TMs?|IROs?|VH)\b/;
+
+/** A group of post holders, which a qualifier after "and" may speak for as well: "Heads of Service and Deputies for Social Care". */
+const GROUP_OF_POSTS = /^All\s|\b(?:Heads|Directors|Managers|Deputies|Officers|Leads)\b/;
+
+/**
+ * "SD EHCS and SD IS", "HOS Fostering and Adoption and HOS Safeguarding", "CYP Participation Officer
+ * and DSCB Manager": posts joined by "and", each an owner. "And" splits only where a post starts after
+ * it, by its first word or as an abbreviation before a post's word, so a role's own name stays whole
+ * ("HOS Fostering and Adoption", "EH and SC HOS", "HOS Locality 1 and 5"), as does a group the words
+ * after "and" may qualify too ("All HOS and DHOS", "Heads of Service and Deputy Heads of Service for SC").
+ */
+function postsJoinedByAnd(owner: string): string[] {
+  const parts = owner.split(/(\s+and\s+)/); // a segment, an "and", a segment, …
+  const pieces = [pieceOf(parts[0])];
+  for (let i = 2; i < parts.length; i += 2) {
+    const piece = pieces[pieces.length - 1];
+    const segment = parts[i];
+    const startsPost =
+      POST_START.test(segment) || (/^[A-Z]{2,}\s/.test(segment) && ROLE_WORD.test(segment) && piece.namesRole);
+    if (startsPost && piece.named && !piece.group) pieces.push(pieceOf(segment));
+    else {
+      // What is known of a piece grows a segment at a time, so a long cell is read once.
+      const next = pieceOf(segment);
+      piece.text += parts[i - 1] + segment;
+      piece.named ||= next.named;
+      piece.namesRole ||= next.namesRole;
+      piece.group ||= next.group;
+    }
+  }
+  return pieces.map((p) => p.text.trim());
+}
+
+interface PieceSoFar {
+  text: string;
+  named: boolean;
+  namesRole: boolean;
+  group: boolean;
+}
+
+function pieceOf(segment: string): PieceSoFar {
+  return {
+    text: segment,
+    named: /[A-Z]/.test(segment),
+    namesRole: ROLE_WORD.test(segment),
+    group: GROUP_OF_POSTS.test(segment),
+  };
 }
 
 /**
