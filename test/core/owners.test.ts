@@ -192,6 +192,10 @@ describe("owners in one cell", () => {
     ["supported by TM MASH", ["TM MASH"]],
     // One owner a line, numbered
     ["1. Head of QA\n2. Service Manager", ["Head of QA", "Service Manager"]],
+    ["1) HoS CP 2) HoS LAC", ["HoS CP", "HoS LAC"]],
+    ["1. Head of QA 2. Service Manager 3. PSW", ["Head of QA", "Service Manager", "PSW"]],
+    ["1) HoS Locality 3) DHOS", ["HoS Locality 3) DHOS"]],
+    ["HOS Locality 1. 2. Review", ["HOS Locality 1. 2. Review"]],
     // A line in brackets names who holds the role above, or how: no owner of its own.
     ["Head of Service\n(Jane Smith)", ["Head of Service (Jane Smith)"]],
     ["HoS CP\n(interim)\nHoS LAC", ["HoS CP (interim)", "HoS LAC"]],
@@ -215,6 +219,14 @@ describe("owners in one cell", () => {
       ["Service Director for Early help and Children's Safeguarding", "Service Director for Integrated Services"],
     ],
     ["Head of QA Head of Service CiC", ["Head of QA", "Head of Service CiC"]],
+    // … where the second starts with words that are part of its name
+    [
+      "Head of Service Safeguarding Acting Head of Service CiC",
+      ["Head of Service Safeguarding", "Acting Head of Service CiC"],
+    ],
+    ["Head of QA Interim Senior Head of Service", ["Head of QA", "Interim Senior Head of Service"]],
+    ["Acting Head of Service", ["Acting Head of Service"]],
+    ["Head of Service and Acting Head of Service", ["Head of Service", "Acting Head of Service"]],
     // The words a post starts with, inside a longer post or after a word that leads into them: one owner.
     [
       "Heads of Service (HOS) and Deputy Heads of Service (DHOS's) for Social Care (SC)",

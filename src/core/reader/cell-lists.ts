@@ -24,11 +24,20 @@ export function splitOwners(text: string): string[] {
     withHoldersOnRoles(
       withPostsBelowNames(text)
         .split(OWNER_SEPARATOR)
+        .flatMap(numberedInLine)
         // One owner a line, bulleted or numbered: "- HOS", "1. HOS", "a) DHOS".
         .map((s) => s.replace(/^\s*(?:[-•]\s*|(?:\d{1,2}|[a-z])[.)]\s+)/, "").trim())
         .filter((s) => s !== ""),
     ),
   );
+}
+
+/** "1) HoS CP 2) HoS LAC": owners numbered on one line, one from each number on, where they count 1, 2, 3. */
+function numberedInLine(line: string): string[] {
+  const mark = /^\s*1([.)])\s/.exec(line)?.[1];
+  if (!mark) return [line];
+  const pieces = line.split(new RegExp(`\\s+(?=\\d{1,2}\\${mark}\\s)`));
+  return pieces.every((piece, i) => piece.trimStart().startsWith(`${i + 1}${mark}`)) ? pieces : [line];
 }
 
 /**
@@ -101,9 +110,9 @@ function ownersListed(owner: string): string[] {
   return pieces.length > 1 && pieces.every(namesOwner) ? pieces : [owner];
 }
 
-/** The words a post starts with, the abbreviations included: "Head of QA", "SD IS", "All DHOS". */
+/** The words a post starts with, the abbreviations included: "Head of QA", "SD IS", "All DHOS", "Acting HoS". */
 const POST_START =
-  /^(?:All\s+)?(?:Heads?|Directors?|Deput(?:y|ies)|Chair|Lead|Principal|Assistant|Service\s+(?:Director|Manager)s?|Team\s+(?:Manager|Leader)s?|HoS|HOS|DHoS|DHOS|SD|TMs?|IROs?|VH)\b/;
+  /^(?:All\s+|Acting\s+|Interim\s+)?(?:Heads?|Directors?|Deput(?:y|ies)|Chair|Lead|Principal|Assistant|Service\s+(?:Director|Manager)s?|Team\s+(?:Manager|Leader)s?|HoS|HOS|DHoS|DHOS|SD|TMs?|IROs?|VH)\b/;
 
 /** A group of post holders, which a qualifier after "and" may speak for as well: "Heads of Service and Deputies for Social Care". */
 const GROUP_OF_POSTS = /^All\s|\b(?:Heads|Directors|Managers|Deputies|Officers|Leads)\b/;
@@ -153,16 +162,20 @@ function pieceOf(segment: string): PieceSoFar {
 }
 
 /**
- * Words after which a post's name may go on, not start again: "Head of Service for Head of Service
- * Training", "Heads of Service and Deputy Heads of Service", "Acting Head of Service".
+ * Words after which a post's name goes on, not starts again: "Head of Service for Head of Service
+ * Training", "Heads of Service and Deputy Heads of Service".
  */
-const LEADS_INTO_POST =
-  /(?:^|\s)(?:and|or|of|for|to|with|via|by|the|&|\/|acting|interim|senior|assistant|associate|joint|principal|executive|strategic|corporate)\s+$/i;
+const JOINS_INTO_POST = /(?:^|\s)(?:and|or|of|for|to|with|via|by|the|&|\/)\s+$/i;
+
+/** Words before a post that are part of its name: "Acting Head of Service", "Interim Senior Head of QA". */
+const POST_MODIFIERS =
+  /(?:^|\s)(?:(?:acting|interim|senior|assistant|associate|joint|principal|executive|strategic|corporate)\s+)+$/i;
 
 /**
  * "Service Director for Early Help Service Director for Integrated Services": two posts whose line break
  * was lost when the text was copied from a document. Where the two words a post starts with ("Service
- * Director", "Head of") come again after a word that does not lead into them, a second post starts there.
+ * Director", "Head of") come again after a word that does not lead into them, a second post starts there,
+ * or at the words before them that are part of its name ("… Safeguarding Acting Head of Service CiC").
  */
 function postsRunTogether(owner: string): string[] {
   const head = /^[A-Z]\S*\s+\S+(?=\s)/.exec(owner)?.[0];
@@ -170,9 +183,13 @@ function postsRunTogether(owner: string): string[] {
   const starts = [0];
   for (let at = owner.indexOf(head, head.length); at > 0; at = owner.indexOf(head, at + head.length)) {
     const before = owner.slice(starts[starts.length - 1], at);
-    const lastWord = /(\S+)\s+$/.exec(before)?.[1] ?? "";
+    // Modifiers are a word or two: only the end of a long run of text is searched for them.
+    const modifiers = POST_MODIFIERS.exec(before.slice(-100))?.[0].trimStart() ?? "";
+    const ahead = before.slice(0, before.length - modifiers.length);
+    const lastWord = /(\S+)\s+$/.exec(ahead)?.[1] ?? "";
     const followedBySpace = /\s/.test(owner[at + head.length] ?? "");
-    if (followedBySpace && lastWord && !ROLE_WORD.test(lastWord) && !LEADS_INTO_POST.test(before)) starts.push(at);
+    if (followedBySpace && lastWord && !ROLE_WORD.test(lastWord) && !JOINS_INTO_POST.test(ahead))
+      starts.push(at - modifiers.length);
   }
   return starts.map((start, i) => owner.slice(start, starts[i + 1]).trim());
 }
