@@ -237,6 +237,15 @@ describe("owners in one cell", () => {
     ["HOS Fostering and Adoption and DHOS Children in Care", ["HOS Fostering and Adoption", "DHOS Children in Care"]],
     ["Head of QA and Lead Member", ["Head of QA", "Lead Member"]],
     ["All SC and EH and DHOS for Reception and Localities", ["All SC and EH and DHOS for Reception and Localities"]],
+    // … where the words on both sides end in a role, or a post's abbreviation starts after it
+    ["Virtual School Head and Designated Nurse", ["Virtual School Head", "Designated Nurse"]],
+    ["Team Manager and Senior Practitioner", ["Team Manager", "Senior Practitioner"]],
+    ["Chair of LSCB and DCS", ["Chair of LSCB", "DCS"]],
+    ["AD Early Help and AD Social Care", ["AD Early Help", "AD Social Care"]],
+    ["Lead Member and Chief Executive", ["Lead Member", "Chief Executive"]],
+    ["Head of QA and Performance", ["Head of QA and Performance"]],
+    ["Business Support Manager and IT", ["Business Support Manager and IT"]],
+    ["Director of Education and Skills", ["Director of Education and Skills"]],
     ["Head of Service (Head of Service designate)", ["Head of Service (Head of Service designate)"]],
   ])("reads %j as %j", (cell, owners) => {
     expect(splitOwners(cell)).toEqual(owners);

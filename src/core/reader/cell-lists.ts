@@ -112,15 +112,27 @@ function ownersListed(owner: string): string[] {
 
 /** The words a post starts with, the abbreviations included: "Head of QA", "SD IS", "All DHOS", "Acting HoS". */
 const POST_START =
-  /^(?:All\s+|Acting\s+|Interim\s+)?(?:Heads?|Directors?|Deput(?:y|ies)|Chair|Lead|Principal|Assistant|Service\s+(?:Director|Manager)s?|Team\s+(?:Manager|Leader)s?|HoS|HOS|DHoS|DHOS|SD|TMs?|IROs?|VH)\b/;
+  /^(?:All\s+|Acting\s+|Interim\s+)?(?:Heads?|Directors?|Deput(?:y|ies)|Chair|Chief|Lead|Principal|Assistant|Cabinet\s+Member|Service\s+(?:Director|Manager)s?|Team\s+(?:Manager|Leader)s?|HoS|HOS|DHoS|DHOS|SD|ADs?|DCS|CEO|PSW|TMs?|IROs?|VH)\b/;
+
+/** "Virtual School Head", "Designated Nurse", "EH HOS": a post's name that ends in its role. */
+function endsInRole(text: string): boolean {
+  // Found by stepping back from the end: a pattern anchored at the end would be retried from every
+  // position of a long cell.
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  return ROLE_WORD.test(text.slice(start, end));
+}
 
 /** A group of post holders, which a qualifier after "and" may speak for as well: "Heads of Service and Deputies for Social Care". */
 const GROUP_OF_POSTS = /^All\s|\b(?:Heads|Directors|Managers|Deputies|Officers|Leads)\b/;
 
 /**
  * "SD EHCS and SD IS", "HOS Fostering and Adoption and HOS Safeguarding", "CYP Participation Officer
- * and DSCB Manager": posts joined by "and", each an owner. "And" splits only where a post starts after
- * it, by its first word or as an abbreviation before a post's word, so a role's own name stays whole
+ * and DSCB Manager", "Virtual School Head and Designated Nurse": posts joined by "and", each an owner.
+ * "And" splits only where a post starts after it, by its first word or as an abbreviation before a
+ * post's word, or where the words on both sides of it end in a role; so a role's own name stays whole
  * ("HOS Fostering and Adoption", "EH and SC HOS", "HOS Locality 1 and 5"), as does a group the words
  * after "and" may qualify too ("All HOS and DHOS", "Heads of Service and Deputy Heads of Service for SC").
  */
@@ -131,7 +143,9 @@ function postsJoinedByAnd(owner: string): string[] {
     const piece = pieces[pieces.length - 1];
     const segment = parts[i];
     const startsPost =
-      POST_START.test(segment) || (/^[A-Z]{2,}\s/.test(segment) && ROLE_WORD.test(segment) && piece.namesRole);
+      POST_START.test(segment) ||
+      (/^[A-Z]{2,}\s/.test(segment) && ROLE_WORD.test(segment) && piece.namesRole) ||
+      (piece.endsInRole && endsInRole(segment));
     if (startsPost && piece.named && !piece.group) pieces.push(pieceOf(segment));
     else {
       // What is known of a piece grows a segment at a time, so a long cell is read once.
@@ -140,6 +154,7 @@ function postsJoinedByAnd(owner: string): string[] {
       piece.named ||= next.named;
       piece.namesRole ||= next.namesRole;
       piece.group ||= next.group;
+      piece.endsInRole = next.endsInRole;
     }
   }
   return pieces.map((p) => p.text.trim());
@@ -150,6 +165,7 @@ interface PieceSoFar {
   named: boolean;
   namesRole: boolean;
   group: boolean;
+  endsInRole: boolean;
 }
 
 function pieceOf(segment: string): PieceSoFar {
@@ -158,6 +174,7 @@ function pieceOf(segment: string): PieceSoFar {
     named: /[A-Z]/.test(segment),
     namesRole: ROLE_WORD.test(segment),
     group: GROUP_OF_POSTS.test(segment),
+    endsInRole: endsInRole(segment),
   };
 }
 
