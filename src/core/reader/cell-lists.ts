@@ -20,7 +20,13 @@ const OWNER_SEPARATOR = new RegExp(String.raw`\r?\n|(?<!\s)\s+\/\s+|;|,\s*(?=(?:
 
 /** The owners an Accountable cell names: one a line, or split at ";", " / " and, between roles, ",", "&" or "+". */
 export function splitOwners(text: string): string[] {
-  return ownersNamed(
+  // A copy: each action has a list of its own.
+  return [...ownersInCell(text)];
+}
+
+/** Accountable cells repeat down a plan ("Head of QA" on row after row): each is split once. */
+const ownersInCell = memoiseText((text): readonly string[] =>
+  ownersNamed(
     withHoldersOnRoles(
       withPostsBelowNames(text)
         .split(OWNER_SEPARATOR)
@@ -29,8 +35,8 @@ export function splitOwners(text: string): string[] {
         .map((s) => s.replace(/^\s*(?:[-•]\s*|(?:\d{1,2}|[a-z])[.)]\s+)/, "").trim())
         .filter((s) => s !== ""),
     ),
-  );
-}
+  ),
+);
 
 /** "1) HoS CP 2) HoS LAC": owners numbered on one line, one from each number on, where they count 1, 2, 3. */
 function numberedInLine(line: string): string[] {
