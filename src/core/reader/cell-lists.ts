@@ -120,15 +120,21 @@ function ownersListed(owner: string): string[] {
 const POST_START =
   /^(?:All\s+|Acting\s+|Interim\s+)?(?:Heads?|Directors?|Deput(?:y|ies)|Chair|Chief|Lead|Principal|Assistant|Cabinet\s+Member|Service\s+(?:Director|Manager)s?|Team\s+(?:Manager|Leader)s?|HoS|HOS|DHoS|DHOS|SD|ADs?|DCS|CEO|PSW|TMs?|IROs?|VH)\b/;
 
-/** "Virtual School Head", "Designated Nurse", "EH HOS": a post's name that ends in its role. */
-function endsInRole(text: string): boolean {
-  // Found by stepping back from the end: a pattern anchored at the end would be retried from every
-  // position of a long cell.
+/**
+ * The last word of a text, whatever spaces follow it. Found by stepping back from the end: a pattern
+ * anchored at the end would be retried from every position of a long cell.
+ */
+function lastWord(text: string): string {
   let end = text.length;
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   let start = end;
   while (start > 0 && !/\s/.test(text[start - 1])) start--;
-  return ROLE_WORD.test(text.slice(start, end));
+  return text.slice(start, end);
+}
+
+/** "Virtual School Head", "Designated Nurse", "EH HOS": a post's name that ends in its role. */
+function endsInRole(text: string): boolean {
+  return ROLE_WORD.test(lastWord(text));
 }
 
 /** A group of post holders, which a qualifier after "and" may speak for as well: "Heads of Service and Deputies for Social Care". */
@@ -188,7 +194,7 @@ function pieceOf(segment: string): PieceSoFar {
  * Words after which a post's name goes on, not starts again: "Head of Service for Head of Service
  * Training", "Heads of Service and Deputy Heads of Service".
  */
-const JOINS_INTO_POST = /(?:^|\s)(?:and|or|of|for|to|with|via|by|the|&|\/)\s+$/i;
+const JOINS_INTO_POST = /^(?:and|or|of|for|to|with|via|by|the|&|\/)$/i;
 
 /** Words before a post that are part of its name: "Acting Head of Service", "Interim Senior Head of QA". */
 const POST_MODIFIERS =
@@ -209,9 +215,10 @@ function postsRunTogether(owner: string): string[] {
     // Modifiers are a word or two: only the end of a long run of text is searched for them.
     const modifiers = POST_MODIFIERS.exec(before.slice(-100))?.[0].trimStart() ?? "";
     const ahead = before.slice(0, before.length - modifiers.length);
-    const lastWord = /(\S+)\s+$/.exec(ahead)?.[1] ?? "";
+    // The word just before the post's first words, with a space between them.
+    const wordBefore = /\s$/.test(ahead) ? lastWord(ahead) : "";
     const followedBySpace = /\s/.test(owner[at + head.length] ?? "");
-    if (followedBySpace && lastWord && !ROLE_WORD.test(lastWord) && !JOINS_INTO_POST.test(ahead))
+    if (followedBySpace && wordBefore && !ROLE_WORD.test(wordBefore) && !JOINS_INTO_POST.test(wordBefore))
       starts.push(at - modifiers.length);
   }
   return starts.map((start, i) => owner.slice(start, starts[i + 1]).trim());
