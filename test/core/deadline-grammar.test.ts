@@ -294,6 +294,11 @@ describe("deadline grammar", () => {
     ["Phase 2", "names a stage of the plan, not a date"],
     ["FY 2018", "could be the year that starts or the one that ends in that year"],
     ["Financial year 2018", "could be the year that starts or the one that ends in that year"],
+    ["On hold", "puts the work off without a new date"],
+    ["Currently on hold - awaiting funding", "puts the work off without a new date"],
+    ["Deferred (new date TBC)", "puts the work off without a new date"],
+    ["Postponed", "puts the work off without a new date"],
+    ["Deferred to phase 2", "names a stage of the plan, not a date"],
   ])("says why %j could not be read as a date", (input, says) => {
     const d = parseDeadline(input);
     expect(d).toMatchObject({ kind: "unknown", doubt: { says } });
@@ -304,6 +309,7 @@ describe("deadline grammar", () => {
     expect(parseDeadline("Q2 2018/19").doubt).toBeNull();
     expect(parseDeadline("when possible").doubt).toBeNull();
     expect(parseDeadline("Novmeber 2017").doubt).toBeNull();
+    expect(parseDeadline("Deferred to Q3").doubt).toBeNull();
   });
 
   it("reads an Excel date shown as a month (mmm-yy) as that month, due at its end", () => {

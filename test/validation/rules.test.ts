@@ -818,6 +818,32 @@ describe("deadlines", () => {
     expect(only(result, "deadline/no-year").map((f) => f.cell)).toEqual(["D6"]);
   });
 
+  it("deadline/unreadable: work put off with no new date asks for the date it is now due", async () => {
+    const result = await validateRows([
+      [THEME],
+      actionRow("A", "Head of QA", "On hold"),
+      actionRow("B", "Head of QA", "Deferred to Mar18", { closing: "- Audit (Head of QA – postponed)" }),
+    ]);
+    expect(
+      result.findings
+        .filter((f) => f.code === "deadline/unreadable")
+        .map(({ cell, message, fix }) => ({ cell, message, fix })),
+    ).toEqual([
+      {
+        cell: "D3",
+        message:
+          'The deadline of the action in row 3, "On hold", puts the work off without a new date, so Plan Check cannot tell when it is due.',
+        fix: 'Write the date it is now due by, e.g. "March 2018", and say why it was put off in the progress update.',
+      },
+      {
+        cell: "E4",
+        message:
+          'The date of the sub-action on line 1 of Closing the loop, "postponed", puts the work off without a new date, so Plan Check cannot tell when it is due.',
+        fix: 'Write the date it is now due by, e.g. "March 2018", and say why it was put off in the progress update.',
+      },
+    ]);
+  });
+
   it("deadline/impossible-date says which date one typed month first means", async () => {
     const result = await validateRows([
       [THEME],
