@@ -240,6 +240,12 @@ describe("owners in one cell", () => {
     // … where the words on both sides end in a role, or a post's abbreviation starts after it
     ["Virtual School Head and Designated Nurse", ["Virtual School Head", "Designated Nurse"]],
     ["Team Manager and Senior Practitioner", ["Team Manager", "Senior Practitioner"]],
+    [
+      "Principal Social Worker and Workforce Development Manager",
+      ["Principal Social Worker", "Workforce Development Manager"],
+    ],
+    ["Team Leader and Youth Worker", ["Team Leader", "Youth Worker"]],
+    ["Chief Executive and Director of Public Health", ["Chief Executive", "Director of Public Health"]],
     ["Chair of LSCB and DCS", ["Chair of LSCB", "DCS"]],
     ["AD Early Help and AD Social Care", ["AD Early Help", "AD Social Care"]],
     ["Lead Member and Chief Executive", ["Lead Member", "Chief Executive"]],

@@ -33,7 +33,7 @@ const SUPPORT_LABEL = new RegExp(String.raw`^(?:(?:${SUPPORT_LABEL_WORDS})\s*:|$
  * Head", "Lead Member", "Designated Nurse", "Improvement Board".
  */
 export const ROLE_WORD =
-  /\b(?:heads?|directors?|managers?|officers?|leads?|chairs?|co-?ordinators?|advis[eo]rs?|principals?|members?|nurses?|teams?|boards?|practitioners?|commissioners?|deput(?:y|ies)|supervisors?|analysts?|consultants?|hos|dhos|dhos's|tms?|sd|iros?|vh)\b/i;
+  /\b(?:heads?|directors?|managers?|officers?|leads?|chairs?|co-?ordinators?|advis[eo]rs?|principals?|members?|nurses?|teams?|boards?|practitioners?|commissioners?|deput(?:y|ies)|supervisors?|analysts?|consultants?|workers?|executives?|leaders?|hos|dhos|dhos's|tms?|sd|iros?|vh)\b/i;
 
 /** An abbreviated post, two capitals in one word: "HoS", "TM", "DHOS", "QA". */
 const ABBREVIATED_ROLE = /\b[A-Z][a-z]?[A-Z]/;
