@@ -774,6 +774,40 @@ describe("overdue", () => {
     );
     expect(result.counts.overdue).toBe(0);
   });
+
+  it("overdue/not-started: an action still marked Not started after the start its deadline gives", async () => {
+    const result = await validateRows(
+      [
+        [THEME],
+        tracked(actionRow("Run the pilot", "Head of QA", "Pilot to commence in July 2017"), "Not started"),
+        tracked(actionRow("Roll out", "Head of QA", "15/07/2017 – Mar18"), "Not started"),
+        // Not yet: the month it starts in runs to the as-of date, 30 November.
+        tracked(actionRow("C", "Head of QA", "Nov17 onwards"), "Not started"),
+        // Started, or a status about the due date rather than the start.
+        tracked(actionRow("D", "Head of QA", "from Jul17 onwards"), "On track"),
+        tracked(actionRow("E", "Head of QA", "Jul17 – Mar18"), "Not yet due"),
+        // Already overdue, said once as that.
+        tracked(actionRow("F", "Head of QA", "Jul17 – Sept17"), "Not started"),
+      ],
+      TRACKED,
+    );
+    expect(only(result, "overdue/not-started")).toEqual([
+      {
+        cell: "K3",
+        value: "Not started",
+        message:
+          'The action in row 3 ("Run the pilot") was to start in July 2017, as its deadline "Pilot to commence in July 2017" says, and is still marked "Not started" as of 30 November 2017.',
+      },
+      {
+        cell: "K4",
+        value: "Not started",
+        message:
+          'The action in row 4 ("Roll out") was to start by 15 July 2017, as its deadline "15/07/2017 – Mar18" says, and is still marked "Not started" as of 30 November 2017.',
+      },
+    ]);
+    expect(only(result, "overdue/action").map((f) => f.cell)).toEqual(["D8"]);
+    expect(result.counts.overdue).toBe(1);
+  });
 });
 
 describe("deadlines", () => {

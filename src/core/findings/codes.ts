@@ -119,6 +119,11 @@ export const FINDING_CODES = {
     title: "Milestone date has passed",
     fix: "Confirm the milestone was met, or agree a new date.",
   },
+  "overdue/not-started": {
+    severity: "warning",
+    title: "Start date has passed, still not started",
+    fix: "Update the status if the work has started; if not, agree a new start date with its owner and record why.",
+  },
   "overdue/no-status-column": {
     severity: "info",
     title: "No status column: every action counts as open",

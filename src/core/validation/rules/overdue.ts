@@ -1,8 +1,8 @@
-// Late work as of the validation date: open actions past their due date, passed milestones, and
-// sub-action dates passed while their action is still open. A completed or withdrawn action is never
-// overdue.
+// Late work as of the validation date: open actions past their due date, passed milestones, actions
+// still marked not started after their start, and sub-action dates passed while their action is still
+// open. A completed or withdrawn action is never overdue.
 
-import { daysBetween, formatLongDate } from "../../deadline/calendar";
+import { daysBetween, endOfMonth, formatLongDate, formatMonth, type IsoDate } from "../../deadline/calendar";
 import { canBeOverdue, type Deadline } from "../../deadline/deadline";
 import { finding, type Finding } from "../../findings/finding";
 import { oneLine } from "../../one-line";
@@ -22,6 +22,24 @@ import {
 function ago(context: ValidationContext, due: string): string {
   const days = daysBetween(due, context.asOf);
   return days === 1 ? "1 day ago" : `${days} days ago`;
+}
+
+/**
+ * When an action was to have started, where its deadline gives a start ("Pilot to commence in July
+ * 2017", "Jul17 – Mar18"): a month's start is read as its first day, but the month is the time given.
+ */
+function startBy(deadline: Deadline): { date: IsoDate; said: string } | null {
+  const start = deadline.start;
+  if (start === null) return null;
+  const [year, month, day] = start.split("-").map(Number);
+  return day === 1
+    ? { date: endOfMonth(year, month), said: `in ${formatMonth(start)}` }
+    : { date: start, said: `by ${formatLongDate(start)}` };
+}
+
+/** A status that speaks of the due date ("Not yet due") says nothing of the start. */
+function saysNotStarted(action: Action): boolean {
+  return actionStatus(action) === "Not started" && !/\bdue\b/i.test(action.status ?? "");
 }
 
 export function isOverdue(action: Action, asOf: string): boolean {
@@ -129,6 +147,19 @@ export const overdueRule: Rule = (context) => {
         ),
       );
     } else {
+      const start = startBy(d);
+      if (start && start.date < asOf && saysNotStarted(action)) {
+        findings.push(
+          actionFinding(
+            context,
+            "overdue/not-started",
+            action,
+            "status",
+            action.status,
+            `${actionName(action)} was to start ${start.said}, as its deadline "${oneLine(d.raw, 60)}" says, and is still marked "${action.status}" as of ${asOfText}.`,
+          ),
+        );
+      }
       for (const m of d.milestones) {
         if (m.due < asOf && m.due !== d.due) {
           findings.push(
