@@ -300,6 +300,23 @@ describe("regenerating and the council's own sheets", () => {
     expect(exceptions).toContain("No accountable officer");
   });
 
+  it("shows the board an action still not started after the start its deadline gives", async () => {
+    const input = await buildXlsx([
+      {
+        name: "Plan",
+        rows: [
+          [...HEADER, "Status"],
+          ["Identifying and meeting needs"],
+          [...actionRow("Run the pilot", "Head of QA", "Pilot to commence in July 2017"), "Not started"],
+          [...actionRow("Roll out", "Head of QA", "from Jul17 onwards"), "On track"],
+        ],
+      },
+    ]);
+    const rows = rowsOf(sheet(summarise(input).bytes, "Board exceptions"));
+    const notStarted = rows.filter((r) => r[0] === "Not started on time");
+    expect(notStarted.map((r) => [r[3], r[4], r[r.length - 1]])).toEqual([[3, "Run the pilot", "Plan!K3"]]);
+  });
+
   it("chases a passed milestone kept in a column of its own with its action's lead", async () => {
     const input = await buildXlsx([
       {

@@ -1,5 +1,6 @@
-// Board exceptions: only what the Improvement Board must see — overdue and unowned work, deadlines
-// that can't be read, and recommendations with no action — most overdue first, each linked to its cell.
+// Board exceptions: only what the Improvement Board must see — overdue and unowned work, work not
+// started when it should have been, deadlines that can't be read, and recommendations with no action —
+// most overdue first, each linked to its cell.
 
 import { oneLine } from "../one-line";
 import type { Finding } from "../findings/finding";
@@ -15,6 +16,7 @@ import { headerBlock, noteNaming, planLink, type SummaryOptions } from "./sheet-
 const EXCEPTIONS: Partial<Record<FindingCode, string>> = {
   "overdue/action": "Overdue action",
   "overdue/milestone": "Milestone passed",
+  "overdue/not-started": "Not started on time",
   "owner/missing": "No accountable officer",
   "owner/placeholder": "No accountable officer",
   "owner/sub-action-no-owner": "Sub-action without an owner",
