@@ -249,6 +249,7 @@ describe("owners in one cell", () => {
     ["Chair of LSCB and DCS", ["Chair of LSCB", "DCS"]],
     ["AD Early Help and AD Social Care", ["AD Early Help", "AD Social Care"]],
     ["Lead Member and Chief Executive", ["Lead Member", "Chief Executive"]],
+    ["Chief Executive and Leader of the Council", ["Chief Executive", "Leader of the Council"]],
     ["Head of QA and Performance", ["Head of QA and Performance"]],
     ["Business Support Manager and IT", ["Business Support Manager and IT"]],
     ["Director of Education and Skills", ["Director of Education and Skills"]],

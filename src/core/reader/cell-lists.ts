@@ -116,9 +116,12 @@ function ownersListed(owner: string): string[] {
   return pieces.length > 1 && pieces.every(namesOwner) ? pieces : [owner];
 }
 
-/** The words a post starts with, the abbreviations included: "Head of QA", "SD IS", "All DHOS", "Acting HoS". */
+/**
+ * The words a post starts with, the abbreviations included: "Head of QA", "SD IS", "All DHOS", "Acting HoS",
+ * "Leader of the Council".
+ */
 const POST_START =
-  /^(?:All\s+|Acting\s+|Interim\s+)?(?:Heads?|Directors?|Deput(?:y|ies)|Chair|Chief|Lead|Principal|Assistant|Cabinet\s+Member|Service\s+(?:Director|Manager)s?|Team\s+(?:Manager|Leader)s?|HoS|HOS|DHoS|DHOS|SD|ADs?|DCS|CEO|PSW|TMs?|IROs?|VH)\b/;
+  /^(?:All\s+|Acting\s+|Interim\s+)?(?:Heads?|Directors?|Deput(?:y|ies)|Chair|Chief|Lead|Leader|Principal|Assistant|Cabinet\s+Member|Service\s+(?:Director|Manager)s?|Team\s+(?:Manager|Leader)s?|HoS|HOS|DHoS|DHOS|SD|ADs?|DCS|CEO|PSW|TMs?|IROs?|VH)\b/;
 
 /**
  * The last word of a text, whatever spaces follow it. Found by stepping back from the end: a pattern
