@@ -159,7 +159,7 @@ describe("summary sheets of the tracked Derby sample", () => {
     const [, chase] = buildSummaries(early, ["owner"], OPTIONS);
     expect(chase.name).toBe("Chase list by owner");
     expect(chase.rows.slice(chase.headerRow + 1).map((r) => r.map((c) => c && c.kind === "text" && c.text))).toEqual([
-      ["Nothing is overdue, due in the next 60 days, or waiting for a progress update."],
+      ["Nothing is overdue, late to start, due in the next 60 days, or waiting for a progress update."],
     ]);
   });
 
@@ -300,7 +300,7 @@ describe("regenerating and the council's own sheets", () => {
     expect(exceptions).toContain("No accountable officer");
   });
 
-  it("shows the board an action still not started after the start its deadline gives", async () => {
+  it("shows the board, and chases, an action still not started after the start its deadline gives", async () => {
     const input = await buildXlsx([
       {
         name: "Plan",
@@ -312,9 +312,12 @@ describe("regenerating and the council's own sheets", () => {
         ],
       },
     ]);
-    const rows = rowsOf(sheet(summarise(input).bytes, "Board exceptions"));
+    const out = summarise(input).bytes;
+    const rows = rowsOf(sheet(out, "Board exceptions"));
     const notStarted = rows.filter((r) => r[0] === "Not started on time");
     expect(notStarted.map((r) => [r[3], r[4], r[r.length - 1]])).toEqual([[3, "Run the pilot", "Plan!K3"]]);
+    const chase = rowsOf(sheet(out, "Chase list by owner")).filter((r) => r[3] === "Action");
+    expect(chase.map((r) => r.slice(0, 3))).toEqual([["Head of QA", "Run the pilot", "Not started on time"]]);
   });
 
   it("chases a passed milestone kept in a column of its own with its action's lead", async () => {

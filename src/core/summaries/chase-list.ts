@@ -1,5 +1,6 @@
 // The chase list: owner by owner, each action and sub-action that is overdue or falls due in the next
-// 60 days, and each action whose progress update is over a quarter old, most overdue first — what a
+// 60 days, each action not started on time, and each action whose progress update is over a quarter
+// old, most overdue first — what a
 // coordinator works through before the board. It is a sheet of
 // its own so that its header, not the owner summary's, repeats on every printed page.
 
@@ -12,9 +13,11 @@ import { headerBlock, planLink, type SummaryOptions } from "./sheet-header";
 
 export function chaseList(result: ValidationResult, options: SummaryOptions): GeneratedSheet {
   const dueSoon = dueWithin(result.asOf);
-  const toChase = (i: OwnerItem): boolean => !i.closed && (i.overdue || dueSoon(i, 60) || i.staleUpdateDays !== null);
+  const toChase = (i: OwnerItem): boolean =>
+    !i.closed && (i.overdue || i.lateToStart || dueSoon(i, 60) || i.staleUpdateDays !== null);
   const whereItStands = (i: OwnerItem): SpecCell => {
     if (i.overdue) return text(`Overdue by ${i.daysLate} days`, "error");
+    if (i.lateToStart) return text("Not started on time", "warning");
     if (dueSoon(i, 60)) return text(dueSoon(i, 30) ? "Due within 30 days" : "Due within 60 days", "warning");
     return text(`Update ${i.staleUpdateDays} days old`, "warning");
   };
@@ -23,7 +26,7 @@ export function chaseList(result: ValidationResult, options: SummaryOptions): Ge
     "Chase list by owner",
     result,
     options,
-    "Every open action and sub-action that is overdue or due in the next 60 days, and every open action whose progress update is more than a quarter old, owner by owner, most overdue first.",
+    "Every open action and sub-action overdue or due in the next 60 days, and every open action not started on time or with a progress update over a quarter old; owner by owner, most overdue first.",
   );
   const headerRow = rows.length;
   rows.push(["Owner", "What", "Where it stands", "Item", "Due", "Row", "Go to"].map((h) => text(h, "header")));
@@ -45,7 +48,9 @@ export function chaseList(result: ValidationResult, options: SummaryOptions): Ge
     }
   }
   if (rows.length === before)
-    rows.push([text("Nothing is overdue, due in the next 60 days, or waiting for a progress update.", "ok")]);
+    rows.push([
+      text("Nothing is overdue, late to start, due in the next 60 days, or waiting for a progress update.", "ok"),
+    ]);
   return {
     kind: "chase",
     name: GENERATED_SHEET_NAMES.chase,

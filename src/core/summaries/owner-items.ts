@@ -1,10 +1,12 @@
 // What each owner has on the plan: every accountable officer, delivery lead and sub-action owner,
 // abbreviations expanded and spellings merged, with the actions and sub-actions they own. The owner
-// summary counts these; the chase list lists what is overdue, due soon, or waiting for a progress update.
+// summary counts these; the chase list lists what is overdue, not started on time, due soon, or waiting
+// for a progress update.
 
 import { addDays, type IsoDate } from "../deadline/calendar";
 import { isPlaceholderOwner, ownerKey, rankSpellings } from "../plan/owners";
 import { nameToCallBy, ownerKeys, personAndPost } from "../plan/people";
+import { lateStart } from "../validation/rules/overdue";
 import { staleUpdate } from "../validation/rules/stale-updates";
 import type { ValidationResult } from "../validation/validate";
 import type { Action } from "../plan/model";
@@ -24,6 +26,8 @@ export interface OwnerItem {
   closed: boolean;
   /** Days since an open action's progress update, where that is more than a quarter; else null. */
   staleUpdateDays: number | null;
+  /** An open action still not started after the start its deadline gives. */
+  lateToStart: boolean;
 }
 
 export interface OwnerEntry {
@@ -101,6 +105,7 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
         daysLate: f.daysLate,
         closed: f.complete || f.withdrawn,
         staleUpdateDays: staleUpdate(f.action, result.asOf)?.days ?? null,
+        lateToStart: !(f.complete || f.withdrawn) && lateStart(f.action, result.asOf) !== null,
       });
     }
   });
@@ -117,6 +122,7 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
         daysLate: s.daysLate,
         closed: s.closed,
         staleUpdateDays: null,
+        lateToStart: false,
       });
     }
   }

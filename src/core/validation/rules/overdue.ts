@@ -49,6 +49,16 @@ export function isOverdue(action: Action, asOf: string): boolean {
 }
 
 /**
+ * When an action not yet overdue was to have started ("in July 2017"), where that has passed and its
+ * status still says it has not; else null. An overdue action is reported as that alone.
+ */
+export function lateStart(action: Action, asOf: IsoDate): string | null {
+  if (isOverdue(action, asOf) || !saysNotStarted(action)) return null;
+  const start = startBy(action.deadline);
+  return start && start.date < asOf ? start.said : null;
+}
+
+/**
  * How an overdue sub-action is ticked off: in its row's Status cell, after its bracket (the code's own
  * advice, so undefined), or, for a line with no written bracket or a milestone in a column, at its end.
  */
@@ -147,8 +157,8 @@ export const overdueRule: Rule = (context) => {
         ),
       );
     } else {
-      const start = startBy(d);
-      if (start && start.date < asOf && saysNotStarted(action)) {
+      const start = lateStart(action, asOf);
+      if (start) {
         findings.push(
           actionFinding(
             context,
@@ -156,7 +166,7 @@ export const overdueRule: Rule = (context) => {
             action,
             "status",
             action.status,
-            `${actionName(action)} was to start ${start.said}, as its deadline "${oneLine(d.raw, 60)}" says, and is still marked "${action.status}" as of ${asOfText}.`,
+            `${actionName(action)} was to start ${start}, as its deadline "${oneLine(d.raw, 60)}" says, and is still marked "${action.status}" as of ${asOfText}.`,
           ),
         );
       }
