@@ -43,11 +43,25 @@ const WORKSHEET_CHILDREN = [
   "extLst",
 ];
 
+const SHEET_DATA = WORKSHEET_CHILDREN.indexOf("sheetData");
+
+/** Where the cells end: the children that follow them are looked for only after this. */
+function endOfSheetData(xml: string): number {
+  const close = xml.lastIndexOf("</sheetData>");
+  return close >= 0 ? close : Math.max(0, xml.indexOf("<sheetData"));
+}
+
 /** Where an element called `name` goes: before the first existing child that must follow it. */
 export function insertionPoint(xml: string, name: string): number {
+  const order = WORKSHEET_CHILDREN.indexOf(name);
+  // A cell can carry an <extLst> of its own, so a child after the cells is looked for past them; that
+  // also spares a scan of every row for each name the sheet does not have.
+  const from = order > SHEET_DATA ? endOfSheetData(xml) : 0;
   let at = xml.lastIndexOf("</worksheet>");
-  for (const later of WORKSHEET_CHILDREN.slice(WORKSHEET_CHILDREN.indexOf(name) + 1)) {
-    const m = new RegExp(`<${later}[\\s/>]`).exec(xml);
+  for (const later of WORKSHEET_CHILDREN.slice(order + 1)) {
+    const pattern = new RegExp(`<${later}[\\s/>]`, "g");
+    pattern.lastIndex = from;
+    const m = pattern.exec(xml);
     if (m && m.index < at) at = m.index;
   }
   return at;
