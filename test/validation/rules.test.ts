@@ -22,6 +22,11 @@ function only(result: ValidationResult, code: string): { cell: string; message: 
     .map((f) => ({ cell: f.cell, message: f.message, value: f.value }));
 }
 
+/** A code's findings as a coordinator reads them: where, what is wrong, and what to do. */
+function advice(result: ValidationResult, code: string): { cell: string; message: string; fix: string | null }[] {
+  return result.findings.filter((f) => f.code === code).map(({ cell, message, fix }) => ({ cell, message, fix }));
+}
+
 const TRACKED = [...HEADER, "Status", "Links to recommendations / priorities"];
 function tracked(row: CellInput[], status: string, links = "R1"): CellInput[] {
   return [...row, status, links];
@@ -858,11 +863,7 @@ describe("deadlines", () => {
       actionRow("A", "Head of QA", "On hold"),
       actionRow("B", "Head of QA", "Deferred to Mar18", { closing: "- Audit (Head of QA – postponed)" }),
     ]);
-    expect(
-      result.findings
-        .filter((f) => f.code === "deadline/unreadable")
-        .map(({ cell, message, fix }) => ({ cell, message, fix })),
-    ).toEqual([
+    expect(advice(result, "deadline/unreadable")).toEqual([
       {
         cell: "D3",
         message:
@@ -901,11 +902,7 @@ describe("deadlines", () => {
       actionRow("A", "Head of QA", "Q2 2018"),
       actionRow("B", "Head of QA", "Winter 2018", { staff: "- Training (HOS – Early 2018)" }),
     ]);
-    expect(
-      result.findings
-        .filter((f) => f.code === "deadline/unreadable")
-        .map(({ cell, message, fix }) => ({ cell, message, fix })),
-    ).toEqual([
+    expect(advice(result, "deadline/unreadable")).toEqual([
       {
         cell: "D3",
         message:
