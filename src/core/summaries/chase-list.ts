@@ -1,8 +1,7 @@
 // The chase list: owner by owner, each action and sub-action that is overdue or falls due in the next
 // 60 days, each action not started on time, and each action whose progress update is over a quarter
-// old, most overdue first — what a
-// coordinator works through before the board. It is a sheet of
-// its own so that its header, not the owner summary's, repeats on every printed page.
+// old, most overdue first — what a coordinator works through before the board. It is a sheet of its
+// own so that its header, not the owner summary's, repeats on every printed page.
 
 import { oneLine } from "../one-line";
 import type { ValidationResult } from "../validation/validate";

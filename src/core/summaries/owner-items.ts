@@ -105,7 +105,7 @@ function gatherOwners(result: ValidationResult): OwnerEntry[] {
         daysLate: f.daysLate,
         closed: f.complete || f.withdrawn,
         staleUpdateDays: staleUpdate(f.action, result.asOf)?.days ?? null,
-        lateToStart: !(f.complete || f.withdrawn) && lateStart(f.action, result.asOf) !== null,
+        lateToStart: lateStart(f.action, result.asOf) !== null,
       });
     }
   });
