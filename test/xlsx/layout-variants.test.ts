@@ -183,6 +183,24 @@ describe("reading layout variants", () => {
       },
     ]);
     expect(quarters.plan.actions[0].cells.progress).toBe("New");
+    // A column made ready for the next update, nothing under it yet, is not the current one.
+    for (const next of ["Q3 update", "RAG Dec 2017"]) {
+      const ahead = await readSheets([
+        {
+          name: "Plan",
+          rows: [
+            [...header.slice(0, 4), "Q2 update", "RAG Nov 2017", next],
+            [THEME_1],
+            ["A", "HoS", "Oct17", "Audit", "Written", "Amber", ""],
+            ["B", "HoS", "Oct17", "Audit", "", "Green", ""],
+          ],
+        },
+      ]);
+      expect(ahead.plan.actions.map((a) => [a.cells.progress, a.status])).toEqual([
+        ["Written", "Amber"],
+        ["", "Green"],
+      ]);
+    }
   });
 
   it("reads the headings other councils' trackers use, slashes and all", async () => {

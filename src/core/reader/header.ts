@@ -89,14 +89,23 @@ function rolesInRow(
   return roles;
 }
 
+/** Anything written under a heading: a column made ready for the next update has nothing yet. */
+function hasEntries(grid: SheetGrid, headerRow: number, column: number): boolean {
+  for (let r = headerRow + 1; r < grid.values.length; r++) if (isFilled(grid, r, column)) return true;
+  return false;
+}
+
 /**
  * Of two headings naming one role with a date beside each ("RAG Oct 2017", "RAG Nov 2017"), the later
  * is the current one; where a date cannot be told ("Q3 update"), the one further right, as a tracker
- * adds each month's column after the last.
+ * adds each month's column after the last. A column with nothing under it yet, made ready for the next
+ * update, is not the current one while the other has entries.
  */
 function isLaterUpdate(grid: SheetGrid, row: number, column: number, holder: number): boolean {
   const [heading, held] = [text(grid, row, column), text(grid, row, holder)];
   if (!matchHeading(heading)?.dated || !matchHeading(held)?.dated) return false;
+  const [written, heldWritten] = [hasEntries(grid, row, column), hasEntries(grid, row, holder)];
+  if (written !== heldWritten) return written;
   const [date, heldDate] = [parseDeadline(heading).due, parseDeadline(held).due];
   return date === null || heldDate === null || date > heldDate;
 }
