@@ -299,6 +299,10 @@ describe("deadline grammar", () => {
     ["Deferred (new date TBC)", "puts the work off without a new date"],
     ["Postponed", "puts the work off without a new date"],
     ["Deferred to phase 2", "names a stage of the plan, not a date"],
+    ["On hold until further notice", "puts the work off without a new date"],
+    ["Paused until March 2018", "gives when the work starts again, not when it will be done"],
+    ["On hold until Mar18 (awaiting funding)", "gives when the work starts again, not when it will be done"],
+    ["Suspended till 01/02/2018", "gives when the work starts again, not when it will be done"],
   ])("says why %j could not be read as a date", (input, says) => {
     const d = parseDeadline(input);
     expect(d).toMatchObject({ kind: "unknown", doubt: { says } });
@@ -310,6 +314,9 @@ describe("deadline grammar", () => {
     expect(parseDeadline("when possible").doubt).toBeNull();
     expect(parseDeadline("Novmeber 2017").doubt).toBeNull();
     expect(parseDeadline("Deferred to Q3").doubt).toBeNull();
+    expect(parseDeadline("Deferred until Q3").doubt).toBeNull();
+    // Put off to a new date is due by that date.
+    expect(parseDeadline("Deferred until April 2018")).toMatchObject({ kind: "date", due: "2018-04-30" });
   });
 
   it("reads an Excel date shown as a month (mmm-yy) as that month, due at its end", () => {

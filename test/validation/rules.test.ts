@@ -862,6 +862,7 @@ describe("deadlines", () => {
       [THEME],
       actionRow("A", "Head of QA", "On hold"),
       actionRow("B", "Head of QA", "Deferred to Mar18", { closing: "- Audit (Head of QA – postponed)" }),
+      actionRow("C", "Head of QA", "Paused until March 2018"),
     ]);
     expect(advice(result, "deadline/unreadable")).toEqual([
       {
@@ -875,6 +876,12 @@ describe("deadlines", () => {
         message:
           'The date of the sub-action on line 1 of Closing the loop, "postponed", puts the work off without a new date, so Plan Check cannot tell when it is due.',
         fix: 'Write the date it is now due by, e.g. "March 2018", and say why it was put off in the progress update.',
+      },
+      {
+        cell: "D5",
+        message:
+          'The deadline of the action in row 5, "Paused until March 2018", gives when the work starts again, not when it will be done, so Plan Check cannot tell when it is due.',
+        fix: 'Write the date it is now due by, e.g. "June 2018"; when it starts again can go in the progress update.',
       },
     ]);
   });

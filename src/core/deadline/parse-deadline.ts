@@ -201,6 +201,13 @@ export function parseDeadline(
 const DATE_TO_BE_AGREED =
   /^(?:(?:date|deadline|timescales?)\s*:?\s*)?(?:tbc|tba|tbd|to be (?:confirmed|agreed|decided|set))\b(?!.*\d)/i;
 
+/** "Paused until March 2018": the date the work starts again, which says nothing of when it will be done. */
+const ON_HOLD_UNTIL = /^(?:currently |now )?(?:on hold|paused|suspended)\s+(?:until|till)\b/;
+const RESTARTS: DeadlineDoubt = {
+  says: "gives when the work starts again, not when it will be done",
+  fix: 'Write the date it is now due by, e.g. "June 2018"; when it starts again can go in the progress update.',
+};
+
 /** Five digits alone, as a date serial this century shows when it is kept as text: "43100" is 31/12/2017. */
 function serialAsText(text: string): IsoDate | null {
   if (!/^\d{5}$/.test(text)) return null;
@@ -226,6 +233,9 @@ function parseText(value: string | boolean | null | undefined): Deadline {
     return build(raw, "date", { due: serial }, [
       { code: "lost-date-format", written: text, readAs: serial, asText: true },
     ]);
+
+  if (ON_HOLD_UNTIL.test(lower) && findDates(text, { problems: [], doubts: [] }).length > 0)
+    return build(raw, "unknown", { doubt: RESTARTS }, problems);
 
   const readings = segments(latestRevision(text)).map((s) => readSegment(s, notes));
   const due = readings.flatMap((r) => r.due);

@@ -70,9 +70,10 @@ const VAGUE: [pattern: RegExp, doubt: DeadlineDoubt][] = [
     /\b(?:phase|stage|year|yr)\s*\d\b/,
     { says: "names a stage of the plan, not a date", fix: 'Write the month that stage ends: "March 2019".' },
   ],
-  // Last, so a vague new date ("Deferred to phase 2") is told what it lacks; "to Q3" is not "no date".
+  // Last, so a vague new date ("Deferred to phase 2") is told what it lacks; "to Q3" is not "no date",
+  // "until further notice" is.
   [
-    /^(?:currently |now )?(?:on hold|paused|deferred|postponed|suspended)\b(?!\s+(?:to|until)\b)/,
+    /^(?:currently |now )?(?:on hold|paused|deferred|postponed|suspended)\b(?!\s+(?:to|until)\s+(?!further\b))/,
     {
       says: "puts the work off without a new date",
       fix: 'Write the date it is now due by, e.g. "March 2018", and say why it was put off in the progress update.',
