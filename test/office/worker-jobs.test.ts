@@ -113,6 +113,7 @@ describe("core jobs in a worker", () => {
   });
 
   it("does the work on the page when the worker cannot start", async () => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     const jobs = workerCoreJobs(new DeadWorker());
     const first = await new PlanCheckService((await excel(DERBY)).run, env, jobs).validate({
       asOf: AS_OF,
@@ -124,5 +125,10 @@ describe("core jobs in a worker", () => {
     });
     expect(first.ok && first.value.counts.actions).toBe(25);
     expect(second).toEqual(first);
+    // Said once in the console for whoever looks, not once a job.
+    expect(warn.mock.calls).toEqual([
+      ["Plan Check: the background checker could not run; checking on the page instead."],
+    ]);
+    warn.mockRestore();
   });
 });
