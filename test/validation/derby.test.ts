@@ -89,6 +89,12 @@ describe("the Derby plan as of 30 November 2017 (no Status column)", () => {
     expect(result.findings.filter((f) => f.code === "coverage/recommendation-gap")).toEqual([]);
   });
 
+  it("lists the findings on the Priorities sheet first, as the plan as a whole, then the plan's by row", () => {
+    const where = result.findings.map((f) => `${f.sheet}!${f.cell}`);
+    expect(where.slice(0, 4)).toEqual(["Priorities!A3", "Priorities!A4", "Priorities!A8", "Priorities!A13"]);
+    expect(result.findings.slice(4).every((f) => f.sheet === "Improvement plan")).toBe(true);
+  });
+
   it("points every finding at a real cell of a real sheet", () => {
     const sheets = new Set(["Improvement plan", "Recommendations", "Priorities"]);
     for (const f of result.findings) {

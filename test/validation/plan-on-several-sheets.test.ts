@@ -99,6 +99,15 @@ describe("a plan kept one theme a sheet", () => {
     expect(frontDoorRow3).not.toContain("Performance clinics");
   });
 
+  it("lists findings sheet by sheet in the plan's order, not interleaved by row number", async () => {
+    const { result } = await validate(SHEETS);
+    const onPlan = result.findings.filter((f) => result.reading.plan.sheets.includes(f.sheet));
+    const sheets = onPlan.map((f) => f.sheet).filter((sheet, i, all) => sheet !== all[i - 1]);
+    // Each sheet's findings together (Leadership's row 3 used to come before Front door's),
+    // in the order the plan's sheets stand; within a sheet, by row as before.
+    expect(sheets).toEqual(["1. Front door", "2. Children in care", "3. Leadership"]);
+  });
+
   it("links board exceptions to the sheet each is on", async () => {
     const { result } = await validate(SHEETS);
     const sheet = boardExceptions(result, { generatedOn: AS_OF, linkToPlan: true });

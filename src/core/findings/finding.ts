@@ -66,15 +66,22 @@ export function finding(
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Sheet order, then row, then column, then severity: the order a coordinator reads the sheet in. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
+/**
+ * The order a coordinator reads findings in: those on other sheets (the plan as a whole: its
+ * recommendations, priorities, settings) first, then each of the plan's sheets in turn; on a sheet by
+ * row, then column, then severity.
+ */
+export function findingOrder(planSheets: string[]): (a: Finding, b: Finding) => number {
+  const rank = new Map(planSheets.map((sheet, i) => [sheet, i]));
+  const sheetRank = (f: Finding) => rank.get(f.sheet) ?? -1;
+  return (a, b) =>
+    sheetRank(a) - sheetRank(b) ||
+    (a.sheet === b.sheet ? 0 : a.sheet < b.sheet ? -1 : 1) ||
     a.row - b.row ||
     a.cell.length - b.cell.length ||
     a.cell.localeCompare(b.cell) ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.code.localeCompare(b.code)
-  );
+    a.code.localeCompare(b.code);
 }
 
 export interface FindingFilter {

@@ -2,7 +2,7 @@
 // (overdue, unowned, complete) and the counts reports lead with.
 
 import type { IsoDate } from "../deadline/calendar";
-import { compareFindings, type Finding } from "../findings/finding";
+import { findingOrder, type Finding } from "../findings/finding";
 import type { Action } from "../plan/model";
 import { defaultGlossary, type PlanSettings } from "../plan/settings";
 import { actionStatus } from "../plan/status";
@@ -84,7 +84,7 @@ export function validatePlan(
   const glossary = { ...defaultGlossary(reading.plan.structure), ...reading.settings.glossary, ...reading.glossary };
   const context: ValidationContext = { reading, asOf, glossary };
   const findings = withoutEchoes([...reading.findings, ...RULES.flatMap((rule) => rule(context))]).sort(
-    compareFindings,
+    findingOrder(reading.plan.sheets),
   );
   const states = reading.plan.actions.map((action) => {
     const status = actionStatus(action);
