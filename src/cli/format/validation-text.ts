@@ -2,7 +2,7 @@
 // by theme and action, each with its cell and what to do.
 
 import { formatLongDate } from "../../core/deadline/calendar";
-import type { Finding } from "../../core/findings/finding";
+import { SEVERITY_ORDER, type Finding } from "../../core/findings/finding";
 import type { ValidationResult } from "../../core/validation/validate";
 import { formatFindingBlock, formatFindingLine } from "./findings-text";
 import { changesLine } from "../../core/summaries/changes-summary";
@@ -36,10 +36,12 @@ export function validationText(result: ValidationResult, findings: Finding[], fi
     return lines.join("\n");
   }
 
-  const order = { error: 0, warning: 1, info: 2 };
   const planWide = findings
     .filter((f) => f.actionRow === null)
-    .sort((a, b) => order[a.severity] - order[b.severity] || a.sheet.localeCompare(b.sheet) || a.row - b.row);
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.sheet.localeCompare(b.sheet) || a.row - b.row,
+    );
   if (planWide.length > 0) {
     lines.push("", "The plan as a whole");
     for (const f of planWide) lines.push(`  ${formatFindingLine(f)}`);

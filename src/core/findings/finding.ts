@@ -64,7 +64,8 @@ export function finding(
   };
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Errors before warnings before information, wherever findings are listed. */
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * The order a coordinator reads findings in: those on other sheets (the plan as a whole: its
