@@ -1189,6 +1189,25 @@ describe("coverage", () => {
     expect(result.findings.find((f) => f.code === "coverage/recommendation-gap")?.sheet).toBe("Recommendations");
   });
 
+  it("lists the gaps sheet by sheet as the workbook's tabs run, before the plan's own findings", async () => {
+    const priorities: SheetSpec = {
+      name: "Priorities",
+      rows: [
+        ["Priority", "Theme"],
+        ["Dental checks for children in care", THEME],
+      ],
+    };
+    const result = await validate([
+      { name: "Plan", rows: [TRACKED, [THEME], tracked(actionRow("A", "Head of QA", "Jan17"), "On track", "R1")] },
+      recommendations,
+      priorities,
+    ]);
+    // By name Priorities would come first; the coordinator sees the Recommendations tab first.
+    const where = result.findings.map((f) => `${f.sheet}!${f.cell}`);
+    expect(where.slice(0, 3)).toEqual(["Recommendations!A3", "Priorities!A2", "Plan!D3"]);
+    expect(where.slice(3).every((w) => w.startsWith("Plan!"))).toBe(true);
+  });
+
   it("judges gaps from the wording of actions whose Links cell is still empty, and says so", async () => {
     const plan = (links: string): SheetSpec => ({
       name: "Plan",

@@ -69,11 +69,13 @@ export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, 
 
 /**
  * The order a coordinator reads findings in: those on other sheets (the plan as a whole: its
- * recommendations, priorities, settings) first, then each of the plan's sheets in turn; on a sheet by
- * row, then column, then severity.
+ * recommendations, priorities, settings) first, sheet by sheet as the workbook's tabs run, then each of
+ * the plan's sheets in turn; on a sheet by row, then column, then severity.
  */
-export function findingOrder(planSheets: string[]): (a: Finding, b: Finding) => number {
-  const rank = new Map(planSheets.map((sheet, i) => [sheet, i]));
+export function findingOrder(planSheets: string[], tabOrder: string[] = []): (a: Finding, b: Finding) => number {
+  // Other sheets rank below zero in tab order, a sheet the workbook does not list just before the plan's.
+  const rank = new Map(tabOrder.map((sheet, i) => [sheet, i - tabOrder.length - 1]));
+  planSheets.forEach((sheet, i) => rank.set(sheet, i));
   const sheetRank = (f: Finding) => rank.get(f.sheet) ?? -1;
   return (a, b) =>
     sheetRank(a) - sheetRank(b) ||

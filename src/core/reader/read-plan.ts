@@ -79,6 +79,8 @@ export interface PlanReading {
   otherPlanSheets: string[];
   /** Each of the plan's sheets with its header: laid out alike, their header rows may differ. */
   sheetHeaders: { sheet: string; header: PlanHeader }[];
+  /** Every sheet of the workbook, in tab order. */
+  tabOrder: string[];
 }
 
 export interface ReadOptions {
@@ -148,6 +150,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
     history: readHistory(workbook),
     otherPlanSheets: others.map((o) => o.grid.name),
     sheetHeaders: sheets.map((s) => ({ sheet: s.grid.name, header: s.header })),
+    tabOrder: workbook.sheets.map((s) => s.name),
   };
 }
 

@@ -84,7 +84,7 @@ export function validatePlan(
   const glossary = { ...defaultGlossary(reading.plan.structure), ...reading.settings.glossary, ...reading.glossary };
   const context: ValidationContext = { reading, asOf, glossary };
   const findings = withoutEchoes([...reading.findings, ...RULES.flatMap((rule) => rule(context))]).sort(
-    findingOrder(reading.plan.sheets),
+    findingOrder(reading.plan.sheets, reading.tabOrder),
   );
   const states = reading.plan.actions.map((action) => {
     const status = actionStatus(action);
