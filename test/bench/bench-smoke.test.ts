@@ -13,8 +13,9 @@ describe("npm run bench (smoke, 100 actions)", () => {
     expect(result.actions).toBe(100);
     for (const value of Object.values(result.ms)) expect(Number.isFinite(value)).toBe(true);
     expect(result.ratio.validateOut).toBeGreaterThan(0);
-    expect(result.office.validateSyncs).toBe(4);
-    expect(result.office.summariesSyncs).toBe(4);
+    // The bench's plan is tracked: one round trip reads its Status column's shading.
+    expect(result.office.validateSyncs).toBe(5);
+    expect(result.office.summariesSyncs).toBe(5);
     expect(result.office.largestValidatePayload).toBeLessThan(4 * 1024 * 1024);
   });
 });

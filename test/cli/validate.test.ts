@@ -162,7 +162,7 @@ describe("plan-check validate", () => {
       'plan-check: "far-off" is not a finding code or severity (error, warning, info). Did you mean deadline/far-off?',
     );
     expect((await runCli("validate", DERBY, "--code", "status/stale")).stderr).toBe(
-      'plan-check: "status/stale" is not a finding code or severity (error, warning, info). The status codes are status/complete-without-date, status/missing, status/none-given, status/sub-actions-done, status/stale-update and status/unknown.',
+      'plan-check: "status/stale" is not a finding code or severity (error, warning, info). The status codes are status/colour-only, status/complete-without-date, status/missing, status/none-given, status/sub-actions-done, status/stale-update and status/unknown.',
     );
   });
 

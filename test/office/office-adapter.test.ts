@@ -133,7 +133,8 @@ describe("summaries through Office.js", () => {
     }
     expect(excel.value("Summary by theme", "A1")).toBe("Summary by theme");
     expect([...excel.sheet("Summary by theme").hyperlinks.values()]).toContain("'Improvement plan'!A8");
-    expect(excel.syncs).toBeLessThanOrEqual(4);
+    // One of them reads the Status column's shading, for a RAG kept as colour alone.
+    expect(excel.syncs).toBeLessThanOrEqual(5);
   });
 
   it("keeps text that starts with =, + or - as text", async () => {

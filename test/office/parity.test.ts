@@ -61,6 +61,20 @@ const VARIANTS: Record<string, SheetSpec[]> = {
       formats: { D3: "dd/mm/yyyy" },
     },
   ],
+  "a RAG kept as shading alone, under a dated heading": [
+    {
+      name: "Plan",
+      rows: [
+        [...HEADER, "RAG Nov 2017"],
+        [THEME],
+        [...actionRow("A", "Head of QA", "Aug17"), ""],
+        [...actionRow("B", "Head of QA", "Aug17"), ""],
+        [...actionRow("C", "Head of QA", "Aug17"), "Amber"],
+        [...actionRow("D", "Head of QA", "Aug17"), ""],
+      ],
+      fills: { K3: "FFC00000", K4: "FF00B0F0", K5: "FFFFC000", K6: "FFF2F2F2", A2: "FF92D050" },
+    },
+  ],
   "a deadline typed as a month, shown mmm-yy": [
     {
       name: "Plan",
@@ -450,6 +464,21 @@ describe("the same findings through the .xlsx and Office.js adapters", () => {
     const bytes = await buildXlsx(sheets);
     const office = await viaOffice(bytes);
     expect(office.findings).toEqual(await viaXlsx(bytes));
+  });
+
+  it("reads a RAG kept as shading alone on both paths, in one more round trip", async () => {
+    const bytes = await buildXlsx(VARIANTS["a RAG kept as shading alone, under a dated heading"]);
+    const { findings, excel } = await viaOffice(bytes);
+    expect(findings).toEqual(await viaXlsx(bytes));
+    const colourOnly = findings.filter((f) => (f as { code: string }).code === "status/colour-only");
+    expect(colourOnly.map((f) => (f as { cell: string }).cell)).toEqual(["K3", "K4"]);
+    // The same workbook with no status heading reads no fills, and makes one round trip fewer.
+    const plain = VARIANTS["a RAG kept as shading alone, under a dated heading"].map((sheet) => ({
+      ...sheet,
+      rows: sheet.rows.map((row, i) => (i === 0 ? [...HEADER, "Notes"] : row)),
+    }));
+    const { excel: without } = await viaOffice(await buildXlsx(plain));
+    expect(excel.syncs - without.syncs).toBe(1);
   });
 
   it("skips an Excel table's totals row on both paths: it is no action and no theme", async () => {

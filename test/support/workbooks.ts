@@ -23,6 +23,8 @@ export interface SheetSpec {
   hiddenColumns?: number[];
   /** Number formats by A1 address. */
   formats?: Record<string, string>;
+  /** Solid fills by A1 address: an ARGB colour ("FFFF0000"), or a theme colour with its tint. */
+  fills?: Record<string, string | { theme: number; tint?: number }>;
   state?: "visible" | "hidden";
   /**
    * An Excel table over "A1:G5" style range, its first row the header, named as given; with `totals`,
@@ -98,6 +100,12 @@ export async function buildXlsx(sheets: SheetSpec[], options: { date1904?: boole
     for (const r of spec.hiddenRows ?? []) sheet.getRow(r).hidden = true;
     for (const c of spec.hiddenColumns ?? []) sheet.getColumn(c).hidden = true;
     for (const [address, format] of Object.entries(spec.formats ?? {})) sheet.getCell(address).numFmt = format;
+    for (const [address, colour] of Object.entries(spec.fills ?? {}))
+      sheet.getCell(address).fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: typeof colour === "string" ? { argb: colour } : colour,
+      };
     if (spec.table) {
       const range = parseRangeAddress(spec.table.ref);
       if (!range) throw new Error(`bad table range ${spec.table.ref}`);

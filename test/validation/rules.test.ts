@@ -1494,10 +1494,56 @@ describe("status", () => {
       { cell: "K1", value: "", message: "No action has a status in Status yet, so every action counts as open." },
     ]);
     expect(only(result, "status/missing")).toEqual([]);
-    // A tracker's RAG is often shading with no words: the advice says that is not read.
+    // A tracker's RAG is often shading with no words: the advice says when that is read.
     expect(result.findings.find((f) => f.code === "status/none-given")?.fix).toMatch(
-      /^Choose each action's status in the Status column: Not started, .*A colour alone is not read/,
+      /^Choose each action's status in the Status column: Not started, .*Shading alone is read only where the column uses two RAG colours or more\.$/,
     );
+  });
+
+  describe("a RAG kept as shading alone", () => {
+    const rows = [
+      [THEME],
+      tracked(actionRow("Red one", "Head of QA", "Aug17"), ""),
+      tracked(actionRow("Blue one", "Head of QA", "Aug17"), ""),
+      tracked(actionRow("Green one", "Head of QA", "Aug17"), ""),
+      tracked(actionRow("Written one", "Head of QA", "Aug17"), "On track"),
+    ];
+
+    it("status/colour-only: reads each shade as its status, and asks for the word", async () => {
+      const result = await validate([
+        { name: "Plan", rows: [TRACKED, ...rows], fills: { K3: "FFFF0000", K4: "FF0070C0", K5: "FF92D050" } },
+      ]);
+      expect(advice(result, "status/colour-only")).toEqual([
+        {
+          cell: "K3",
+          message: 'The status in row 3 is shown only by the cell\'s colour (red), read as "Off track".',
+          fix: 'Write "Off track" in the cell as well, so it reads in black and white and to a screen reader.',
+        },
+        {
+          cell: "K4",
+          message: 'The status in row 4 is shown only by the cell\'s colour (blue), read as "Complete".',
+          fix: 'Write "Complete" in the cell as well, so it reads in black and white and to a screen reader.',
+        },
+        {
+          cell: "K5",
+          message: 'The status in row 5 is shown only by the cell\'s colour (green), read as "On track".',
+          fix: 'Write "On track" in the cell as well, so it reads in black and white and to a screen reader.',
+        },
+      ]);
+      expect(result.findings.find((f) => f.code === "status/colour-only")?.severity).toBe("info");
+      // Blue is done, so never late; red and green are still open, and their date has passed.
+      expect(only(result, "overdue/action").map((f) => f.cell)).toEqual(["D3", "D5", "D6"]);
+      expect(result.counts.complete).toBe(1);
+      expect(only(result, "status/missing")).toEqual([]);
+    });
+
+    it("does not read one shade over the whole column, which is a background, not ratings", async () => {
+      const result = await validate([
+        { name: "Plan", rows: [TRACKED, ...rows], fills: { K3: "FFFFFF99", K4: "FFFFFF99", K5: "FFFFFF99" } },
+      ]);
+      expect(only(result, "status/colour-only")).toEqual([]);
+      expect(only(result, "status/missing").map((f) => f.cell)).toEqual(["K3", "K4", "K5"]);
+    });
   });
 
   it("reads RAG words: Blue counts as complete", async () => {

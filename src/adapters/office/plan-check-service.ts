@@ -87,7 +87,10 @@ export class PlanCheckService {
   ) {}
 
   private read(context: Excel.RequestContext): Promise<OfficeSnapshot> {
-    return readSnapshot(context, { merges: this.env.isSetSupported("ExcelApi", "1.13") });
+    return readSnapshot(context, {
+      merges: this.env.isSetSupported("ExcelApi", "1.13"),
+      fills: this.env.isSetSupported("ExcelApi", "1.9"),
+    });
   }
 
   private input(read: OfficeSnapshot, request: { asOf?: IsoDate; sheet?: string }): JobInput {

@@ -5,6 +5,7 @@
 import { parseRangeAddress } from "../../core/workbook/address";
 import { countedFrom1900, serialFor } from "../../core/workbook/date-system";
 import type { CellRange, CellValue, SheetGrid, WorkbookSnapshot } from "../../core/workbook/grid";
+import { statusColourColumns, wantsFill } from "../../core/reader/status-colours";
 import { isPlanCheckRule } from "./write-highlights";
 
 /** Cells in the first values chunk, before the real size of a cell is known (plan cells run to kilobytes). */
@@ -90,7 +91,7 @@ async function readSheetListAndDateSystem(
 
 export async function readSnapshot(
   context: Excel.RequestContext,
-  options: { merges: boolean },
+  options: { merges: boolean; fills: boolean },
 ): Promise<OfficeSnapshot> {
   const worksheets = context.workbook.worksheets;
   const date1904 = await readSheetListAndDateSystem(context, worksheets);
@@ -159,6 +160,7 @@ export async function readSnapshot(
     grids,
     customRules.some((r) => r.length > 0) || tableRanges.some((t) => t.length > 0),
   );
+  if (options.fills) await readStatusFills(context, pending, grids);
 
   const extras = new Map<string, SheetExtras>();
   const generated = new Map<string, string>();
@@ -240,6 +242,52 @@ async function readValues(
     first = false;
   }
   for (const grid of grids) trimEmptyTail(grid);
+}
+
+/** Cells per round trip of fills: each comes back as an object of some 60 bytes. */
+const FILL_CELLS_PER_SYNC = 30000;
+
+/**
+ * The fills of empty cells under a status heading, where a plan may keep its RAG as colour alone: one
+ * round trip for a plan with a status column, none without.
+ */
+async function readStatusFills(context: Excel.RequestContext, pending: Pending[], grids: SheetGrid[]): Promise<void> {
+  const asks = grids.flatMap((grid, i) =>
+    statusColourColumns(grid).flatMap((colour) => {
+      const parts = [];
+      for (let top = colour.fromRow; top < grid.values.length; top += FILL_CELLS_PER_SYNC)
+        parts.push({
+          grid,
+          sheet: pending[i].sheet,
+          colour,
+          top,
+          rows: Math.min(FILL_CELLS_PER_SYNC, grid.values.length - top),
+        });
+      return parts;
+    }),
+  );
+  let next = 0;
+  while (next < asks.length) {
+    const batch: { ask: (typeof asks)[number]; cells: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+    for (let cells = 0; next < asks.length && cells + asks[next].rows <= FILL_CELLS_PER_SYNC; next++) {
+      const ask = asks[next];
+      const range = ask.sheet.getRangeByIndexes(ask.top, ask.colour.column, ask.rows, 1);
+      batch.push({ ask, cells: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
+      cells += ask.rows;
+    }
+    // A plan has one status column, sometimes a run of dated ones: one round trip unless they are huge.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const { ask, cells } of batch) {
+      const { column } = ask.colour;
+      cells.value.forEach((properties, r) => {
+        const fill = properties[0]?.format?.fill;
+        const row = ask.top + r;
+        if (fill?.pattern === "Solid" && fill.color && wantsFill(ask.grid, [ask.colour], row, column))
+          (ask.grid.fills ??= []).push({ row, column, color: fill.color.toUpperCase() });
+      });
+    }
+  }
 }
 
 /** Drops trailing empty rows and cells, as getUsedRange(valuesOnly) and the .xlsx reader do. */

@@ -5,6 +5,7 @@ import { PlanReadError } from "../../core/reader/errors";
 import {
   columnCount,
   isDateFormat,
+  type CellFill,
   type CellRange,
   type CellValue,
   type SheetGrid,
@@ -16,6 +17,8 @@ import { countedFrom1900, serialFor } from "../../core/workbook/date-system";
 import { partRelationships, partText, type XlsxPackage } from "./package";
 import { attr, child, children, parseXml, refuseDtd } from "./xml";
 import { attributes, decodeXml, scanRows, scanSharedStrings, worksheetSections, type ScannedCell } from "./scan-xml";
+import { statusColourColumns, wantsFill } from "../../core/reader/status-colours";
+import { cellFillColours } from "./fills";
 import { sharedStringsPath } from "./shared-strings";
 import { readFilter, readTables } from "./tables-xml";
 
@@ -84,18 +87,26 @@ function readSharedStrings(pkg: XlsxPackage): string[] {
   return scanSharedStrings(xml);
 }
 
-function readCellFormats(pkg: XlsxPackage): string[] {
+interface CellStyles {
+  /** The number format of each cell format (cellXfs), by index. */
+  formats: string[];
+  /** The solid fill colour of each cell format, by index; null where it has none. */
+  fills: (string | null)[];
+}
+
+function readCellStyles(pkg: XlsxPackage): CellStyles {
   const xml = partText(pkg, "xl/styles.xml");
-  if (!xml) return [];
+  if (!xml) return { formats: [], fills: [] };
   const styles = child(parseXml(xml, "xl/styles.xml"), "styleSheet");
   const custom = new Map<number, string>();
   for (const fmt of children(child(styles, "numFmts"), "numFmt")) {
     custom.set(Number(attr(fmt, "numFmtId")), attr(fmt, "formatCode") ?? "General");
   }
-  return children(child(styles, "cellXfs"), "xf").map((xf) => {
+  const formats = children(child(styles, "cellXfs"), "xf").map((xf) => {
     const id = Number(attr(xf, "numFmtId") ?? 0);
     return custom.get(id) ?? BUILTIN_FORMATS[id] ?? "General";
   });
+  return { formats, fills: cellFillColours(pkg, styles) };
 }
 
 function cellValueOf(cell: ScannedCell, strings: string[]): CellValue {
@@ -161,7 +172,7 @@ function readSheet(
   pkg: XlsxPackage,
   entry: SheetEntry,
   strings: string[],
-  formats: string[],
+  styles: CellStyles,
   date1904: boolean,
 ): SheetGrid {
   const xml = partText(pkg, entry.path);
@@ -172,6 +183,8 @@ function readSheet(
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   const hiddenRows: number[] = [];
+  // Shaded empty cells, of which those under a status heading are kept once the headings are known.
+  const shaded: CellFill[] = [];
   let lastUsedRow = -1;
 
   let nextRow = 0;
@@ -184,8 +197,10 @@ function readSheet(
       const column = cell.ref ? (parseCellAddress(cell.ref)?.column ?? nextColumn) : nextColumn;
       nextColumn = column + 1;
       let value = cellValueOf(cell, strings);
-      let format = formats[cell.style] ?? "General";
+      let format = styles.formats[cell.style] ?? "General";
       if (cell.type === "d") ({ value, format } = isoDateCell(cell.value ?? "", format, date1904));
+      const fill = value === "" ? styles.fills[cell.style] : null;
+      if (fill) shaded.push({ row: r, column, color: fill });
       if (value === "" && format === "General") continue;
       while (values.length <= r) {
         values.push([]);
@@ -215,6 +230,8 @@ function readSheet(
   const tables = readTables(pkg, entry.path, xml);
   const filter = readFilter(xml);
   const headerFooter = readHeaderFooter(xml);
+  const colourColumns = statusColourColumns({ values });
+  const fills = shaded.filter((f) => wantsFill({ values }, colourColumns, f.row, f.column));
   return {
     name: entry.name,
     visibility: entry.visibility,
@@ -226,6 +243,7 @@ function readSheet(
     tables,
     filter,
     headerFooter,
+    ...(fills.length > 0 ? { fills } : {}),
   };
 }
 
@@ -238,8 +256,8 @@ export function usesDate1904(pkg: XlsxPackage): boolean {
 export function readWorkbook(pkg: XlsxPackage): WorkbookSnapshot {
   const entries = listSheets(pkg);
   const strings = readSharedStrings(pkg);
-  const formats = readCellFormats(pkg);
+  const styles = readCellStyles(pkg);
   const date1904 = usesDate1904(pkg);
-  const sheets = entries.map((entry) => readSheet(pkg, entry, strings, formats, date1904));
+  const sheets = entries.map((entry) => readSheet(pkg, entry, strings, styles, date1904));
   return { sheets: date1904 ? sheets.map(countedFrom1900) : sheets };
 }

@@ -197,6 +197,11 @@ export const FINDING_CODES = {
     fix: "If right, record it in a Links column; Plan Check guessed it from the wording.",
   },
   // Tracking
+  "status/colour-only": {
+    severity: "info",
+    title: "Status shown only by the cell's colour",
+    fix: "Write the status in the cell as well, so it reads in black and white and to a screen reader.",
+  },
   "status/complete-without-date": {
     severity: "warning",
     title: "Completed action has no completion date",
@@ -205,7 +210,7 @@ export const FINDING_CODES = {
   "status/missing": {
     severity: "warning",
     title: "Action has no status",
-    fix: "Choose its status: Not started, On track, At risk, Off track, Complete or Withdrawn. A colour alone is not read.",
+    fix: "Choose its status: Not started, On track, At risk, Off track, Complete or Withdrawn.",
   },
   "status/none-given": {
     severity: "info",

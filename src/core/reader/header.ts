@@ -43,7 +43,7 @@ export interface PlanHeader {
  * How many rows from the top a header may start at: title, marking and logo rows come first, and
  * some plans keep their introduction, pasted from the published document, above the table.
  */
-const HEADER_SEARCH_ROWS = 100;
+export const HEADER_SEARCH_ROWS = 100;
 
 function text(grid: SheetGrid, row: number, column: number): string {
   const value = cellValue(grid, row, column);

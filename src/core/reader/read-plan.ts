@@ -8,6 +8,7 @@ import { parseDeadline } from "../deadline/parse-deadline";
 import { finding, type Finding, type FindingPlace } from "../findings/finding";
 import { COLUMN_LABELS } from "../plan/columns";
 import { DERBY_2017 } from "../plan/derby-2017";
+import { STATUS_OF_COLOUR } from "../plan/rag-colour";
 import {
   isSubActionRole,
   SUB_ACTION_ROLES,
@@ -47,6 +48,7 @@ import { choosePlanSheet, otherPlanSheet, type PlanSheet } from "./plan-sheets";
 import { readGlossarySheet } from "./glossary-sheet";
 import { planTitle } from "./plan-title";
 import { readStructure, recommendationsNamedIn } from "./read-structure";
+import { statusColourAt } from "./status-colours";
 import { continuesAbove, hasStepColumns, stepWithOwnCells } from "./step-columns";
 import { markMeasureColumns, milestoneInColumns, readStepsInWhat, readSubActions } from "./sub-actions";
 import {
@@ -452,6 +454,10 @@ function readAction(
       ...readStepsInWhat(cells.what ?? "", whatColumn.heading, { sheet, row, column: whatColumn.column }),
     );
 
+  // A Status cell left empty and only shaded holds its status as colour.
+  const statusColumn = header.columns.find((c) => c.role === "status");
+  const statusColour =
+    statusColumn && !cells.status?.trim() && !mergedFrom.status ? statusColourAt(grid, row, statusColumn.column) : null;
   const action: Action = {
     row,
     sheet,
@@ -462,7 +468,8 @@ function readAction(
     deliveryLeads: splitOwners(cells.deliveryLead ?? ""),
     deadline: dates[deadlineRole] ?? parseDeadline(""),
     deadlineRole,
-    status: cells.status?.trim() ? cells.status.trim() : null,
+    status: cells.status?.trim() ? cells.status.trim() : statusColour ? STATUS_OF_COLOUR[statusColour] : null,
+    ...(statusColour ? { statusColour } : {}),
     percentComplete,
     completedOn,
     markedDone: answeredYes || deadlineDone(cells[deadlineRole] ?? ""),

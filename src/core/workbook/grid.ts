@@ -49,6 +49,18 @@ export interface SheetGrid {
    * label puts it.
    */
   headerFooter: string[];
+  /**
+   * The solid fills of empty cells under a status heading ("#RRGGBB"), where the adapter read them: a
+   * RAG kept as colour alone. Only those cells, as statusColourColumns names them.
+   */
+  fills?: CellFill[];
+}
+
+/** One cell's fill colour, as Office.js reports it (format.fill.color). */
+export interface CellFill {
+  row: number;
+  column: number;
+  color: string;
 }
 
 export interface WorkbookSnapshot {

@@ -516,6 +516,21 @@ class FakeTable {
 }
 
 /** Setter-only bag for page header and footer texts. */
+/** OfficeExtension.ClientResult: its value exists once the batch that asked for it has synced. */
+class FakeClientResult<T> {
+  private held: { value: T } | null = null;
+
+  set(value: T): void {
+    this.held = { value };
+  }
+
+  get value(): T {
+    if (!this.held)
+      throw new OfficeError("PropertyNotLoaded", "The value of the result object has not been initialized.");
+    return this.held.value;
+  }
+}
+
 /** An object whose properties are read after load() and sync(), and, given `set`, written in the queue. */
 class LoadableBag extends Proxy {
   constructor(
@@ -655,6 +670,40 @@ export class FakeRange extends Proxy {
       default:
         throw new OfficeError("InvalidArgument", `The fake does not know Range.${name}`);
     }
+  }
+
+  /**
+   * Range.getCellProperties (ExcelApi 1.9), for the fill only: each cell's colour and pattern, "#FFFFFF"
+   * and "None" where the council set none, as Excel reports an unfilled cell. Asking for anything else fails.
+   */
+  getCellProperties(options: {
+    format?: { fill?: { color?: boolean; pattern?: boolean } };
+  }): FakeClientResult<unknown[][]> {
+    const wanted = options.format?.fill ?? {};
+    if (Object.keys(options).some((k) => k !== "format") || Object.keys(options.format ?? {}).some((k) => k !== "fill"))
+      throw new OfficeError("InvalidArgument", "The fake reads only format.fill through getCellProperties");
+    const result = new FakeClientResult<unknown[][]>();
+    this.ctx.loadStep(() => {
+      const r = this.rect() as Rect;
+      const sheet = this.sheet();
+      result.set(
+        Array.from({ length: r.bottom - r.top + 1 }, (_, i) =>
+          Array.from({ length: r.right - r.left + 1 }, (_, j) => {
+            const fill = sheet.cells.get(key(r.top + i, r.left + j))?.fill;
+            return {
+              format: {
+                fill: {
+                  ...(wanted.color ? { color: fill ?? "#FFFFFF" } : {}),
+                  ...(wanted.pattern ? { pattern: fill ? "Solid" : "None" } : {}),
+                },
+              },
+            };
+          }),
+        ),
+      );
+      return result.value;
+    });
+    return result;
   }
 
   get values(): Value[][] {

@@ -49,8 +49,13 @@ function sheetsOf(wb: ExcelJS.Workbook): FakeSheet[] {
         // In a merged area only the top-left cell carries the value in Excel; ExcelJS repeats it.
         if (cell.isMerged && cell.master.address !== cell.address) return;
         const value = excelValue(cell, serial);
-        if (value === "" && !cell.numFmt) return;
-        sheet.cells.set(key(rowNumber - 1, colNumber - 1), { value, numberFormat: cell.numFmt || "General" });
+        const fill = solidFill(cell);
+        if (value === "" && !cell.numFmt && !fill) return;
+        sheet.cells.set(key(rowNumber - 1, colNumber - 1), {
+          value,
+          numberFormat: cell.numFmt || "General",
+          ...(fill ? { fill } : {}),
+        });
       });
     });
     const merges = (
@@ -69,6 +74,17 @@ function sheetsOf(wb: ExcelJS.Workbook): FakeSheet[] {
     sheets.push(sheet);
   });
   return sheets;
+}
+
+/**
+ * A cell's solid fill as Excel reports it, "#RRGGBB". Only fills given as a colour: the fake does not
+ * work out theme colours and their tints, which the .xlsx adapter's own tests cover.
+ */
+function solidFill(cell: ExcelJS.Cell): string | undefined {
+  const fill = cell.fill;
+  if (fill?.type !== "pattern" || fill.pattern !== "solid") return undefined;
+  const argb = fill.fgColor?.argb;
+  return argb ? `#${argb.slice(-6).toUpperCase()}` : undefined;
 }
 
 /** "&LPlan Check&RPage &P": the left, centre and right sections Office.js reports, each with its own codes. */

@@ -11,6 +11,8 @@ export interface FakeCell {
   /** Set when Excel would hold a formula: written text that starts with =, + or - into a non-text cell. */
   formula?: string;
   numberFormat: string;
+  /** The council's solid fill, "#RRGGBB", where the cell has one. */
+  fill?: string;
 }
 
 export interface FakeConditionalFormat {
@@ -98,6 +100,8 @@ export function sheetsFromSnapshot(snapshot: WorkbookSnapshot): FakeSheet[] {
         if (value !== "") sheet.cells.set(key(r, c), { value, numberFormat: grid.numberFormats[r]?.[c] ?? "General" });
       }),
     );
+    for (const f of grid.fills ?? [])
+      sheet.cells.set(key(f.row, f.column), { value: "", numberFormat: "General", fill: f.color });
     sheet.merges = grid.merges.map((m) => ({ ...m }));
     sheet.hiddenRows = new Set(grid.hiddenRows);
     sheet.hiddenColumns = new Set(grid.hiddenColumns);

@@ -21,6 +21,24 @@ export const unknownStatusRule: Rule = (context) =>
       ),
     );
 
+/** A status read from the cell's shading alone: right for Plan Check, lost in black and white. */
+export const colourOnlyStatusRule: Rule = (context) =>
+  context.reading.plan.actions.flatMap((a) =>
+    a.statusColour
+      ? [
+          actionFinding(
+            context,
+            "status/colour-only",
+            a,
+            "status",
+            "",
+            `The status in row ${a.row + 1} is shown only by the cell's colour (${a.statusColour}), read as "${a.status}".`,
+            `Write "${a.status}" in the cell as well, so it reads in black and white and to a screen reader.`,
+          ),
+        ]
+      : [],
+  );
+
 /**
  * A completed action needs a completion date: where the plan has a Date completed column, or else a
  * Last updated one, it must say when.
@@ -64,7 +82,7 @@ export const missingStatusRule: Rule = (context) => {
         "",
         `No action has a status in ${column.heading} yet, so every action counts as open.`,
         // Trackers often shade the RAG cell and write nothing: say why the shading was not read.
-        `Choose each action's status in the ${column.heading} column: ${STATUSES.join(", ")}. A colour alone is not read: cells only shaded red, amber or green count as empty.`,
+        `Choose each action's status in the ${column.heading} column: ${STATUSES.join(", ")}. Shading alone is read only where the column uses two RAG colours or more.`,
       ),
     ];
   }
@@ -76,13 +94,14 @@ export const missingStatusRule: Rule = (context) => {
       "status",
       "",
       `${actionName(a)} has no status in ${column.heading}, so it counts as open.`,
-      `Choose its status in the ${column.heading} column: ${STATUSES.join(", ")}. A colour alone is not read.`,
+      `Choose its status in the ${column.heading} column: ${STATUSES.join(", ")}.`,
     ),
   );
 };
 
 export const statusRule: Rule = (context) => [
   ...unknownStatusRule(context),
+  ...colourOnlyStatusRule(context),
   ...missingStatusRule(context),
   ...completionDateRule(context),
   ...staleUpdateRule(context),
