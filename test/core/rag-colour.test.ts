@@ -28,6 +28,7 @@ describe("reading a fill as a RAG colour", () => {
     ["#F2F2F2", "a light grey"],
     ["#808080", "grey"],
     ["#DDEBF7", "a faint blue tint, as rows are banded"],
+    ["#BDD7EE", "a pale blue, as headings and theme rows are tinted"],
     ["#FFFFCC", "a faint yellow, as a column to type in is marked"],
     ["#7030A0", "purple"],
     ["not a colour", "text that is no colour"],

@@ -1544,6 +1544,13 @@ describe("status", () => {
       expect(only(result, "status/colour-only")).toEqual([]);
       expect(only(result, "status/missing").map((f) => f.cell)).toEqual(["K3", "K4", "K5"]);
     });
+
+    it("counts only the actions' shades: a theme row banded in another colour does not make a second", async () => {
+      const result = await validate([
+        { name: "Plan", rows: [TRACKED, ...rows], fills: { K2: "FF0070C0", K3: "FF00B050", K4: "FF00B050" } },
+      ]);
+      expect(only(result, "status/colour-only")).toEqual([]);
+    });
   });
 
   it("reads RAG words: Blue counts as complete", async () => {

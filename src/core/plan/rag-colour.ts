@@ -28,6 +28,7 @@ export function ragColourOf(hex: string): RagColour | null {
   if (c.h >= 335 || c.h < 15) return "red";
   if (c.h < 65) return "amber";
   if (c.h >= 75 && c.h < 165) return "green";
-  if (c.h >= 185 && c.h < 250) return "blue";
+  // Pale blue is the usual banding and heading tint; a blue that means done is a strong one.
+  if (c.h >= 185 && c.h < 250) return c.l < 0.75 ? "blue" : null;
   return null;
 }

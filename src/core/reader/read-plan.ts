@@ -8,7 +8,6 @@ import { parseDeadline } from "../deadline/parse-deadline";
 import { finding, type Finding, type FindingPlace } from "../findings/finding";
 import { COLUMN_LABELS } from "../plan/columns";
 import { DERBY_2017 } from "../plan/derby-2017";
-import { STATUS_OF_COLOUR } from "../plan/rag-colour";
 import {
   isSubActionRole,
   SUB_ACTION_ROLES,
@@ -48,7 +47,7 @@ import { choosePlanSheet, otherPlanSheet, type PlanSheet } from "./plan-sheets";
 import { readGlossarySheet } from "./glossary-sheet";
 import { planTitle } from "./plan-title";
 import { readStructure, recommendationsNamedIn } from "./read-structure";
-import { statusColourAt } from "./status-colours";
+import { settleStatusColours, statusColourAt } from "./status-colours";
 import { continuesAbove, hasStepColumns, stepWithOwnCells } from "./step-columns";
 import { markMeasureColumns, milestoneInColumns, readStepsInWhat, readSubActions } from "./sub-actions";
 import {
@@ -131,6 +130,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
   followDeadlineReferences(read.actions, read.numbered);
   followCellsAbove(read.actions);
   followStepsAbove(read.actions);
+  settleStatusColours(read.actions);
 
   const measureColumns = markMeasureColumns(read.actions);
   const plan: Plan = {
@@ -468,7 +468,8 @@ function readAction(
     deliveryLeads: splitOwners(cells.deliveryLead ?? ""),
     deadline: dates[deadlineRole] ?? parseDeadline(""),
     deadlineRole,
-    status: cells.status?.trim() ? cells.status.trim() : statusColour ? STATUS_OF_COLOUR[statusColour] : null,
+    status: cells.status?.trim() ? cells.status.trim() : null,
+    // Taken as the status once every action is read (settleStatusColours).
     ...(statusColour ? { statusColour } : {}),
     percentComplete,
     completedOn,

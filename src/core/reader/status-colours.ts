@@ -3,7 +3,8 @@
 // and the reader looks them up here.
 
 import { matchHeading } from "../plan/columns";
-import { ragColourOf, type RagColour } from "../plan/rag-colour";
+import type { Action } from "../plan/model";
+import { ragColourOf, STATUS_OF_COLOUR, type RagColour } from "../plan/rag-colour";
 import { cellValue, type SheetGrid } from "../workbook/grid";
 import { HEADER_SEARCH_ROWS } from "./header";
 
@@ -38,26 +39,14 @@ export function wantsFill(
 
 const colourMaps = new WeakMap<SheetGrid, Map<string, RagColour>>();
 
-/**
- * The RAG colours of a sheet's empty status cells, by "row,column". A column shaded in one colour
- * throughout is a background (a pale yellow "type here" column), not ratings: a column's shades are
- * read only when it uses two RAG colours or more.
- */
+/** The RAG colours of a sheet's empty status cells, by "row,column". */
 function coloursOf(grid: SheetGrid): Map<string, RagColour> {
   const known = colourMaps.get(grid);
   if (known) return known;
-  const byColumn = new Map<number, { row: number; colour: RagColour }[]>();
+  const out = new Map<string, RagColour>();
   for (const fill of grid.fills ?? []) {
     const colour = ragColourOf(fill.color);
-    if (!colour || cellValue(grid, fill.row, fill.column) !== "") continue;
-    const cells = byColumn.get(fill.column) ?? [];
-    cells.push({ row: fill.row, colour });
-    byColumn.set(fill.column, cells);
-  }
-  const out = new Map<string, RagColour>();
-  for (const [column, cells] of byColumn) {
-    if (new Set(cells.map((c) => c.colour)).size < 2) continue;
-    for (const c of cells) out.set(`${c.row},${column}`, c.colour);
+    if (colour && cellValue(grid, fill.row, fill.column) === "") out.set(`${fill.row},${fill.column}`, colour);
   }
   colourMaps.set(grid, out);
   return out;
@@ -67,4 +56,18 @@ function coloursOf(grid: SheetGrid): Map<string, RagColour> {
 export function statusColourAt(grid: SheetGrid, row: number, column: number): RagColour | null {
   if (!grid.fills?.length) return null;
   return coloursOf(grid).get(`${row},${column}`) ?? null;
+}
+
+/**
+ * Takes each shaded action's colour as its status, where the actions' shades use two RAG colours or
+ * more. One shade over every action is a background (a pale yellow "type here" column), not ratings;
+ * only the actions count, so theme rows banded in a colour of their own do not make a second.
+ */
+export function settleStatusColours(actions: Action[]): void {
+  const used = new Set(actions.flatMap((a) => (a.statusColour ? [a.statusColour] : [])));
+  for (const action of actions) {
+    if (!action.statusColour) continue;
+    if (used.size < 2) delete action.statusColour;
+    else action.status = STATUS_OF_COLOUR[action.statusColour];
+  }
 }
