@@ -1537,6 +1537,26 @@ describe("status", () => {
       expect(only(result, "status/missing")).toEqual([]);
     });
 
+    it("status/colour-only: said once, on the heading, when every status is shading", async () => {
+      const result = await validate([
+        {
+          name: "Plan",
+          rows: [TRACKED, ...rows.slice(0, 4)],
+          fills: { K3: "FFFF0000", K4: "FF0070C0", K5: "FF92D050" },
+        },
+      ]);
+      expect(advice(result, "status/colour-only")).toEqual([
+        {
+          cell: "K1",
+          message:
+            "Every status in Status is shown only by its cell's colour; Plan Check read red as Off track, amber as At risk, green as On track and blue as Complete.",
+          fix: "Write each status in its cell as well, so the plan reads in black and white and to a screen reader.",
+        },
+      ]);
+      // Read all the same: the blue one is done.
+      expect(result.counts.complete).toBe(1);
+    });
+
     it("does not read one shade over the whole column, which is a background, not ratings", async () => {
       const result = await validate([
         { name: "Plan", rows: [TRACKED, ...rows], fills: { K3: "FFFFFF99", K4: "FFFFFF99", K5: "FFFFFF99" } },
