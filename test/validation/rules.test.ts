@@ -1516,17 +1516,17 @@ describe("status", () => {
       expect(advice(result, "status/colour-only")).toEqual([
         {
           cell: "K3",
-          message: 'The status in row 3 is shown only by the cell\'s colour (red), read as "Off track".',
+          message: 'Status in row 3 is shown only by the cell\'s colour (red), read as "Off track".',
           fix: 'Write "Off track" in the cell as well, so it reads in black and white and to a screen reader.',
         },
         {
           cell: "K4",
-          message: 'The status in row 4 is shown only by the cell\'s colour (blue), read as "Complete".',
+          message: 'Status in row 4 is shown only by the cell\'s colour (blue), read as "Complete".',
           fix: 'Write "Complete" in the cell as well, so it reads in black and white and to a screen reader.',
         },
         {
           cell: "K5",
-          message: 'The status in row 5 is shown only by the cell\'s colour (green), read as "On track".',
+          message: 'Status in row 5 is shown only by the cell\'s colour (green), read as "On track".',
           fix: 'Write "On track" in the cell as well, so it reads in black and white and to a screen reader.',
         },
       ]);
@@ -1555,6 +1555,66 @@ describe("status", () => {
       ]);
       // Read all the same: the blue one is done.
       expect(result.counts.complete).toBe(1);
+    });
+
+    it("reads a sub-action row's shaded status as its own", async () => {
+      const header = ["Ref", "Action", "Lead", "Target date", "RAG", "Evidence of impact"];
+      const result = await validate([
+        {
+          name: "Plan",
+          rows: [
+            header,
+            [1, THEME],
+            ["1.1", "Improve threshold decisions", "HoS MASH", "Mar18", "Green", "Audit of contacts"],
+            ["1.1.1", "Review the threshold document", "TM MASH", "Sep17", ""],
+            ["1.1.2", "Train MASH staff", "TM MASH", "Oct17", ""],
+          ],
+          fills: { E4: "FF0070C0", E5: "FFFF0000" },
+        },
+      ]);
+      const rows = result.reading.plan.actions[0].subActions.filter((s) => s.ownRow);
+      expect(rows.map((s) => s.ownRow?.status)).toEqual(["Complete", "Off track"]);
+      expect(only(result, "overdue/sub-action").map((f) => f.cell)).toEqual(["D5"]);
+      expect(only(result, "status/colour-only").map((f) => f.message)).toEqual([
+        'RAG in row 4 is shown only by the cell\'s colour (blue), read as "Complete".',
+        'RAG in row 5 is shown only by the cell\'s colour (red), read as "Off track".',
+      ]);
+    });
+
+    it("reads a step's shaded status in a Sub-action status column", async () => {
+      const header = [
+        "Action",
+        "Lead",
+        "Deadline",
+        "Evidence of impact",
+        "Status",
+        "Sub-action",
+        "Sub-action lead",
+        "Sub-action deadline",
+        "Sub-action status",
+      ];
+      const result = await validate([
+        {
+          name: "Plan",
+          rows: [
+            header,
+            [THEME],
+            ["Improve thresholds", "HoS MASH", "Mar18", "Audit", "On track", "Revise guidance", "TM MASH", "Sep17", ""],
+            [null, null, null, null, null, "Audit 50 contacts", "QA Lead", "Aug17", ""],
+          ],
+          fills: { I3: "FF00B0F0", I4: "FFC00000" },
+        },
+      ]);
+      const steps = result.reading.plan.actions[0].subActions.filter((s) => s.ownRow);
+      expect(steps.map((s) => [s.text, s.ownRow?.status])).toEqual([
+        ["Revise guidance", "Complete"],
+        ["Audit 50 contacts", "Off track"],
+      ]);
+      // No step has its status written: the column is shading throughout, said once on its heading.
+      expect(only(result, "status/colour-only").map((f) => [f.cell, f.message.slice(0, 56)])).toEqual([
+        ["I1", "Every status in Sub-action status is shown only by its c"],
+      ]);
+      expect(only(result, "overdue/sub-action").map((f) => f.cell)).toEqual(["H4"]);
     });
 
     it("does not read one shade over the whole column, which is a background, not ratings", async () => {

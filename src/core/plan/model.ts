@@ -2,7 +2,6 @@
 // their sub-actions, each carrying the sheet cell it was read from so every message can point at it.
 
 import type { Deadline } from "../deadline/deadline";
-import type { RagColour } from "./rag-colour";
 
 /** A cell on a sheet: 0-based row and column, as adapters and the core use them internally. */
 export interface CellRef {
@@ -213,8 +212,6 @@ export interface Action {
   /** The column the deadline was read from: Revised deadline where the plan has one filled in, else Deadline. */
   deadlineRole: "deadline" | "revisedDeadline";
   status: string | null;
-  /** Set where the Status cell is empty and only shaded: the colour its status was read from. */
-  statusColour?: RagColour;
   links: string[];
   subActions: SubAction[];
   hidden: boolean;

@@ -47,7 +47,7 @@ import { choosePlanSheet, otherPlanSheet, type PlanSheet } from "./plan-sheets";
 import { readGlossarySheet } from "./glossary-sheet";
 import { planTitle } from "./plan-title";
 import { readStructure, recommendationsNamedIn } from "./read-structure";
-import { settleStatusColours, statusColourAt } from "./status-colours";
+import { shadingHeadingFindings, statusFromShading } from "./status-colours";
 import { continuesAbove, hasStepColumns, stepWithOwnCells } from "./step-columns";
 import { markMeasureColumns, milestoneInColumns, readStepsInWhat, readSubActions } from "./sub-actions";
 import {
@@ -130,7 +130,7 @@ export function readPlan(workbook: WorkbookSnapshot, options: ReadOptions = {}):
   followDeadlineReferences(read.actions, read.numbered);
   followCellsAbove(read.actions);
   followStepsAbove(read.actions);
-  settleStatusColours(read.actions);
+  for (const part of sheets) findings.push(...shadingHeadingFindings(part.grid, part.header));
 
   const measureColumns = markMeasureColumns(read.actions);
   const plan: Plan = {
@@ -418,6 +418,12 @@ function readAction(
     const format = numberFormat(grid, origin?.row ?? row, origin?.column ?? col.column);
     if (isErrorValue(value) && !origin) findings.push(unreadableCell(sheet, row, col, row, theme, value));
     cells[col.role] = cellText(value, format);
+    // A status cell left empty and only shaded holds its status as colour.
+    const shading = origin || cells[col.role] !== "" ? null : statusFromShading(grid, header, row, col, theme);
+    if (shading) {
+      cells[col.role] = shading.status;
+      if (shading.finding) findings.push(shading.finding);
+    }
     if (col.role === "percentComplete") percentComplete = percentOf(value, format);
     // A "Completed" column may answer with the date rather than a yes.
     if (col.role === "dateCompleted" || col.role === "completed") completedOn ??= dateIn(value, format);
@@ -454,10 +460,6 @@ function readAction(
       ...readStepsInWhat(cells.what ?? "", whatColumn.heading, { sheet, row, column: whatColumn.column }),
     );
 
-  // A Status cell left empty and only shaded holds its status as colour.
-  const statusColumn = header.columns.find((c) => c.role === "status");
-  const statusColour =
-    statusColumn && !cells.status?.trim() && !mergedFrom.status ? statusColourAt(grid, row, statusColumn.column) : null;
   const action: Action = {
     row,
     sheet,
@@ -469,8 +471,6 @@ function readAction(
     deadline: dates[deadlineRole] ?? parseDeadline(""),
     deadlineRole,
     status: cells.status?.trim() ? cells.status.trim() : null,
-    // Taken as the status once every action is read (settleStatusColours).
-    ...(statusColour ? { statusColour } : {}),
     percentComplete,
     completedOn,
     markedDone: answeredYes || deadlineDone(cells[deadlineRole] ?? ""),

@@ -22,40 +22,6 @@ export const unknownStatusRule: Rule = (context) =>
     );
 
 /**
- * A status read from the cell's shading alone: right for Plan Check, lost in black and white. Where no
- * action has its status written, the whole column is shading: that is said once, on its heading.
- */
-export const colourOnlyStatusRule: Rule = (context) => {
-  const { actions } = context.reading.plan;
-  const shaded = actions.filter((a) => a.statusColour);
-  if (shaded.length === 0) return [];
-  const column = columnOf(context, "status");
-  if (shaded.length > 1 && actions.every((a) => a.statusColour || a.status === null)) {
-    const { header, plan } = context.reading;
-    return [
-      finding(
-        "status/colour-only",
-        { sheet: plan.sheet, row: header.rows[0], column: column.column, columnName: column.heading },
-        "",
-        `Every status in ${column.heading} is shown only by its cell's colour; Plan Check read red as Off track, amber as At risk, green as On track and blue as Complete.`,
-        `Write each status in its cell as well, so the plan reads in black and white and to a screen reader.`,
-      ),
-    ];
-  }
-  return shaded.map((a) =>
-    actionFinding(
-      context,
-      "status/colour-only",
-      a,
-      "status",
-      "",
-      `The status in row ${a.row + 1} is shown only by the cell's colour (${a.statusColour}), read as "${a.status}".`,
-      `Write "${a.status}" in the cell as well, so it reads in black and white and to a screen reader.`,
-    ),
-  );
-};
-
-/**
  * A completed action needs a completion date: where the plan has a Date completed column, or else a
  * Last updated one, it must say when.
  */
@@ -117,7 +83,6 @@ export const missingStatusRule: Rule = (context) => {
 
 export const statusRule: Rule = (context) => [
   ...unknownStatusRule(context),
-  ...colourOnlyStatusRule(context),
   ...missingStatusRule(context),
   ...completionDateRule(context),
   ...staleUpdateRule(context),
