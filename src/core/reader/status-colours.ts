@@ -102,6 +102,7 @@ export function statusFromShading(
   col: PlanColumn,
   theme: string | null,
 ): { status: string; finding: Finding | null } | null {
+  if (!grid.fills?.length || !STATUS_ROLES.includes(col.role)) return null;
   const { colours, allShaded } = shadedStatuses(grid, header);
   const colour = colours.get(`${row},${col.column}`);
   if (!colour) return null;

@@ -515,7 +515,6 @@ class FakeTable {
   }
 }
 
-/** Setter-only bag for page header and footer texts. */
 /** OfficeExtension.ClientResult: its value exists once the batch that asked for it has synced. */
 class FakeClientResult<T> {
   private held: { value: T } | null = null;
@@ -531,6 +530,7 @@ class FakeClientResult<T> {
   }
 }
 
+/** Setter-only bag for page header and footer texts. */
 /** An object whose properties are read after load() and sync(), and, given `set`, written in the queue. */
 class LoadableBag extends Proxy {
   constructor(
