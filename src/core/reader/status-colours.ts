@@ -3,6 +3,7 @@
 // and the reader reads each such cell as the status word its colour stands for.
 
 import { finding, type Finding } from "../findings/finding";
+import { oneLine } from "../one-line";
 import { matchHeading } from "../plan/columns";
 import type { ColumnRole } from "../plan/model";
 import { ragColourOf, STATUS_OF_COLOUR, type RagColour } from "../plan/rag-colour";
@@ -41,7 +42,7 @@ export function wantsFill(
   return (grid.values[row]?.[column] ?? "") === "" && columns.some((c) => c.column === column && row >= c.fromRow);
 }
 
-export interface ShadedStatuses {
+interface ShadedStatuses {
   /** The colour each shaded, empty status cell is read as, by "row,column". */
   colours: Map<string, RagColour>;
   /** Status columns in which no row has its status written: every status there is shading. */
@@ -65,7 +66,7 @@ function saysMoreThanStatus(grid: SheetGrid, header: PlanHeader, row: number, st
  * column), not ratings. Only rows with more than a status in them count, so theme rows banded in a
  * colour of their own make no second colour.
  */
-export function shadedStatuses(grid: SheetGrid, header: PlanHeader): ShadedStatuses {
+function shadedStatuses(grid: SheetGrid, header: PlanHeader): ShadedStatuses {
   if (!grid.fills?.length) return NONE;
   const known = shadedByHeader.get(header);
   if (known) return known;
@@ -107,7 +108,7 @@ export function statusFromShading(
   const colour = colours.get(`${row},${col.column}`);
   if (!colour) return null;
   const status = STATUS_OF_COLOUR[colour];
-  const heading = col.heading.replace(/\s+/g, " ").trim();
+  const heading = oneLine(col.heading);
   return {
     status,
     finding: allShaded.has(col.column)
@@ -128,7 +129,7 @@ export function shadingHeadingFindings(grid: SheetGrid, header: PlanHeader): Fin
   return header.columns
     .filter((c) => allShaded.has(c.column))
     .map((c) => {
-      const heading = c.heading.replace(/\s+/g, " ").trim();
+      const heading = oneLine(c.heading);
       return finding(
         "status/colour-only",
         { sheet: grid.name, row: header.rows[0], column: c.column, columnName: heading },
