@@ -481,6 +481,17 @@ describe("the same findings through the .xlsx and Office.js adapters", () => {
     expect(excel.syncs - without.syncs).toBe(1);
   });
 
+  it("still validates where the host cannot report fills, shaded statuses counted empty", async () => {
+    const bytes = await buildXlsx(VARIANTS["a RAG kept as shading alone, under a dated heading"]);
+    const excel = await fakeExcelFromXlsx(bytes);
+    excel.refusesCellProperties = true;
+    const outcome = await new PlanCheckService(excel.run, env).validate({ asOf: AS_OF, highlight: true });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const codes = outcome.value.findings.map((f) => `${f.code} ${f.cell}`);
+    expect(codes).not.toContain("status/colour-only K3");
+    expect(codes).toEqual(expect.arrayContaining(["status/missing K3", "status/missing K4"]));
+  });
+
   it("skips an Excel table's totals row on both paths: it is no action and no theme", async () => {
     const bytes = await buildXlsx(VARIANTS["a plan kept in an Excel table with a totals row"]);
     const { findings } = await viaOffice(bytes);

@@ -276,8 +276,15 @@ async function readStatusFills(context: Excel.RequestContext, pending: Pending[]
       cells += ask.rows;
     }
     // A plan has one status column, sometimes a run of dated ones: one round trip unless they are huge.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch {
+      // Shading is read as a courtesy: a host that cannot report fills still has its plan checked,
+      // with shaded statuses counted empty, as before Plan Check read them.
+      for (const grid of grids) delete grid.fills;
+      return;
+    }
     for (const { ask, cells } of batch) {
       const { column } = ask.colour;
       cells.value.forEach((properties, r) => {

@@ -53,6 +53,8 @@ export class FakeExcel {
   date1904 = false;
   /** Fails any use of worksheet functions at sync, as a host without them would. */
   refusesFunctions = false;
+  /** Fails Range.getCellProperties at sync, as a host with a broken or missing implementation would. */
+  refusesCellProperties = false;
   activeSheet: string | null = null;
   private nextCfId = 1;
 
@@ -684,6 +686,8 @@ export class FakeRange extends Proxy {
       throw new OfficeError("InvalidArgument", "The fake reads only format.fill through getCellProperties");
     const result = new FakeClientResult<unknown[][]>();
     this.ctx.loadStep(() => {
+      if (this.ctx.excel.refusesCellProperties)
+        throw new OfficeError("ApiNotFound", "The API you are trying to use could not be found.");
       const r = this.rect() as Rect;
       const sheet = this.sheet();
       result.set(
