@@ -28,18 +28,16 @@ export function fromHsl({ h, s, l }: Hsl): string {
   const c = (1 - Math.abs(2 * l - 1)) * s;
   const x = c * (1 - Math.abs(((h / 60) % 2) - 1));
   const m = l - c / 2;
-  const [r, g, b] =
-    h < 60
-      ? [c, x, 0]
-      : h < 120
-        ? [x, c, 0]
-        : h < 180
-          ? [0, c, x]
-          : h < 240
-            ? [0, x, c]
-            : h < 300
-              ? [x, 0, c]
-              : [c, 0, x];
+  // The hue's sixth of the colour wheel says which channel is full, which rising and which empty.
+  const sixths = [
+    [c, x, 0],
+    [x, c, 0],
+    [0, c, x],
+    [0, x, c],
+    [x, 0, c],
+    [c, 0, x],
+  ];
+  const [r, g, b] = sixths[Math.floor(h / 60) % 6];
   const byte = (v: number) =>
     Math.round(Math.min(1, Math.max(0, v + m)) * 255)
       .toString(16)
