@@ -49,6 +49,18 @@ export const MILESTONE_HEADER = [
   "Date",
 ];
 
+/** A plan keeping its steps a row each, with a lead and date of their own beside the action's status. */
+export const STEP_HEADER = [
+  "Action",
+  "Lead",
+  "Deadline",
+  "Evidence of impact",
+  "Status",
+  "Sub-action",
+  "Sub-action lead",
+  "Sub-action deadline",
+];
+
 export const HEADER = [
   "What?",
   "What area will this support an improvement in?*",

@@ -3,7 +3,7 @@
 
 import { computeCoverage } from "../../src/core/validation/rules/coverage";
 import { validatePlan, type ValidationResult } from "../../src/core/validation/validate";
-import { actionRow, HEADER, readSheets, type CellInput, type SheetSpec } from "../support/workbooks";
+import { actionRow, HEADER, readSheets, STEP_HEADER, type CellInput, type SheetSpec } from "../support/workbooks";
 
 const THEME = "Identifying and meeting needs";
 const AS_OF = "2017-11-30";
@@ -1582,17 +1582,7 @@ describe("status", () => {
     });
 
     it("reads a step's shaded status in a Sub-action status column", async () => {
-      const header = [
-        "Action",
-        "Lead",
-        "Deadline",
-        "Evidence of impact",
-        "Status",
-        "Sub-action",
-        "Sub-action lead",
-        "Sub-action deadline",
-        "Sub-action status",
-      ];
+      const header = [...STEP_HEADER, "Sub-action status"];
       const result = await validate([
         {
           name: "Plan",

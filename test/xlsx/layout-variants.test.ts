@@ -3,7 +3,7 @@
 
 import { PlanReadError } from "../../src/core/reader/errors";
 import { validatePlan } from "../../src/core/validation/validate";
-import { actionRow, HEADER, readSheets, type CellInput } from "../support/workbooks";
+import { actionRow, HEADER, readSheets, STEP_HEADER, type CellInput } from "../support/workbooks";
 
 const THEME_1 = "Identifying and meeting needs";
 const THEME_2 = "Learning from practice";
@@ -1549,16 +1549,7 @@ describe("numbered milestones in columns of their own", () => {
 
 describe("steps with a lead, date and status of their own, a step a row", () => {
   const rows: CellInput[][] = [
-    [
-      "Action",
-      "Lead",
-      "Deadline",
-      "Evidence of impact",
-      "Status",
-      "Sub-action",
-      "Sub-action lead",
-      "Sub-action deadline",
-    ],
+    STEP_HEADER,
     [THEME_1],
     [
       "Improve threshold decisions",
