@@ -230,7 +230,8 @@ function readSheet(
   const tables = readTables(pkg, entry.path, xml);
   const filter = readFilter(xml);
   const headerFooter = readHeaderFooter(xml);
-  const colourColumns = statusColourColumns({ values });
+  // Most sheets shade no empty cell: their headings need not be looked for.
+  const colourColumns = shaded.length > 0 ? statusColourColumns({ values }) : [];
   const fills = shaded.filter((f) => wantsFill({ values }, colourColumns, f.row, f.column));
   return {
     name: entry.name,

@@ -72,7 +72,7 @@ export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, 
  * recommendations, priorities, settings) first, sheet by sheet as the workbook's tabs run, then each of
  * the plan's sheets in turn; on a sheet by row, then column, then severity.
  */
-export function findingOrder(planSheets: string[], tabOrder: string[] = []): (a: Finding, b: Finding) => number {
+export function findingOrder(planSheets: string[], tabOrder: string[]): (a: Finding, b: Finding) => number {
   // Other sheets rank below zero in tab order, a sheet the workbook does not list just before the plan's.
   const rank = new Map(tabOrder.map((sheet, i) => [sheet, i - tabOrder.length - 1]));
   planSheets.forEach((sheet, i) => rank.set(sheet, i));
